@@ -1,0 +1,84 @@
+import {
+  EnforcementMode,
+  generatePolicies,
+  IsoDate,
+  listPublishers,
+} from 'ami-governance-common';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXIT_FINDINGS, EXIT_OK } from '../exitCodes';
+import { loadConfig } from '../loadConfig';
+import { findingsJson, Output, publisherLine, sizeLine } from '../output';
+import { limitsFrom } from '../options';
+
+export interface GenerateOpts {
+  config: string;
+  out: string;
+  mode?: EnforcementMode;
+  today: IsoDate;
+  scpLimit?: number;
+  declarativeLimit?: number;
+  json: boolean;
+}
+
+/** Writes both policy documents into `out`, printing the allowlist, what was left out and the sizes. */
+export function generate(opts: GenerateOpts): number {
+  const out = new Output(opts.json);
+  const loaded = loadConfig(opts.config);
+  if (!loaded.ok) {
+    out.findings(loaded.findings, opts.config);
+    out.flush({
+      ok: false,
+      findings: findingsJson(loaded.findings, opts.config),
+    });
+    return EXIT_FINDINGS;
+  }
+  const result = generatePolicies(loaded.config, {
+    today: opts.today,
+    mode: opts.mode,
+    limits: limitsFrom(opts),
+  });
+  const inAllowlist = new Set(result.allowlist);
+  const active = listPublishers(loaded.config, opts.today).filter(p =>
+    inAllowlist.has(p.provider),
+  );
+
+  out.line(
+    `Active allowlist as of ${opts.today} (${result.allowlist.length} providers):`,
+  );
+  active.forEach(p => out.line(publisherLine(p)));
+  if (result.expired.length) {
+    out.line('Left out (expired exceptions):');
+    result.expired.forEach(p => out.line(publisherLine(p)));
+  }
+  out.findings(result.findings, opts.config);
+
+  const base = {
+    allowlist: result.allowlist,
+    expired: result.expired.map(p => p.provider),
+    findings: findingsJson(result.findings, opts.config),
+  };
+  if (!result.ok) {
+    out.line('No policy written.');
+    out.flush({ ok: false, ...base });
+    return EXIT_FINDINGS;
+  }
+  mkdirSync(opts.out, { recursive: true });
+  const documents = [result.declarativePolicy, result.scp];
+  for (const doc of documents) {
+    writeFileSync(join(opts.out, doc.fileName), doc.pretty);
+    out.line(sizeLine(doc, `Wrote ${join(opts.out, doc.fileName)}`));
+  }
+  out.flush({
+    ok: true,
+    ...base,
+    mode: opts.mode ?? loaded.config.policy_config.enforcement_mode,
+    documents: documents.map(d => ({
+      kind: d.kind,
+      file: join(opts.out, d.fileName),
+      size: d.size,
+      maxSize: d.maxSize,
+    })),
+  });
+  return EXIT_OK;
+}

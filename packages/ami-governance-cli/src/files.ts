@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { UsageError } from './exitCodes';
+
+/** Reads a text file; a missing or unreadable file is a usage error that names the path. */
+export function readTextFile(path: string, what: string, flag: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    const reason =
+      (e as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'no such file'
+        : (e as Error).message;
+    throw new UsageError(
+      `cannot read ${what} "${path}": ${reason}. Pass ${flag} with the path of an existing file.`,
+    );
+  }
+}
+
+/** The file's text, or undefined when it does not exist. */
+export function readOptionalTextFile(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new UsageError(`cannot read "${path}": ${(e as Error).message}`);
+  }
+}

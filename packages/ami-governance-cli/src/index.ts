@@ -1,0 +1,30 @@
+import { CommanderError } from 'commander';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from './exitCodes';
+import { buildProgram } from './program';
+
+/** Runs the CLI on `argv` (without node and script) and resolves to its exit code. */
+export function main(argv: string[]): number {
+  let exitCode = EXIT_OK;
+  const program = buildProgram(code => {
+    exitCode = code;
+  });
+  program.exitOverride();
+  program.commands.forEach(c => c.exitOverride());
+  try {
+    program.parse(argv, { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version are successes; every other commander error is a usage mistake.
+      return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    if (e instanceof UsageError) {
+      process.stderr.write(`ami-governance: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    process.stderr.write(
+      `ami-governance: unexpected failure: ${(e as Error).message}\n`,
+    );
+    return EXIT_FINDINGS;
+  }
+}

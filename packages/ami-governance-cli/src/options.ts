@@ -1,0 +1,73 @@
+import {
+  EnforcementMode,
+  isIsoDate,
+  IsoDate,
+  PolicyLimits,
+  utcDateOf,
+} from 'ami-governance-common';
+import { InvalidArgumentError, Option } from 'commander';
+
+/** `--today`, defaulting to the current UTC date: the only place the CLI reads the clock. */
+export const todayOption = () =>
+  new Option(
+    '--today <YYYY-MM-DD>',
+    'evaluate expiry as of this UTC date',
+  ).argParser((value: string): IsoDate => {
+    if (!isIsoDate(value))
+      throw new InvalidArgumentError(
+        'expected a calendar date written YYYY-MM-DD, e.g. 2027-01-31.',
+      );
+    return value;
+  });
+
+export const resolveToday = (today?: IsoDate): IsoDate =>
+  today ?? utcDateOf(new Date());
+
+export const modeOption = () =>
+  new Option(
+    '--mode <mode>',
+    'override policy_config.enforcement_mode',
+  ).choices(['audit_mode', 'enabled'] satisfies EnforcementMode[]);
+
+const positiveInt = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError('expected a whole number above 0.');
+  return n;
+};
+
+const nonNegativeInt = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new InvalidArgumentError('expected a whole number, 0 or more.');
+  return n;
+};
+
+export const limitOptions = () => [
+  new Option(
+    '--scp-limit <chars>',
+    'SCP size limit in characters (AWS default 10,240; 5,120 before May 2026)',
+  ).argParser(positiveInt),
+  new Option(
+    '--declarative-limit <chars>',
+    'declarative policy size limit in characters (AWS default 10,000)',
+  ).argParser(positiveInt),
+];
+
+export const warnDaysOption = () =>
+  new Option(
+    '--warn-days <days>',
+    'warning window in days (default: policy_config.warning_days, 14)',
+  ).argParser(nonNegativeInt);
+
+export function limitsFrom(opts: {
+  scpLimit?: number;
+  declarativeLimit?: number;
+}): Partial<PolicyLimits> {
+  return {
+    ...(opts.scpLimit ? { scpMaxChars: opts.scpLimit } : {}),
+    ...(opts.declarativeLimit
+      ? { declarativePolicyMaxChars: opts.declarativeLimit }
+      : {}),
+  };
+}

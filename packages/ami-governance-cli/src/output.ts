@@ -1,0 +1,61 @@
+import {
+  describeCountdown,
+  Finding,
+  GeneratedPolicy,
+  Publisher,
+} from 'ami-governance-common';
+
+/** Output for one command: readable lines, or one JSON object for pipelines. */
+export class Output {
+  private readonly lines: string[] = [];
+
+  constructor(readonly json: boolean) {}
+
+  line(text = '') {
+    if (!this.json) this.lines.push(text);
+  }
+
+  findings(findings: Finding[], file: string) {
+    for (const f of findings)
+      this.line(`${f.severity}: ${file}: ${f.path}: ${f.message}`);
+  }
+
+  flush(payload: object) {
+    process.stdout.write(
+      this.json
+        ? `${JSON.stringify(payload, null, 2)}\n`
+        : this.lines.map(l => `${l}\n`).join(''),
+    );
+  }
+}
+
+const number = (n: number) => n.toLocaleString('en-US');
+
+export function publisherLine(p: Publisher): string {
+  const status = p.exception
+    ? `expires ${p.exception.expires_on} (${describeCountdown(
+        p.exception.status.daysRemaining,
+      )})`
+    : '';
+  return `  ${p.provider.padEnd(16)} ${p.category.padEnd(9)} ${(
+    p.name ?? ''
+  ).padEnd(24)} ${status}`.trimEnd();
+}
+
+export function sizeLine(doc: GeneratedPolicy, label: string): string {
+  return `${label}: ${number(doc.size)} of ${number(
+    doc.maxSize,
+  )} characters (compact JSON, as sent to AWS)`;
+}
+
+export function summary(findings: Finding[]): string {
+  const errors = findings.filter(f => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${
+    warnings === 1 ? '' : 's'
+  }`;
+}
+
+/** Findings as JSON objects for `--json`, with the file they concern. */
+export const findingsJson = (findings: Finding[], file: string) =>
+  findings.map(f => ({ file, ...f }));

@@ -1,0 +1,67 @@
+import { Command } from 'commander';
+import { checkExpiry } from './commands/checkExpiry';
+import { generate } from './commands/generate';
+import { validate } from './commands/validate';
+import {
+  limitOptions,
+  modeOption,
+  resolveToday,
+  todayOption,
+  warnDaysOption,
+} from './options';
+
+/** Each action stores its exit code here; commander only parses. */
+export function buildProgram(setExitCode: (code: number) => void): Command {
+  const program = new Command('ami-governance')
+    .description(
+      'Generate, validate and check the AMI publisher allowlist policies from config/ami_publishers.json.',
+    )
+    .showHelpAfterError('(run with --help for usage)');
+
+  const withCommon = (cmd: Command) =>
+    cmd
+      .requiredOption('--config <path>', 'path of ami_publishers.json')
+      .addOption(todayOption())
+      .option('--json', 'print one JSON object instead of text', false);
+
+  const gen = withCommon(
+    program
+      .command('generate')
+      .description(
+        'write declarative-policy-ec2.json and scp-ami-guardrail.json',
+      ),
+  )
+    .requiredOption('--out <dir>', 'folder to write the two policy files into')
+    .addOption(modeOption());
+  limitOptions().forEach(o => gen.addOption(o));
+  gen.action(opts =>
+    setExitCode(generate({ ...opts, today: resolveToday(opts.today) })),
+  );
+
+  const val = withCommon(
+    program
+      .command('validate')
+      .description('check the config against every rule; exit 1 on errors'),
+  ).option(
+    '--policies <dir>',
+    'also check that the policy files in this folder match the config',
+  );
+  limitOptions().forEach(o => val.addOption(o));
+  val.action(opts =>
+    setExitCode(validate({ ...opts, today: resolveToday(opts.today) })),
+  );
+
+  withCommon(
+    program
+      .command('check-expiry')
+      .description(
+        'list expiring and expired exceptions; exit 1 if any has expired',
+      ),
+  )
+    .addOption(warnDaysOption())
+    .action(opts =>
+      setExitCode(checkExpiry({ ...opts, today: resolveToday(opts.today) })),
+    );
+
+  return program;
+}

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import {
+  ACCOUNT_ID_PATTERN,
+  canonicalOwnerAlias,
+  ownerAliasSpellings,
+} from '../accounts';
+import { isIsoDate } from '../dates';
+import {
+  DEFAULT_WARNING_DAYS,
+  EXCEPTION_TYPE_NAMES,
+} from '../rules/exceptionTypes';
+
+/**
+ * The schema of `config/ami_publishers.json`, accepting the files organizations already keep
+ * unchanged. Fields this product added are all optional.
+ */
+
+const accountId = z
+  .string({
+    error:
+      'must be a 12-digit AWS account ID written as a string in quotes (a number loses leading zeros)',
+  })
+  .regex(ACCOUNT_ID_PATTERN, {
+    error: 'must be exactly 12 digits, e.g. "012345678901"',
+  });
+
+const isoDate = z
+  .string({ error: 'must be a date string written YYYY-MM-DD' })
+  .refine(isIsoDate, {
+    error:
+      'must be a real calendar date written YYYY-MM-DD (UTC), e.g. "2027-01-31"',
+  });
+
+const text = z.string({ error: 'must be a string' });
+
+const ownerAlias = z
+  .string({ error: 'must be an owner alias string' })
+  .transform((value, ctx) => {
+    const alias = canonicalOwnerAlias(value);
+    if (!alias) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" is not an AMI owner alias; use one of ${ownerAliasSpellings().join(
+          ', ',
+        )} (account IDs belong in vendor_publisher_accounts)`,
+      });
+      return z.NEVER;
+    }
+    return alias;
+  });
+
+/** @public */
+export const enforcementModeSchema = z.enum(['audit_mode', 'enabled'], {
+  error: 'must be "audit_mode" (log, do not block) or "enabled" (block)',
+});
+
+/** @public */
+export type EnforcementMode = z.infer<typeof enforcementModeSchema>;
+
+const opsPublisherSchema = z.object({
+  account_id: accountId,
+  description: text.optional(),
+  purpose: text.optional(),
+});
+
+const vendorPublisherSchema = z.object({
+  account_id: accountId,
+  vendor_name: text.min(1, { error: 'must name the vendor' }),
+  description: text.optional(),
+  business_justification: text.optional(),
+});
+
+const exceptionSchema = z.object({
+  account_id: accountId,
+  expires_on: isoDate,
+  reason: text.min(1, { error: 'must say why the exception is needed' }),
+  exception_type: z
+    .enum(EXCEPTION_TYPE_NAMES as [string, ...string[]], {
+      error: `must be one of ${EXCEPTION_TYPE_NAMES.join(', ')}`,
+    })
+    .optional(),
+  ticket: text.optional(),
+  requested_by: text.optional(),
+  requested_on: isoDate.optional(),
+  approved_by: text.optional(),
+  approval_date: isoDate.optional(),
+  notes: text.optional(),
+});
+
+const policyConfigSchema = z.object({
+  enforcement_mode: enforcementModeSchema.default('audit_mode'),
+  block_public_ami_sharing: z
+    .boolean({ error: 'must be true or false' })
+    .default(true),
+  deny_ami_creation_in_workloads: z
+    .boolean({ error: 'must be true or false' })
+    .default(true),
+  exception_message: text
+    .min(1, { error: 'must not be empty; leave it out instead' })
+    .optional(),
+  warning_days: z
+    .number({ error: 'must be a whole number of days' })
+    .int({ error: 'must be a whole number of days' })
+    .min(0, { error: 'must be 0 or more' })
+    .max(365, { error: 'must be at most 365' })
+    .default(DEFAULT_WARNING_DAYS),
+  additional_image_providers: z
+    .array(ownerAlias, { error: 'must be a list of owner aliases' })
+    .default([]),
+  ami_creation_allowed_accounts: z
+    .array(accountId, { error: 'must be a list of account IDs' })
+    .min(1, {
+      error:
+        'must name at least one AMI build account, or set deny_ami_creation_in_workloads to false',
+    })
+    .optional(),
+});
+
+/** @public */
+export const governanceConfigSchema = z.object({
+  ops_publisher_account: opsPublisherSchema,
+  vendor_publisher_accounts: z
+    .array(vendorPublisherSchema, { error: 'must be a list' })
+    .default([]),
+  exception_accounts: z
+    .array(exceptionSchema, { error: 'must be a list' })
+    .default([]),
+  policy_config: policyConfigSchema.default(() => policyConfigSchema.parse({})),
+  metadata: z.looseObject({}).optional(),
+});
+
+/** A parsed and normalised `ami_publishers.json`. @public */
+export type GovernanceConfig = z.output<typeof governanceConfigSchema>;
+
+/** One entry of `exception_accounts`. @public */
+export type ExceptionEntry = GovernanceConfig['exception_accounts'][number];
+
+/** One entry of `vendor_publisher_accounts`. @public */
+export type VendorPublisher =
+  GovernanceConfig['vendor_publisher_accounts'][number];

@@ -1,0 +1,63 @@
+/** Validation results, shared by the CLI, the backend and the scaffolder action. */
+
+/** @public */
+export type FindingSeverity = 'error' | 'warning';
+
+/** Every finding code, so callers can switch on them and docs can list them. @public */
+export const FINDING_CODES = [
+  'invalid-json',
+  'schema',
+  'malformed-account-id',
+  'invalid-date',
+  'duplicate-account',
+  'exception-expired',
+  'exception-expiring',
+  'exception-duration-exceeded',
+  'exception-dates-reversed',
+  'exception-type-missing',
+  'exception-start-missing',
+  'creation-guard-excludes-ops-publisher',
+  'empty-allowlist',
+  'too-many-providers',
+  'policy-size-exceeded',
+  'allowlist-mismatch',
+  'policy-out-of-date',
+  'ineffective-statement',
+] as const;
+
+/** @public */
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+/**
+ * One problem found. `path` is a JSON path into the config (`exception_accounts[1].expires_on`) or
+ * the name of a generated document; `message` says what is wrong and how to fix it.
+ * @public
+ */
+export interface Finding {
+  severity: FindingSeverity;
+  code: FindingCode;
+  path: string;
+  message: string;
+}
+
+/** @public */
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some(f => f.severity === 'error');
+}
+
+/** Errors first, then warnings, each group in the order found. @public */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [
+    ...findings.filter(f => f.severity === 'error'),
+    ...findings.filter(f => f.severity === 'warning'),
+  ];
+}
+
+/** `exception_accounts[1].expires_on` from `['exception_accounts', 1, 'expires_on']`. @public */
+export function formatJsonPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    const name = String(key);
+    return out ? `${out}.${name}` : name;
+  }, '');
+}

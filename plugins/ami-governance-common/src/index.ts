@@ -1,0 +1,26 @@
+/**
+ * The AMI governance domain core, shared by the backend, the frontend, the scaffolder action and the
+ * CLI. Browser-safe: no file system, no AWS SDK. Every function that depends on the date takes
+ * `today` as an argument.
+ *
+ * @packageDocumentation
+ */
+
+export * from './accounts';
+export * from './dates';
+export * from './findings';
+export * from './limits';
+export * from './config/schema';
+export * from './config/parseConfig';
+export * from './rules/exceptionTypes';
+export * from './rules/exceptionStatus';
+export * from './rules/publishers';
+export * from './rules/validateConfig';
+export * from './rules/checkPolicyFiles';
+export type { DeclarativePolicySettings } from './policies/declarativePolicy';
+export type { ScpSettings } from './policies/scp';
+export * from './policies/generatePolicies';
+export * from './policies/readDeclarativePolicy';
+export * from './policies/readScp';
+export * from './policies/compareAllowlists';
+export { CHILD_POLICY_LOCK } from './policies/operators';

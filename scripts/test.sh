@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Everything CI checks. Runs every stage even when one fails, so one run shows all problems,
+# and exits non-zero if any failed. Test results land in test-results/ for .ci/run to count.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export CI=true
+export BACKSTAGE_TEST_DISABLE_DOCKER=1
+
+results=test-results
+rm -rf "$results" && mkdir -p "$results"
+failed=()
+
+# Database tests run on SQLite always and on PostgreSQL when a server answers on 127.0.0.1:5432.
+if scripts/postgres-ready.sh; then
+  export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING=postgresql://postgres@127.0.0.1:5432
+else
+  echo "test: no PostgreSQL on 127.0.0.1:5432; database tests run on SQLite only" >&2
+fi
+
+stage() {
+  local name=$1
+  shift
+  echo "=== $name: $*"
+  if ! "$@"; then failed+=("$name"); fi
+}
+
+stage typecheck yarn tsc:full
+stage lint yarn backstage-cli repo lint
+stage unit-tests yarn backstage-cli repo test --json --outputFile="$results/jest.json"
+
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "test: failed stages: ${failed[*]}" >&2
+  exit 1
+fi
