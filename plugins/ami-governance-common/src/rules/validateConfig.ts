@@ -154,7 +154,7 @@ function creationGuardFindings(config: GovernanceConfig): Finding[] {
 }
 
 /** Reads both generated documents back and checks they carry the allowlist, and the same one. */
-function crossCheckFindings(
+export function crossCheckFindings(
   allowlist: string[],
   documents: GeneratedPolicy[],
 ): Finding[] {
