@@ -33,12 +33,12 @@ export type FindingCode = (typeof FINDING_CODES)[number];
  * the name of a generated document; `message` says what is wrong and how to fix it.
  * @public
  */
-export interface Finding {
+export type Finding = {
   severity: FindingSeverity;
   code: FindingCode;
   path: string;
   message: string;
-}
+};
 
 /** @public */
 export function hasErrors(findings: readonly Finding[]): boolean {

@@ -141,7 +141,7 @@ function sizeFinding(
       )}-character limit: ` +
       `${format(fit)} of the ${format(
         total,
-      )} providers fit. Remove publishers or expired exceptions, ` +
+      )} providers fit. Remove vendor publishers or end exceptions early, ` +
       `or raise the limit if AWS has raised it for your organization.`,
   };
 }

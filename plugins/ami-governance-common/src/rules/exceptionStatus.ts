@@ -9,13 +9,13 @@ import { DEFAULT_WARNING_DAYS } from './exceptionTypes';
 export type ExceptionState = 'active' | 'expiring' | 'expired';
 
 /** @public */
-export interface ExceptionStatus {
+export type ExceptionStatus = {
   state: ExceptionState;
   /** Days from today to the expiry date: 0 on the last day, negative once expired. */
   daysRemaining: number;
   /** True for `active` and `expiring`: the exception belongs in the allowlist today. */
   inAllowlist: boolean;
-}
+};
 
 /** @public */
 export function exceptionStatus(
