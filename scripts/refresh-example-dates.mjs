@@ -1,4 +1,4 @@
-// Keeps the example governance repository alive: its exceptions are dated relative to
+// Keeps the example governance repository and organization snapshot alive: exceptions are dated relative to
 // metadata.example_dates_as_of (one active, one inside the warning window, one expired). When that
 // day has passed, every date in the file moves forward by the same number of days and dist/ is
 // regenerated with the CLI, so the portal shows the same picture whenever it is started.
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const example = join(root, 'examples/governance-repo');
 const configPath = join(example, 'config/ami_publishers.json');
+const snapshotPath = join(root, 'examples/org-snapshot.json');
 const DATE_FIELDS = /"(expires_on|approval_date|requested_on|example_dates_as_of)": "(\d{4}-\d{2}-\d{2})"/g;
 const DAY_MS = 86_400_000;
 
@@ -24,6 +25,11 @@ const moved = text.replace(DATE_FIELDS, (_, field, date) => {
   return `"${field}": "${next}"`;
 });
 writeFileSync(configPath, moved);
+// The example organization snapshot moves with it, so its exceptions keep the same states.
+const snapshot = readFileSync(snapshotPath, 'utf8').replace(/"collectedAt": "([^"]+)"/, (_, at) => {
+  return `"collectedAt": "${new Date(Date.parse(at) + shift * DAY_MS).toISOString().replace('.000Z', 'Z')}"`;
+});
+writeFileSync(snapshotPath, snapshot);
 execFileSync(
   process.execPath,
   [join(root, 'packages/ami-governance-cli/bin/ami-governance'), 'generate', '--config', configPath, '--out', join(example, 'dist'), '--today', today],

@@ -33,3 +33,4 @@ export * from './organization/compliance';
 export * from './organization/expectedPolicies';
 export * from './organization/organizationStatus';
 export * from './permissions';
+export * from './rules/exceptionRequest';

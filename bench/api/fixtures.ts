@@ -1,0 +1,127 @@
+/**
+ * Writes the bench/api inputs: a governance config with 1,000 exceptions (dated relative to today,
+ * since the backend reads the real clock) and a 5,000-account, 300-OU organization snapshot whose
+ * policies and effective policies are what the generator writes.
+ */
+import {
+  addDays,
+  buildPolicyDocuments,
+  computeAllowlist,
+  OrganizationSnapshot,
+  parseGovernanceConfig,
+  policySettingsOf,
+  utcDateOf,
+} from 'ami-governance-common';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const id = (n: number) => String(n).padStart(12, '0');
+
+export function governanceConfig(exceptions: number) {
+  const today = utcDateOf(new Date());
+  return {
+    ops_publisher_account: {
+      account_id: '123456738923',
+      description: 'Ops golden AMI publisher',
+    },
+    vendor_publisher_accounts: [
+      { account_id: '111122223333', vendor_name: 'InfoBlox' },
+    ],
+    // 50 in the allowlist (a policy holds ~630 providers), the rest expired history.
+    exception_accounts: Array.from({ length: exceptions }, (_, i) => ({
+      account_id: id(500_000 + i),
+      expires_on: addDays(today, i < 50 ? 5 + i : -1 - i),
+      reason: `Synthetic exception ${i}`,
+      exception_type: 'migration',
+      ticket: `CLOUD-${10_000 + i}`,
+      approval_date: addDays(today, i < 50 ? -10 : -60 - i),
+    })),
+    policy_config: { enforcement_mode: 'audit_mode' },
+  };
+}
+
+export function organizationSnapshot(
+  rawConfig: object,
+  accounts: number,
+  ous: number,
+): OrganizationSnapshot {
+  const parsed = parseGovernanceConfig(rawConfig);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.findings));
+  const today = utcDateOf(new Date());
+  const built = buildPolicyDocuments(
+    computeAllowlist(parsed.config, today).providers,
+    policySettingsOf(parsed.config),
+  );
+  if (!built.ok) throw new Error(JSON.stringify(built.findings));
+  const root = { id: 'r-bench', name: 'Root' };
+  const organizationalUnits = Array.from({ length: ous }, (_, i) => ({
+    id: `ou-bench-${i}`,
+    name: `OU ${i}`,
+    // A few levels deep: every tenth OU under the root, the others under the previous tenth.
+    parentId: i % 10 === 0 ? root.id : `ou-bench-${i - (i % 10)}`,
+  }));
+  return {
+    version: 1,
+    collectedAt: new Date().toISOString(),
+    organization: { id: 'o-bench', managementAccountId: id(1) },
+    roots: [root],
+    organizationalUnits,
+    accounts: Array.from({ length: accounts }, (_, i) => ({
+      id: id(1 + i),
+      name: `account-${i}`,
+      parentId: organizationalUnits[i % ous].id,
+      status: 'ACTIVE',
+      effectiveDeclarativePolicy: built.declarativePolicy.compact,
+    })),
+    policies: {
+      declarativePolicy: {
+        id: 'p-decl',
+        name: 'ami-publisher-allowlist',
+        content: built.declarativePolicy.compact,
+        targets: organizationalUnits
+          .filter(ou => ou.parentId === root.id)
+          .slice(1)
+          .map(ou => ({
+            targetId: ou.id,
+            name: ou.name,
+            type: 'ORGANIZATIONAL_UNIT' as const,
+          })),
+      },
+      scp: {
+        id: 'p-scp',
+        name: 'ami-guardrail',
+        content: built.scp.compact,
+        targets: [{ targetId: root.id, name: 'Root', type: 'ROOT' as const }],
+      },
+    },
+    errors: [],
+  };
+}
+
+export function writeFixtures(dir: string, token: string) {
+  const config = governanceConfig(1_000);
+  writeFileSync(join(dir, 'ami_publishers.json'), JSON.stringify(config));
+  writeFileSync(
+    join(dir, 'org-snapshot.json'),
+    JSON.stringify(organizationSnapshot(config, 5_000, 300)),
+  );
+  writeFileSync(
+    join(dir, 'app-config.yaml'),
+    [
+      'backend:',
+      '  baseUrl: http://127.0.0.1:7077',
+      '  listen: { port: 7077, host: 127.0.0.1 }',
+      '  database: { client: better-sqlite3, connection: ":memory:" }',
+      '  auth:',
+      '    externalAccess:',
+      `      - type: static`,
+      `        options: { token: ${token}, subject: bench }`,
+      'amiGovernance:',
+      `  config: { location: ${join(dir, 'ami_publishers.json')} }`,
+      `  organization: { source: snapshot, snapshot: ${join(
+        dir,
+        'org-snapshot.json',
+      )} }`,
+    ].join('\n'),
+  );
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# bench/api: a backend with the plugin on 127.0.0.1:7077 (SQLite in memory, a 1,000-exception config,
+# a 5,000-account snapshot), then autocannon against three endpoints. Run by hand; stops its backend.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source scripts/toolchain.sh
+
+dir="$TMPDIR/bench-api"
+token="bench-$(date +%s)-token"
+run() { node -r @backstage/cli-node/config/nodeTransform.cjs "$@"; }
+
+run bench/api/load.ts fixtures "$dir" "$token"
+run bench/api/backend.ts --config "$dir/app-config.yaml" >"$dir/backend.log" 2>&1 &
+backend=$!
+trap 'kill $backend 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  kill -0 $backend 2>/dev/null || { echo "backend exited; see $dir/backend.log" >&2; exit 1; }
+  curl -fs -H "Authorization: Bearer $token" http://127.0.0.1:7077/api/ami-governance/status | grep -q '"available":true' && break
+  sleep 1
+done
+echo "# bench/api — $(date -u +%FT%TZ), node $(node -v), $(nproc) cores, ${BENCH_DURATION:-10} s per endpoint, 10 connections"
+echo
+run bench/api/load.ts load "$dir" "$token"

@@ -1,0 +1,40 @@
+import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+
+export interface Config {
+  /** AMI governance: where the governance config and the organization status come from. */
+  amiGovernance?: {
+    config: {
+      /**
+       * `config/ami_publishers.json`: a file path (relative to the backend's working directory) or a
+       * URL any configured UrlReader can read, e.g. a GitLab blob URL.
+       */
+      location: string;
+      /** How often to re-read it. Default: every 5 minutes, 1 minute timeout. */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
+    organization?: {
+      /** `snapshot` reads a snapshot file or URL (and accepts POST /snapshots); `aws` collects from AWS Organizations. Default `snapshot`. */
+      source?: 'snapshot' | 'aws';
+      /** Snapshot file path or URL, for source `snapshot`. Optional: without it only pushed snapshots are shown. */
+      snapshot?: string;
+      /** How often to read the snapshot or collect. Default: every 5 minutes for snapshot, 1 hour for aws. */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /** Snapshots kept in the database, for "drifted since". Default 200. */
+      historySize?: number;
+      /** Largest accepted POST /snapshots body, e.g. `10mb`. Default `20mb`. */
+      maxSnapshotSize?: string;
+      aws?: {
+        /** Region of the Organizations endpoint. Default `us-east-1`. */
+        region?: string;
+        /** Role to assume in the management or delegated administrator account. Without it: the default credential chain, or `accountId` through the `aws` integration config. */
+        roleArn?: string;
+        /** Account whose credentials to use from the `aws.accounts` integration config (@backstage/integration-aws-node). */
+        accountId?: string;
+        /** The deployed policies, by name or by ID (`p-…`). Defaults: `ami-publisher-allowlist` and `ami-guardrail`. */
+        policyNames?: { declarative?: string; scp?: string };
+        /** Parallel AWS calls for per-account work. Default 4. */
+        concurrency?: number;
+      };
+    };
+  };
+}

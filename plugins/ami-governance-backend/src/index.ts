@@ -1,0 +1,6 @@
+/**
+ * The AMI governance backend plugin.
+ *
+ * @packageDocumentation
+ */
+export { amiGovernancePlugin as default } from './plugin';

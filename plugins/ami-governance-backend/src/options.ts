@@ -1,0 +1,106 @@
+import {
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
+import { durationToMilliseconds, HumanDuration } from '@backstage/types';
+
+export const DEFAULT_POLICY_NAMES = {
+  declarative: 'ami-publisher-allowlist',
+  scp: 'ami-guardrail',
+};
+
+export interface AwsCollectionOptions {
+  region: string;
+  roleArn?: string;
+  accountId?: string;
+  policyNames: { declarative: string; scp: string };
+  concurrency: number;
+}
+
+/** `amiGovernance` from app-config, with every default filled in (see config.d.ts). */
+export interface PluginOptions {
+  configLocation: string;
+  configSchedule: SchedulerServiceTaskScheduleDefinition;
+  organization: {
+    source: 'snapshot' | 'aws';
+    snapshotLocation?: string;
+    schedule: SchedulerServiceTaskScheduleDefinition;
+    historySize: number;
+    maxSnapshotSize: string;
+    aws: AwsCollectionOptions;
+  };
+  /** A snapshot older than twice its schedule is stale. */
+  staleAfterMs: number;
+}
+
+function schedule(
+  config: Config | undefined,
+  fallback: SchedulerServiceTaskScheduleDefinition,
+) {
+  return config
+    ? readSchedulerServiceTaskScheduleDefinitionFromConfig(config)
+    : fallback;
+}
+
+/** Twice the schedule's frequency; a cron or manual schedule falls back to two days. */
+function staleAfter(
+  definition: SchedulerServiceTaskScheduleDefinition,
+): number {
+  const frequency = definition.frequency;
+  const isDuration =
+    typeof frequency === 'object' &&
+    !('cron' in frequency) &&
+    !('trigger' in frequency);
+  const twoDays = 2 * 86_400_000;
+  return isDuration
+    ? 2 * durationToMilliseconds(frequency as HumanDuration)
+    : twoDays;
+}
+
+export function readPluginOptions(root: Config): PluginOptions {
+  const config = root.getConfig('amiGovernance');
+  const org = config.getOptionalConfig('organization');
+  const source = (org?.getOptionalString('source') ?? 'snapshot') as
+    | 'snapshot'
+    | 'aws';
+  if (source !== 'snapshot' && source !== 'aws') {
+    throw new Error(
+      `amiGovernance.organization.source must be "snapshot" or "aws", not "${source}"`,
+    );
+  }
+  const orgSchedule = schedule(org?.getOptionalConfig('schedule'), {
+    frequency: source === 'aws' ? { hours: 1 } : { minutes: 5 },
+    timeout: source === 'aws' ? { minutes: 30 } : { minutes: 1 },
+  });
+  const aws = org?.getOptionalConfig('aws');
+  return {
+    configLocation: config.getString('config.location'),
+    configSchedule: schedule(config.getOptionalConfig('config.schedule'), {
+      frequency: { minutes: 5 },
+      timeout: { minutes: 1 },
+    }),
+    organization: {
+      source,
+      snapshotLocation: org?.getOptionalString('snapshot'),
+      schedule: orgSchedule,
+      historySize: org?.getOptionalNumber('historySize') ?? 200,
+      maxSnapshotSize: org?.getOptionalString('maxSnapshotSize') ?? '20mb',
+      aws: {
+        region: aws?.getOptionalString('region') ?? 'us-east-1',
+        roleArn: aws?.getOptionalString('roleArn'),
+        accountId: aws?.getOptionalString('accountId'),
+        policyNames: {
+          declarative:
+            aws?.getOptionalString('policyNames.declarative') ??
+            DEFAULT_POLICY_NAMES.declarative,
+          scp:
+            aws?.getOptionalString('policyNames.scp') ??
+            DEFAULT_POLICY_NAMES.scp,
+        },
+        concurrency: aws?.getOptionalNumber('concurrency') ?? 4,
+      },
+    },
+    staleAfterMs: staleAfter(orgSchedule),
+  };
+}

@@ -1,0 +1,90 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import request from 'supertest';
+import {
+  configRelativeToToday,
+  writeTempFile,
+} from '../__testUtils__/fixtures';
+import { amiGovernancePlugin } from '../plugin';
+
+const API = '/api/ami-governance/exception-requests';
+
+const body = {
+  accountId: '777788889999',
+  ticket: 'CLOUD-1234',
+  exceptionType: 'migration',
+  expiresOn: '2027-01-31',
+  requestedBy: 'user:default/alice',
+  mergeRequestUrl:
+    'https://gitlab.example.com/platform/governance/-/merge_requests/7',
+  mergeRequestIid: 7,
+  projectId: 'platform/governance',
+  host: 'gitlab.example.com',
+  branchName: 'exception/CLOUD-1234-777788889999',
+};
+
+describe('/exception-requests', () => {
+  async function start() {
+    const { server } = await startTestBackend({
+      features: [
+        amiGovernancePlugin,
+        mockServices.rootConfig.factory({
+          data: {
+            amiGovernance: {
+              config: { location: writeTempFile(configRelativeToToday()) },
+            },
+          },
+        }),
+      ],
+    });
+    return server;
+  }
+
+  it('records a request from a service once per merge request and lists it by state', async () => {
+    const server = await start();
+    const service = mockCredentials.service.header();
+    const first = await request(server)
+      .post(API)
+      .set('Authorization', service)
+      .send(body);
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({
+      ...body,
+      state: 'opened',
+      createdAt: expect.any(String),
+    });
+    // A retried scaffolder task reports the same merge request again: no duplicate.
+    await request(server)
+      .post(API)
+      .set('Authorization', service)
+      .send({ ...body, expiresOn: '2027-01-30' })
+      .expect(201);
+
+    const user = mockCredentials.user.header();
+    const listed = await request(server).get(API).set('Authorization', user);
+    expect(listed.body.items).toHaveLength(1);
+    expect(listed.body.items[0].expiresOn).toBe('2027-01-30');
+    const merged = await request(server)
+      .get(`${API}?state=merged`)
+      .set('Authorization', user);
+    expect(merged.body.items).toEqual([]);
+  });
+
+  it('refuses users and malformed bodies, naming the field', async () => {
+    const server = await start();
+    await request(server)
+      .post(API)
+      .set('Authorization', mockCredentials.user.header())
+      .send(body)
+      .expect(403);
+    const bad = await request(server)
+      .post(API)
+      .set('Authorization', mockCredentials.service.header())
+      .send({ ...body, accountId: '7777' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('accountId');
+  });
+});

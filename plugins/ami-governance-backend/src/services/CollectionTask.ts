@@ -1,0 +1,86 @@
+import { LoggerService, UrlReaderService } from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
+import { OrganizationSnapshot } from 'ami-governance-common';
+import {
+  collectOrganizationSnapshot,
+  createOrganizationsClient,
+} from 'ami-governance-node';
+import { AwsCollectionOptions } from '../options';
+import { parseSnapshot } from './parseSnapshot';
+import { readLocation } from './readLocation';
+import { SnapshotIngestor } from './SnapshotIngestor';
+import { SnapshotStore } from './SnapshotStore';
+
+export type CollectionSource =
+  | { kind: 'snapshot'; location?: string }
+  | { kind: 'aws'; aws: AwsCollectionOptions; config: Config };
+
+/**
+ * The scheduled work behind /status: read the configured snapshot file or URL, or collect from AWS
+ * Organizations, and store the result. A failure is logged and kept for /status; the last stored
+ * snapshot keeps serving.
+ */
+export class CollectionTask {
+  private lastError: string | null = null;
+
+  constructor(
+    private readonly source: CollectionSource,
+    private readonly ingestor: SnapshotIngestor,
+    private readonly store: SnapshotStore,
+    private readonly urlReader: UrlReaderService,
+    private readonly logger: LoggerService,
+  ) {}
+
+  error(): string | null {
+    return this.lastError;
+  }
+
+  async run(): Promise<void> {
+    try {
+      if (this.source.kind === 'snapshot')
+        await this.readSnapshot(this.source.location);
+      else await this.collect(this.source.aws, this.source.config);
+      this.lastError = null;
+    } catch (e) {
+      this.lastError = (e as Error).message;
+      this.logger.error(
+        `AMI governance collection failed, the last snapshot keeps serving: ${this.lastError}`,
+      );
+    }
+  }
+
+  private async readSnapshot(location: string | undefined) {
+    if (!location) return; // Only pushed snapshots.
+    const source = `file:${location}`;
+    let data: unknown;
+    try {
+      data = JSON.parse(await readLocation(location, this.urlReader));
+    } catch (e) {
+      throw new Error(
+        `cannot read the snapshot at ${location}: ${(e as Error).message}`,
+      );
+    }
+    const snapshot = parseSnapshot(data, `The snapshot at ${location}`);
+    if ((await this.store.latestCollectedAt(source)) === snapshot.collectedAt)
+      return;
+    await this.save(snapshot, source);
+  }
+
+  private async collect(aws: AwsCollectionOptions, config: Config) {
+    const client = await createOrganizationsClient({ ...aws, config });
+    const snapshot = await collectOrganizationSnapshot({
+      client,
+      policyNames: aws.policyNames,
+      concurrency: aws.concurrency,
+      logger: this.logger,
+    });
+    await this.save(snapshot, 'aws');
+  }
+
+  private async save(snapshot: OrganizationSnapshot, source: string) {
+    const stored = await this.ingestor.ingest(snapshot, source);
+    this.logger.info(
+      `Stored organization snapshot ${stored.id} from ${source}: ${stored.accountCount} accounts, collected ${stored.collectedAt}, ${stored.verdict}`,
+    );
+  }
+}

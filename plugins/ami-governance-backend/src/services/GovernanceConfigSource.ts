@@ -1,0 +1,90 @@
+import { LoggerService, UrlReaderService } from '@backstage/backend-plugin-api';
+import { GovernanceConfig, parseGovernanceConfig } from 'ami-governance-common';
+import { readLocation } from './readLocation';
+
+/** Why the latest read failed; the last good config keeps serving meanwhile. */
+export type ConfigError = {
+  location: string;
+  /** JSON path of the first problem, or `(file)` when the file could not be read at all. */
+  path: string;
+  message: string;
+  occurredAt: string;
+};
+
+export interface ConfigState {
+  /** The last config that parsed, if any ever did. */
+  config?: GovernanceConfig;
+  source: string;
+  readAt: string | null;
+  configError: ConfigError | null;
+}
+
+/**
+ * Holds the governance config read from a file or URL. A read or parse failure is recorded and logged
+ * but never replaces the last good config: the portal must not serve an empty allowlist because
+ * GitLab was unreachable for a minute.
+ */
+export class GovernanceConfigSource {
+  private state: ConfigState;
+
+  constructor(
+    private readonly location: string,
+    private readonly urlReader: UrlReaderService,
+    private readonly logger: LoggerService,
+  ) {
+    this.state = { source: location, readAt: null, configError: null };
+  }
+
+  current(): ConfigState {
+    return this.state;
+  }
+
+  async refresh(): Promise<void> {
+    let text: string;
+    try {
+      text = await readLocation(this.location, this.urlReader);
+    } catch (e) {
+      this.fail(
+        '(file)',
+        `cannot read ${this.location}: ${(e as Error).message}`,
+      );
+      return;
+    }
+    const parsed = parseGovernanceConfig(text, this.location);
+    if (!parsed.ok) {
+      this.fail(
+        parsed.findings[0].path,
+        parsed.findings.map(f => f.message).join('; '),
+      );
+      return;
+    }
+    if (this.state.configError)
+      this.logger.info(
+        `Governance config at ${this.location} is readable again`,
+      );
+    this.state = {
+      config: parsed.config,
+      source: this.location,
+      readAt: new Date().toISOString(),
+      configError: null,
+    };
+  }
+
+  private fail(path: string, message: string) {
+    const keeping = this.state.config
+      ? `keeping the config read at ${this.state.readAt}`
+      : 'no good config has been read yet';
+    this.logger.error(
+      `Governance config error at ${path}: ${message} (${keeping})`,
+    );
+    this.state = {
+      ...this.state,
+      configError: {
+        location: this.location,
+        path,
+        message,
+        occurredAt: new Date().toISOString(),
+      },
+    };
+  }
+}

@@ -1,0 +1,74 @@
+import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { ExceptionRequestStore } from './ExceptionRequestStore';
+import { MergeRequestRefresher } from './MergeRequestRefresher';
+
+// GitLab is an edge we cannot run here: msw answers its REST API over the real fetch.
+const gitlab = setupServer();
+beforeAll(() => gitlab.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => gitlab.close());
+
+const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+
+const request = (iid: number) => ({
+  accountId: '777788889999',
+  ticket: `CLOUD-${iid}`,
+  exceptionType: 'migration' as const,
+  expiresOn: '2027-01-31',
+  requestedBy: 'user:default/alice',
+  mergeRequestUrl: `https://gitlab.example.com/platform/governance/-/merge_requests/${iid}`,
+  mergeRequestIid: iid,
+  projectId: 'platform/governance',
+  host: 'gitlab.example.com',
+  branchName: `exception/CLOUD-${iid}-777788889999`,
+  state: 'opened' as const,
+});
+
+describe('MergeRequestRefresher', () => {
+  it('moves requests to merged or closed as GitLab reports, and survives a failing one', async () => {
+    const knex = await databases.init('SQLITE_3');
+    const store = await ExceptionRequestStore.create({
+      getClient: async () => knex,
+    });
+    for (const iid of [1, 2, 3]) await store.upsert(request(iid));
+    const tokens: (string | null)[] = [];
+    gitlab.use(
+      http.get(
+        'https://gitlab.example.com/api/v4/projects/platform%2Fgovernance/merge_requests/:iid',
+        ({ params, request: req }) => {
+          tokens.push(req.headers.get('private-token'));
+          if (params.iid === '3')
+            return new HttpResponse(null, { status: 500 });
+          return HttpResponse.json({
+            iid: Number(params.iid),
+            state: params.iid === '1' ? 'merged' : 'closed',
+          });
+        },
+      ),
+    );
+    const config = new ConfigReader({
+      integrations: {
+        gitlab: [
+          {
+            host: 'gitlab.example.com',
+            apiBaseUrl: 'https://gitlab.example.com/api/v4',
+            token: 'glpat-test',
+          },
+        ],
+      },
+    });
+    const logger = mockServices.logger.mock();
+    await new MergeRequestRefresher(config, store, logger).refresh();
+
+    const states = Object.fromEntries(
+      (await store.list()).map(r => [r.mergeRequestIid, r.state]),
+    );
+    expect(states).toEqual({ 1: 'merged', 2: 'closed', 3: 'opened' });
+    expect(tokens).toEqual(['glpat-test', 'glpat-test', 'glpat-test']);
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringContaining('merge_requests/3: GitLab answered 500'),
+    );
+  });
+});

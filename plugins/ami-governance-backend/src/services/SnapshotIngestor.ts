@@ -1,0 +1,24 @@
+import { OrganizationSnapshot } from 'ami-governance-common';
+import { summarizeDrift } from './driftSummary';
+import { SnapshotStore, StoredSnapshotMeta } from './SnapshotStore';
+import { StatusService } from './StatusService';
+
+/** Stores a validated snapshot with its drift summary, whoever produced it. */
+export class SnapshotIngestor {
+  constructor(
+    private readonly store: SnapshotStore,
+    private readonly status: StatusService,
+  ) {}
+
+  async ingest(
+    snapshot: OrganizationSnapshot,
+    source: string,
+  ): Promise<StoredSnapshotMeta> {
+    const status = this.status.compute(snapshot, new Date());
+    // Without a config there is nothing to compare against yet: store the snapshot, verdict unknown.
+    const summary = status
+      ? summarizeDrift(status)
+      : { verdict: 'unknown' as const, driftFingerprint: 'no-config' };
+    return this.store.add(snapshot, source, summary);
+  }
+}

@@ -1,0 +1,22 @@
+import {
+  DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import { Knex } from 'knex';
+
+const migrationsDir = resolvePackagePath(
+  'ami-governance-backend',
+  'migrations',
+);
+
+/** The plugin's database client with its migrations applied (idempotent, safe across replicas). */
+export async function migratedClient(database: DatabaseService): Promise<Knex> {
+  const knex = await database.getClient();
+  if (!database.migrations?.skip) {
+    await knex.migrate.latest({
+      directory: migrationsDir,
+      tableName: 'ami_governance_knex_migrations',
+    });
+  }
+  return knex;
+}

@@ -1,0 +1,390 @@
+import { isAccountId } from '../accounts';
+import type { ExceptionEntry, GovernanceConfig } from '../config/schema';
+import { addDays, daysBetween, isIsoDate, IsoDate } from '../dates';
+import type { Finding, FindingCode } from '../findings';
+import { exceptionStatus } from './exceptionStatus';
+import {
+  EXCEPTION_TYPE_NAMES,
+  EXCEPTION_TYPES,
+  ExceptionType,
+} from './exceptionTypes';
+import { listPublishers } from './publishers';
+
+/**
+ * Asking for a new exception, or for an extension of an existing one: the rules a request must meet
+ * before it becomes a change to `config/ami_publishers.json`. Used by the scaffolder action; pure.
+ */
+
+/** A ticket key such as `CLOUD-1234`: a letter, letters/digits/underscores, a hyphen, digits. @public */
+export const EXCEPTION_TICKET_PATTERN = /^[A-Za-z][A-Za-z0-9_]*-[0-9]+$/;
+
+/** @public */
+export const EXCEPTION_TICKET_MAX_LENGTH = 64;
+
+/** The shortest reason accepted for an exception request. @public */
+export const MIN_EXCEPTION_REASON_LENGTH = 20;
+
+/** What someone asks for. Either `expiresOn` or `durationDays` (days from today), not both. @public */
+export interface ExceptionRequest {
+  accountId: string;
+  exceptionType: string;
+  expiresOn?: IsoDate;
+  durationDays?: number;
+  reason: string;
+  ticket: string;
+  /** Entity ref or name of whoever asks. */
+  requestedBy: string;
+  /** Optional at request time: the merge request review is the approval. */
+  approvedBy?: string;
+  notes?: string;
+}
+
+/** Fields of an exception entry in the order a new entry is written. @public */
+export const EXCEPTION_ENTRY_FIELD_ORDER = [
+  'account_id',
+  'expires_on',
+  'reason',
+  'exception_type',
+  'ticket',
+  'requested_by',
+  'requested_on',
+  'approved_by',
+  'approval_date',
+  'notes',
+] as const;
+
+/** @public */
+export type ExceptionRequestPlan =
+  | { ok: false; findings: Finding[] }
+  | {
+      ok: true;
+      /** `extension` when the account already has an exception entry (active or expired). */
+      kind: 'new' | 'extension';
+      /** Position in `exception_accounts`: the existing entry for an extension, the end for a new one. */
+      index: number;
+      /** The entry to write, fields in {@link EXCEPTION_ENTRY_FIELD_ORDER}. */
+      entry: ExceptionEntry;
+      /** The entry being extended. */
+      previous?: ExceptionEntry;
+      exceptionType: ExceptionType;
+      expiresOn: IsoDate;
+      /** Days from today to `expiresOn`, which is what the type's maximum limits. */
+      durationDays: number;
+      maxDays: number;
+      approvers: readonly string[];
+      /** The config with the change applied. */
+      config: GovernanceConfig;
+    };
+
+function refusal(field: string, code: FindingCode, message: string): Finding {
+  return { severity: 'error', code, path: field, message };
+}
+
+const isBlank = (value: string | undefined) => !value || !value.trim();
+
+/**
+ * Checks a request's own fields as of `today`, without the config: account ID format, type, one
+ * of expiry date or duration, a date not in the past, the type's maximum duration, the reason's
+ * length and the ticket's format. Each finding's `path` is the request field and its message names
+ * the limit. Returns the resolved expiry when the dates are usable.
+ * @public
+ */
+export function checkExceptionRequestFields(
+  request: ExceptionRequest,
+  today: IsoDate,
+): { findings: Finding[]; expiresOn?: IsoDate } {
+  const findings: Finding[] = [];
+  const { accountId, exceptionType, ticket, reason } = request;
+
+  if (typeof accountId !== 'string' || !isAccountId(accountId)) {
+    findings.push(
+      refusal(
+        'accountId',
+        'malformed-account-id',
+        `accountId must be exactly 12 digits written as a string, e.g. "012345678901" (got ${JSON.stringify(
+          accountId,
+        )}).`,
+      ),
+    );
+  }
+
+  const type = EXCEPTION_TYPE_NAMES.find(t => t === exceptionType);
+  if (!type) {
+    findings.push(
+      refusal(
+        'exceptionType',
+        'schema',
+        `exceptionType must be one of ${EXCEPTION_TYPE_NAMES.join(
+          ', ',
+        )} (got ${JSON.stringify(exceptionType)}).`,
+      ),
+    );
+  }
+
+  if (
+    typeof ticket !== 'string' ||
+    ticket.length > EXCEPTION_TICKET_MAX_LENGTH ||
+    !EXCEPTION_TICKET_PATTERN.test(ticket)
+  ) {
+    findings.push(
+      refusal(
+        'ticket',
+        'schema',
+        `ticket must be a ticket key such as CLOUD-1234 (letters, digits or _, a hyphen, then digits; at most ${EXCEPTION_TICKET_MAX_LENGTH} characters), got ${JSON.stringify(
+          ticket,
+        )}.`,
+      ),
+    );
+  }
+
+  const reasonLength = typeof reason === 'string' ? reason.trim().length : 0;
+  if (reasonLength < MIN_EXCEPTION_REASON_LENGTH) {
+    findings.push(
+      refusal(
+        'reason',
+        'schema',
+        `reason must say why the exception is needed in at least ${MIN_EXCEPTION_REASON_LENGTH} characters (got ${reasonLength}).`,
+      ),
+    );
+  }
+
+  if (isBlank(request.requestedBy)) {
+    findings.push(
+      refusal(
+        'requestedBy',
+        'schema',
+        'requestedBy must name who asks for the exception (an entity ref such as user:default/jane).',
+      ),
+    );
+  }
+
+  const expiresOn = resolveExpiry(request, today, findings);
+  if (expiresOn !== undefined) {
+    const duration = daysBetween(today, expiresOn);
+    if (duration < 0) {
+      findings.push(
+        refusal(
+          'expiresOn',
+          'exception-expired',
+          `expiresOn ${expiresOn} is in the past (today is ${today}, UTC). Choose a date from ${today} on.`,
+        ),
+      );
+    } else if (type && duration > EXCEPTION_TYPES[type].maxDays) {
+      const { maxDays } = EXCEPTION_TYPES[type];
+      findings.push(
+        refusal(
+          request.expiresOn === undefined ? 'durationDays' : 'expiresOn',
+          'exception-duration-exceeded',
+          `${
+            /^[aeiou]/.test(type) ? 'An' : 'A'
+          } ${type} exception may run at most ${maxDays} days; ${expiresOn} is ${duration} days from today (${today}). Choose ${addDays(
+            today,
+            maxDays,
+          )} or earlier, or make the need permanent as a golden AMI or a vendor entry.`,
+        ),
+      );
+    }
+  }
+  return {
+    findings,
+    expiresOn: findings.some(f => f.path === 'expiresOn')
+      ? undefined
+      : expiresOn,
+  };
+}
+
+function resolveExpiry(
+  request: ExceptionRequest,
+  today: IsoDate,
+  findings: Finding[],
+): IsoDate | undefined {
+  const { expiresOn, durationDays } = request;
+  const hasDate = expiresOn !== undefined && expiresOn !== '';
+  const hasDuration = durationDays !== undefined && durationDays !== null;
+  if (hasDate === hasDuration) {
+    findings.push(
+      refusal(
+        'expiresOn',
+        'schema',
+        'Give either expiresOn (YYYY-MM-DD) or durationDays (whole days from today), not both and not neither.',
+      ),
+    );
+    return undefined;
+  }
+  if (hasDate) {
+    if (typeof expiresOn !== 'string' || !isIsoDate(expiresOn)) {
+      findings.push(
+        refusal(
+          'expiresOn',
+          'invalid-date',
+          `expiresOn must be a real calendar date written YYYY-MM-DD, e.g. "2027-01-31" (got ${JSON.stringify(
+            expiresOn,
+          )}).`,
+        ),
+      );
+      return undefined;
+    }
+    return expiresOn;
+  }
+  if (!Number.isInteger(durationDays) || (durationDays as number) < 1) {
+    findings.push(
+      refusal(
+        'durationDays',
+        'schema',
+        `durationDays must be a whole number of days, 1 or more (got ${JSON.stringify(
+          durationDays,
+        )}).`,
+      ),
+    );
+    return undefined;
+  }
+  return addDays(today, durationDays as number);
+}
+
+function inCanonicalOrder(entry: Record<string, unknown>): ExceptionEntry {
+  const out: Record<string, unknown> = {};
+  for (const key of EXCEPTION_ENTRY_FIELD_ORDER) {
+    if (entry[key] !== undefined) out[key] = entry[key];
+  }
+  return out as ExceptionEntry;
+}
+
+function extensionNote(
+  previous: ExceptionEntry,
+  request: ExceptionRequest,
+  expiresOn: IsoDate,
+  today: IsoDate,
+): string {
+  const before = [
+    previous.ticket && `ticket ${previous.ticket}`,
+    previous.approved_by &&
+      `approved by ${previous.approved_by}${
+        previous.approval_date ? ` on ${previous.approval_date}` : ''
+      }`,
+    previous.reason !== request.reason.trim() && `reason: ${previous.reason}`,
+  ].filter(Boolean);
+  const note = `Extended on ${today} from ${
+    previous.expires_on
+  } to ${expiresOn} (${
+    request.ticket
+  }, requested by ${request.requestedBy.trim()})${
+    before.length ? `; previously ${before.join(', ')}` : ''
+  }.${request.notes?.trim() ? ` ${request.notes.trim()}` : ''}`;
+  return previous.notes?.trim() ? `${previous.notes.trim()} | ${note}` : note;
+}
+
+/**
+ * Turns a request into the exception entry to write, refusing what the governance model forbids:
+ * any field failing {@link checkExceptionRequestFields}, and an account that is already the ops
+ * publisher or a vendor. An account that already has an exception (active, or expired and not yet
+ * removed) gets an extension: the same entry with the new expiry, type, ticket, request and approval,
+ * and the previous values recorded in `notes`. A new request's duration counts from today
+ * (`requested_on`); so does an extension's, since it needs a new approval.
+ * @public
+ */
+export function planExceptionRequest(
+  config: GovernanceConfig,
+  request: ExceptionRequest,
+  today: IsoDate,
+): ExceptionRequestPlan {
+  const checked = checkExceptionRequestFields(request, today);
+  const findings = [...checked.findings];
+  const publisher = listPublishers(config, today).find(
+    p => p.provider === request.accountId && p.category !== 'exception',
+  );
+  if (publisher) {
+    findings.push(
+      refusal(
+        'accountId',
+        'duplicate-account',
+        `${request.accountId} is already ${
+          publisher.category === 'ops'
+            ? 'the ops golden AMI publisher'
+            : `the vendor publisher ${publisher.name ?? ''}`.trimEnd()
+        } (${
+          publisher.path
+        }); its AMIs are allowed without an exception. An account is a publisher, a vendor or an exception, never two.`,
+      ),
+    );
+  }
+  if (findings.length || !checked.expiresOn) return { ok: false, findings };
+
+  const expiresOn = checked.expiresOn;
+  const exceptionType = request.exceptionType as ExceptionType;
+  const { maxDays, approvers } = EXCEPTION_TYPES[exceptionType];
+  const index = config.exception_accounts.findIndex(
+    e => e.account_id === request.accountId,
+  );
+  const previous = index >= 0 ? config.exception_accounts[index] : undefined;
+
+  if (
+    previous &&
+    exceptionStatus(previous.expires_on, today).inAllowlist &&
+    daysBetween(previous.expires_on, expiresOn) <= 0
+  ) {
+    return {
+      ok: false,
+      findings: [
+        refusal(
+          request.expiresOn === undefined ? 'durationDays' : 'expiresOn',
+          'exception-dates-reversed',
+          `${request.accountId} already has an exception until ${previous.expires_on}; an extension must end after that date (asked for ${expiresOn}). To end an exception early, remove its entry.`,
+        ),
+      ],
+    };
+  }
+
+  const approvedBy = request.approvedBy?.trim() || undefined;
+  const requestFields = {
+    expires_on: expiresOn,
+    reason: request.reason.trim(),
+    exception_type: exceptionType,
+    ticket: request.ticket,
+    requested_by: request.requestedBy.trim(),
+    requested_on: today,
+    approved_by: approvedBy,
+    approval_date: approvedBy ? today : undefined,
+  };
+  const entry = previous
+    ? inCanonicalOrder({
+        ...previous,
+        ...requestFields,
+        notes: extensionNote(previous, request, expiresOn, today),
+      })
+    : inCanonicalOrder({
+        account_id: request.accountId,
+        ...requestFields,
+        notes: request.notes?.trim() || undefined,
+      });
+
+  const exceptions = [...config.exception_accounts];
+  if (previous) exceptions[index] = entry;
+  else exceptions.push(entry);
+  return {
+    ok: true,
+    kind: previous ? 'extension' : 'new',
+    index: previous ? index : config.exception_accounts.length,
+    entry,
+    previous,
+    exceptionType,
+    expiresOn,
+    durationDays: daysBetween(today, expiresOn),
+    maxDays,
+    approvers,
+    config: { ...config, exception_accounts: exceptions },
+  };
+}
+
+/**
+ * The errors in `after` that `before` did not have (same code, path and message), i.e. what a change
+ * would break. Problems already in the file are not the requester's to fix and are left out.
+ * @public
+ */
+export function findingsIntroduced(
+  before: readonly Finding[],
+  after: readonly Finding[],
+): Finding[] {
+  const key = (f: Finding) => `${f.code}\u0000${f.path}\u0000${f.message}`;
+  const known = new Set(before.map(key));
+  return after.filter(f => f.severity === 'error' && !known.has(key(f)));
+}

@@ -1,0 +1,251 @@
+import { EXCEPTION_ENTRY_FIELD_ORDER } from 'ami-governance-common';
+
+/**
+ * Writes one exception entry into the text of `ami_publishers.json` without re-serialising the rest
+ * of the file: key order, indentation, line endings and any hand formatting stay as they are, so the
+ * merge request's diff shows only the entry added or changed.
+ */
+
+type JsonNode =
+  | { kind: 'object'; start: number; end: number; props: JsonProp[] }
+  | { kind: 'array'; start: number; end: number; items: JsonNode[] }
+  | { kind: 'scalar'; start: number; end: number };
+
+type JsonProp = { key: string; keyStart: number; value: JsonNode };
+
+type JsonObject = Record<string, unknown>;
+
+/** A JSON parser that only records where each value starts and ends. Expects valid JSON. */
+function scan(text: string): JsonNode {
+  let pos = 0;
+  const ws = () => {
+    while (pos < text.length && /\s/.test(text[pos])) pos++;
+  };
+  const expect = (char: string) => {
+    if (text[pos] !== char) {
+      throw new Error(`expected "${char}" at offset ${pos}`);
+    }
+    pos++;
+  };
+  const string = (): string => {
+    const start = pos;
+    expect('"');
+    while (text[pos] !== '"') {
+      if (pos >= text.length) throw new Error('unterminated string');
+      pos += text[pos] === '\\' ? 2 : 1;
+    }
+    pos++;
+    return JSON.parse(text.slice(start, pos));
+  };
+  const value = (): JsonNode => {
+    ws();
+    const start = pos;
+    if (text[pos] === '{') {
+      pos++;
+      const props: JsonProp[] = [];
+      ws();
+      while (text[pos] !== '}') {
+        if (props.length) {
+          expect(',');
+          ws();
+        }
+        const keyStart = pos;
+        const key = string();
+        ws();
+        expect(':');
+        props.push({ key, keyStart, value: value() });
+        ws();
+      }
+      pos++;
+      return { kind: 'object', start, end: pos, props };
+    }
+    if (text[pos] === '[') {
+      pos++;
+      const items: JsonNode[] = [];
+      ws();
+      while (text[pos] !== ']') {
+        if (items.length) expect(',');
+        items.push(value());
+        ws();
+      }
+      pos++;
+      return { kind: 'array', start, end: pos, items };
+    }
+    if (text[pos] === '"') {
+      string();
+      return { kind: 'scalar', start, end: pos };
+    }
+    while (pos < text.length && !/[\s,\]}]/.test(text[pos])) pos++;
+    if (pos === start) throw new Error(`unexpected "${text[pos]}" at ${pos}`);
+    return { kind: 'scalar', start, end: pos };
+  };
+  return value();
+}
+
+/** The whitespace that starts the line `pos` is on. */
+function lineIndent(text: string, pos: number): string {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(lineStart))![0];
+}
+
+/** True when only whitespace precedes `pos` on its line. */
+function startsLine(text: string, pos: number): boolean {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  return text.slice(lineStart, pos).trim() === '';
+}
+
+function render(
+  value: unknown,
+  style: { unit: string; indent: string; eol: string; inline?: boolean },
+): string {
+  if (style.inline && value && typeof value === 'object') {
+    const entries = Object.entries(value as JsonObject).map(
+      ([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`,
+    );
+    return `{ ${entries.join(', ')} }`;
+  }
+  return JSON.stringify(value, null, style.unit)
+    .split('\n')
+    .join(style.eol + style.indent);
+}
+
+/**
+ * `entry`'s fields in the order `model` (an entry already in the file) uses; fields the model lacks
+ * go right after the field that precedes them in {@link EXCEPTION_ENTRY_FIELD_ORDER}.
+ */
+export function orderLike(entry: JsonObject, model?: JsonObject): JsonObject {
+  const order: string[] = Object.keys(model ?? {}).filter(k => k in entry);
+  for (const key of Object.keys(entry)) {
+    if (order.includes(key)) continue;
+    const canonical = EXCEPTION_ENTRY_FIELD_ORDER as readonly string[];
+    if (!canonical.includes(key)) {
+      order.push(key);
+      continue;
+    }
+    const predecessors = canonical.slice(0, canonical.indexOf(key));
+    const after = order.reduce(
+      (found, k, i) => (predecessors.includes(k) ? i : found),
+      -1,
+    );
+    order.splice(after + 1, 0, key);
+  }
+  return Object.fromEntries(order.map(k => [k, entry[k]]));
+}
+
+/**
+ * The extended entry: the file's entry with the plan's values, in the file's key order. Fields the
+ * plan dropped (an approval that no longer applies) go; fields this product does not know stay.
+ */
+export function mergeEntry(
+  existing: JsonObject,
+  entry: JsonObject,
+): JsonObject {
+  const known = EXCEPTION_ENTRY_FIELD_ORDER as readonly string[];
+  const kept = Object.fromEntries(
+    Object.entries(existing)
+      .filter(([k]) => k in entry || !known.includes(k))
+      .map(([k, v]) => [k, k in entry ? entry[k] : v]),
+  );
+  return orderLike({ ...kept, ...entry }, existing);
+}
+
+/** @public */
+export interface ConfigTextEdit {
+  /** The new file content. */
+  text: string;
+  /** What `JSON.parse(text)` gives: the original document with the entry written. */
+  document: JsonObject;
+}
+
+/**
+ * Writes `entry` at `exception_accounts[index]` of the JSON document in `text`: replaces the entry
+ * there (an extension) or appends it when `index` is the list's length (a new exception).
+ */
+export function writeExceptionEntry(
+  text: string,
+  index: number,
+  entry: JsonObject,
+): ConfigTextEdit {
+  const document = JSON.parse(text) as JsonObject;
+  const root = scan(text);
+  if (root.kind !== 'object')
+    throw new Error('the config is not a JSON object');
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const unit = /\n([ \t]+)\S/.exec(text)?.[1] ?? '  ';
+  const list = (document.exception_accounts ?? []) as JsonObject[];
+  const prop = root.props.find(p => p.key === 'exception_accounts');
+
+  let edited: { start: number; end: number; insert: string };
+  let written: JsonObject;
+  if (!prop) {
+    written = orderLike(entry);
+    const after =
+      root.props.find(p => p.key === 'vendor_publisher_accounts') ??
+      root.props[root.props.length - 1];
+    const indent = lineIndent(text, after.keyStart);
+    const value = render([written], { unit, indent, eol });
+    edited = {
+      start: after.value.end,
+      end: after.value.end,
+      insert: `,${eol}${indent}"exception_accounts": ${value}`,
+    };
+  } else if (prop.value.kind !== 'array') {
+    throw new Error('exception_accounts is not a list');
+  } else if (index < prop.value.items.length) {
+    const node = prop.value.items[index];
+    written = mergeEntry(list[index], entry);
+    const inline = !text.slice(node.start, node.end).includes('\n');
+    edited = {
+      start: node.start,
+      end: node.end,
+      insert: render(written, {
+        unit,
+        indent: lineIndent(text, node.start),
+        eol,
+        inline,
+      }),
+    };
+  } else {
+    const items = prop.value.items;
+    written = orderLike(entry, list[0]);
+    const last = items[items.length - 1];
+    if (last) {
+      const indent = startsLine(text, last.start)
+        ? lineIndent(text, last.start)
+        : lineIndent(text, prop.keyStart) + unit;
+      edited = {
+        start: last.end,
+        end: last.end,
+        insert: `,${eol}${indent}${render(written, { unit, indent, eol })}`,
+      };
+    } else {
+      const outer = lineIndent(text, prop.keyStart);
+      const indent = outer + unit;
+      edited = {
+        start: prop.value.start,
+        end: prop.value.end,
+        insert: `[${eol}${indent}${render(written, {
+          unit,
+          indent,
+          eol,
+        })}${eol}${outer}]`,
+      };
+    }
+  }
+
+  const result =
+    text.slice(0, edited.start) + edited.insert + text.slice(edited.end);
+  const expected = {
+    ...document,
+    exception_accounts: Object.assign([...list], { [index]: written }),
+  };
+  // Belt and braces: the edited text must mean exactly the document intended.
+  const reread = JSON.parse(result);
+  if (
+    JSON.stringify(reread) !==
+    JSON.stringify(prop ? expected : { ...reread, ...expected })
+  ) {
+    throw new Error('editing the config text changed more than the entry');
+  }
+  return { text: result, document: reread };
+}

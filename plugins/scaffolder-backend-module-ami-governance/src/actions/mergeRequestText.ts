@@ -1,0 +1,192 @@
+import {
+  EXCEPTION_TYPES,
+  exceptionStatus,
+  ExceptionRequest,
+  ExceptionRequestPlan,
+  Finding,
+  GeneratedPolicy,
+  ImageProvider,
+  IsoDate,
+  POLICY_TITLES,
+} from 'ami-governance-common';
+
+/** The names and texts of the branch, commit and merge request an exception request opens. */
+
+type AcceptedPlan = Extract<ExceptionRequestPlan, { ok: true }>;
+
+/** The label every exception merge request carries. */
+export const EXCEPTION_LABEL = 'ami-exception';
+
+/**
+ * `exception/<ticket>-<accountId>`, keeping only `[A-Za-z0-9._/-]` and nothing Git refuses in a
+ * branch name (`..`, `//`, a leading `-` or `.`, a trailing `/`, `.` or `.lock`).
+ */
+export function exceptionBranchName(ticket: string, accountId: string): string {
+  return `exception/${ticket}-${accountId}`
+    .split('/')
+    .map(segment =>
+      segment
+        .replace(/[^A-Za-z0-9._-]/g, '-')
+        .replace(/\.{2,}/g, '.')
+        .replace(/^[.-]+/, '')
+        .replace(/(\.lock|\.)+$/, ''),
+    )
+    .filter(Boolean)
+    .join('/');
+}
+
+/** `AMI exception: <accountId> until <date> (<ticket>)`. */
+export function mergeRequestTitle(
+  accountId: string,
+  expiresOn: IsoDate,
+  ticket: string,
+): string {
+  return `AMI exception: ${accountId} until ${expiresOn} (${ticket})`;
+}
+
+const oneLine = (text: string) => text.replace(/\s*\r?\n\s*/g, ' ').trim();
+
+export function commitMessage(
+  plan: AcceptedPlan,
+  request: ExceptionRequest,
+  files: { policies: string[] },
+): string {
+  const verb = plan.kind === 'extension' ? 'Extend' : 'Add';
+  return [
+    `${verb} AMI exception for ${request.accountId} until ${plan.expiresOn} (${request.ticket})`,
+    '',
+    `Reason: ${oneLine(request.reason)}`,
+    `Type: ${plan.exceptionType} (at most ${plan.maxDays} days)`,
+    `Requested by: ${plan.entry.requested_by}`,
+    `Regenerated ${files.policies.join(' and ')}.`,
+  ].join('\n');
+}
+
+/** A value safe inside a Markdown table cell. */
+const cell = (text: string) => oneLine(text).replace(/\|/g, '\\|');
+
+const number = (n: number) => n.toLocaleString('en-US');
+
+/** @public */
+export interface DescriptionInput {
+  plan: AcceptedPlan;
+  today: IsoDate;
+  configPath: string;
+  allowlistBefore: ImageProvider[];
+  allowlistAfter: ImageProvider[];
+  /** The policies as generated from the target branch's config, when that generated at all. */
+  policiesBefore?: GeneratedPolicy[];
+  policiesAfter: { path: string; policy: GeneratedPolicy }[];
+  /** Findings of the resulting config: warnings, and errors the file already had. */
+  remaining: Finding[];
+}
+
+function requestTable(input: DescriptionInput): string[] {
+  const { plan, today } = input;
+  const { entry, previous } = plan;
+  const type = EXCEPTION_TYPES[plan.exceptionType];
+  const rows: [string, string][] = [
+    ['Account', `\`${entry.account_id}\``],
+    [
+      'Change',
+      previous
+        ? `Extension of the exception ${
+            exceptionStatus(previous.expires_on, today).inAllowlist
+              ? 'expiring'
+              : 'that expired'
+          } ${previous.expires_on}`
+        : 'New exception',
+    ],
+    [
+      'Type',
+      `${type.title} (\`${plan.exceptionType}\`), at most ${type.maxDays} days`,
+    ],
+    [
+      'Expires on',
+      `${plan.expiresOn} (${plan.durationDays} days from ${today}, UTC)`,
+    ],
+    ['Ticket', entry.ticket ?? ''],
+    ['Reason', cell(entry.reason)],
+    ['Requested by', cell(entry.requested_by ?? '')],
+    [
+      'Approved by',
+      entry.approved_by
+        ? cell(entry.approved_by)
+        : 'not yet: this merge request is the approval',
+    ],
+  ];
+  if (entry.notes) rows.push(['Notes', cell(entry.notes)]);
+  return [
+    '| Field | Value |',
+    '|---|---|',
+    ...rows.map(([k, v]) => `| ${k} | ${v} |`),
+  ];
+}
+
+function allowlistTable(before: string[], after: string[]): string[] {
+  const all = [...new Set([...before, ...after])];
+  const state = (list: string[], p: string) =>
+    list.includes(p) ? 'allowed' : 'not allowed';
+  return [
+    `Before: ${before.length} providers. After: ${after.length} providers.`,
+    '',
+    '| Provider | Before | After |',
+    '|---|---|---|',
+    ...[...after, ...all.filter(p => !after.includes(p))].map(p => {
+      let change = '';
+      if (before.includes(p) !== after.includes(p)) {
+        change = after.includes(p) ? ' (added)' : ' (removed)';
+      }
+      return `| \`${p}\` | ${state(before, p)} | ${state(after, p)}${change} |`;
+    }),
+  ];
+}
+
+/** The merge request description: the request, the allowlist before and after, sizes, approvers. */
+export function mergeRequestDescription(input: DescriptionInput): string {
+  const { plan, remaining } = input;
+  const approvers = plan.approvers.map(a => `**${a}**`).join(' and ');
+  const sizes = input.policiesAfter.map(({ path, policy }) => {
+    const before = input.policiesBefore?.find(p => p.kind === policy.kind);
+    return `| ${POLICY_TITLES[policy.kind]} | \`${path}\` | ${
+      before ? number(before.size) : 'n/a'
+    } | ${number(policy.size)} | ${number(policy.maxSize)} |`;
+  });
+  const lines = [
+    `## AMI exception request`,
+    '',
+    ...requestTable(input),
+    '',
+    '## Required approvals',
+    '',
+    `A ${plan.exceptionType} exception needs approval from ${approvers} before this merge request is merged.`,
+    '',
+    '## Allowlist',
+    '',
+    ...allowlistTable(input.allowlistBefore, input.allowlistAfter),
+    '',
+    '## Generated policies',
+    '',
+    'Sizes are characters of the compact JSON as sent to AWS.',
+    '',
+    '| Policy | File | Size before | Size after | Limit |',
+    '|---|---|---|---|---|',
+    ...sizes,
+  ];
+  if (remaining.length) {
+    lines.push(
+      '',
+      `## Validation of \`${input.configPath}\` after the change`,
+      '',
+      'This request introduces no error. Still reported (errors were already in the file):',
+      '',
+      ...remaining.map(f => `- ${f.severity}: ${cell(f.message)}`),
+    );
+  }
+  lines.push(
+    '',
+    '---',
+    '_Opened by the Backstage template `request-ami-exception` (action `ami-governance:exception:request`)._',
+  );
+  return `${lines.join('\n')}\n`;
+}
