@@ -27,6 +27,8 @@ stage() {
 stage typecheck yarn tsc:full
 stage lint yarn backstage-cli repo lint
 stage unit-tests yarn backstage-cli repo test --json --outputFile="$results/jest.json"
+# Starts backend :7007 and app :3000, checks /ami-governance in headless Chromium, stops both.
+stage browser-test node scripts/browser-test.mjs
 
 if [ ${#failed[@]} -gt 0 ]; then
   echo "test: failed stages: ${failed[*]}" >&2

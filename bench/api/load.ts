@@ -42,7 +42,7 @@ async function main() {
   for (const path of endpoints) rows.push(await measure(path));
   const health = rows[0].rps;
   console.log(
-    `| endpoint | requests/s | p99 ms | response bytes | throughput vs /health |`,
+    `| endpoint | requests/s | p99 ms | bytes per response (with headers) | throughput vs /health |`,
   );
   console.log(`|---|---:|---:|---:|---:|`);
   for (const r of rows) {

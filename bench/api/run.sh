@@ -4,13 +4,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/toolchain.sh
+if curl -s -o /dev/null http://127.0.0.1:7077; then
+  echo "port 7077 is already in use: stop what runs there first" >&2
+  exit 1
+fi
 
 dir="$TMPDIR/bench-api"
 token="bench-$(date +%s)-token"
 run() { node -r @backstage/cli-node/config/nodeTransform.cjs "$@"; }
 
 run bench/api/load.ts fixtures "$dir" "$token"
-run bench/api/backend.ts --config "$dir/app-config.yaml" >"$dir/backend.log" 2>&1 &
+node -r @backstage/cli-node/config/nodeTransform.cjs bench/api/backend.ts --config "$dir/app-config.yaml" >"$dir/backend.log" 2>&1 &
 backend=$!
 trap 'kill $backend 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { UsageError } from './exitCodes';
 
 /** Reads a text file; a missing or unreadable file is a usage error that names the path. */
@@ -12,6 +12,25 @@ export function readTextFile(path: string, what: string, flag: string): string {
         : (e as Error).message;
     throw new UsageError(
       `cannot read ${what} "${path}": ${reason}. Pass ${flag} with the path of an existing file.`,
+    );
+  }
+}
+
+/** A folder the command reads from or writes to: a file in its place is a usage error naming the flag. */
+export function requireFolder(
+  path: string,
+  flag: string,
+  create = false,
+): void {
+  try {
+    if (create) mkdirSync(path, { recursive: true });
+    if (!statSync(path).isDirectory()) throw new Error('it is a file');
+  } catch (e) {
+    if (!create && (e as NodeJS.ErrnoException).code === 'ENOENT') return; // Reported as missing files.
+    throw new UsageError(
+      `${flag} "${path}" must be a folder (${
+        (e as Error).message
+      }). Pass the path of a folder.`,
     );
   }
 }

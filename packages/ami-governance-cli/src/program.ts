@@ -1,6 +1,11 @@
 import { Command } from 'commander';
 import { checkExpiry } from './commands/checkExpiry';
 import { generate } from './commands/generate';
+import {
+  concurrencyOption,
+  runSnapshot,
+  SNAPSHOT_DEFAULTS,
+} from './commands/snapshot';
 import { validate } from './commands/validate';
 import {
   limitOptions,
@@ -42,10 +47,12 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     program
       .command('validate')
       .description('check the config against every rule; exit 1 on errors'),
-  ).option(
-    '--policies <dir>',
-    'also check that the policy files in this folder match the config',
-  );
+  )
+    .addOption(modeOption())
+    .option(
+      '--policies <dir>',
+      'also check that the policy files in this folder match the config',
+    );
   limitOptions().forEach(o => val.addOption(o));
   val.action(opts =>
     setExitCode(validate({ ...opts, today: resolveToday(opts.today) })),
@@ -62,6 +69,30 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .action(opts =>
       setExitCode(checkExpiry({ ...opts, today: resolveToday(opts.today) })),
     );
+
+  program
+    .command('snapshot')
+    .description(
+      'collect the organization snapshot from AWS Organizations; exit 1 if it is partial',
+    )
+    .requiredOption('--out <file>', 'where to write the snapshot JSON')
+    .option('--region <region>', 'AWS region', SNAPSHOT_DEFAULTS.region)
+    .option(
+      '--role-arn <arn>',
+      'assume this role (else the default credential chain)',
+    )
+    .option(
+      '--declarative-policy <name-or-id>',
+      'the EC2 declarative policy, by name or ID (p-…)',
+      SNAPSHOT_DEFAULTS.declarativePolicy,
+    )
+    .option(
+      '--scp <name-or-id>',
+      'the AMI guardrail SCP, by name or ID (p-…)',
+      SNAPSHOT_DEFAULTS.scp,
+    )
+    .addOption(concurrencyOption())
+    .action(opts => runSnapshot(opts, setExitCode));
 
   return program;
 }

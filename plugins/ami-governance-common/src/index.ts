@@ -34,3 +34,4 @@ export * from './organization/expectedPolicies';
 export * from './organization/organizationStatus';
 export * from './permissions';
 export * from './rules/exceptionRequest';
+export * from './exceptionRequests';

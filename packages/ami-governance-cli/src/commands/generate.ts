@@ -4,7 +4,8 @@ import {
   IsoDate,
   listPublishers,
 } from 'ami-governance-common';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { requireFolder } from '../files';
 import { join } from 'node:path';
 import { EXIT_FINDINGS, EXIT_OK } from '../exitCodes';
 import { loadConfig } from '../loadConfig';
@@ -38,9 +39,9 @@ export function generate(opts: GenerateOpts): number {
     mode: opts.mode,
     limits: limitsFrom(opts),
   });
-  const inAllowlist = new Set(result.allowlist);
-  const active = listPublishers(loaded.config, opts.today).filter(p =>
-    inAllowlist.has(p.provider),
+  // Listed by entry, not by account: an expired exception stays out even if its account is also a vendor.
+  const active = listPublishers(loaded.config, opts.today).filter(
+    p => !p.exception || p.exception.status.inAllowlist,
   );
 
   out.line(
@@ -63,7 +64,7 @@ export function generate(opts: GenerateOpts): number {
     out.flush({ ok: false, ...base });
     return EXIT_FINDINGS;
   }
-  mkdirSync(opts.out, { recursive: true });
+  requireFolder(opts.out, '--out', true);
   const documents = [result.declarativePolicy, result.scp];
   for (const doc of documents) {
     writeFileSync(join(opts.out, doc.fileName), doc.pretty);

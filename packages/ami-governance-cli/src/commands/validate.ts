@@ -1,5 +1,6 @@
 import {
   checkPolicyFiles,
+  EnforcementMode,
   hasErrors,
   IsoDate,
   POLICY_FILE_NAMES,
@@ -8,13 +9,14 @@ import {
 } from 'ami-governance-common';
 import { join } from 'node:path';
 import { EXIT_FINDINGS, EXIT_OK } from '../exitCodes';
-import { readOptionalTextFile, readTextFile } from '../files';
+import { readOptionalTextFile, readTextFile, requireFolder } from '../files';
 import { findingsJson, Output, sizeLine, summary } from '../output';
 import { limitsFrom } from '../options';
 
 export interface ValidateOpts {
   config: string;
   policies?: string;
+  mode?: EnforcementMode;
   today: IsoDate;
   scpLimit?: number;
   declarativeLimit?: number;
@@ -27,12 +29,15 @@ export function validate(opts: ValidateOpts): number {
   const text = readTextFile(opts.config, 'config file', '--config');
   const result = validateConfig(text, {
     today: opts.today,
+    mode: opts.mode,
     limits: limitsFrom(opts),
+    sourceName: opts.config,
   });
   const generation = result.generation;
   let findings = result.findings;
   if (opts.policies && generation?.ok) {
     const dir = opts.policies;
+    requireFolder(dir, '--policies');
     const fileFindings = checkPolicyFiles(
       { declarativePolicy: generation.declarativePolicy, scp: generation.scp },
       {

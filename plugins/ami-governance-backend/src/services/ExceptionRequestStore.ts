@@ -1,28 +1,17 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
-import { ExceptionType } from 'ami-governance-common';
+import {
+  ExceptionType,
+  MergeRequestState,
+  StoredExceptionRequest,
+} from 'ami-governance-common';
+
+export type { MergeRequestState };
 import { Knex } from 'knex';
 import { migratedClient } from './migratedClient';
 
 const TABLE = 'ami_governance_exception_requests';
 
-/** @public */
-export type MergeRequestState = 'opened' | 'merged' | 'closed' | 'locked';
-
-export type ExceptionRequest = {
-  accountId: string;
-  ticket: string;
-  exceptionType: ExceptionType;
-  expiresOn: string;
-  requestedBy: string;
-  host: string;
-  projectId: string;
-  mergeRequestIid: number;
-  mergeRequestUrl: string;
-  branchName: string;
-  state: MergeRequestState;
-  createdAt: string;
-  updatedAt: string;
-};
+export type ExceptionRequest = StoredExceptionRequest;
 
 type Row = {
   account_id: string;

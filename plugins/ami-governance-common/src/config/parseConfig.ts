@@ -51,7 +51,8 @@ export function parseGovernanceConfig(
   let value = input;
   if (typeof input === 'string') {
     try {
-      value = JSON.parse(input);
+      // Editors on Windows may save a byte-order mark; JSON.parse refuses it.
+      value = JSON.parse(input.replace(/^\uFEFF/, ''));
     } catch (e) {
       return {
         ok: false,

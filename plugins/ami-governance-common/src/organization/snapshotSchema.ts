@@ -13,11 +13,9 @@ export const SNAPSHOT_FORMAT_VERSION = 1;
 const accountId = z
   .string()
   .regex(ACCOUNT_ID_PATTERN, { error: 'must be a 12-digit account ID string' });
-const nodeId = z
-  .string()
-  .min(1, {
-    error: 'must be an Organizations ID (r-…, ou-…, or a 12-digit account ID)',
-  });
+const nodeId = z.string().min(1, {
+  error: 'must be an Organizations ID (r-…, ou-…, or a 12-digit account ID)',
+});
 
 /** @public */
 export const targetTypeSchema = z.enum([

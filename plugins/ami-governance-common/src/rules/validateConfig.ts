@@ -1,5 +1,5 @@
 import { parseGovernanceConfig } from '../config/parseConfig';
-import type { GovernanceConfig } from '../config/schema';
+import type { EnforcementMode, GovernanceConfig } from '../config/schema';
 import { addDays, daysBetween, IsoDate } from '../dates';
 import { Finding, sortFindings } from '../findings';
 import type { PolicyLimits } from '../limits';
@@ -23,6 +23,10 @@ import { listPublishers, Publisher } from './publishers';
 export interface ValidateOptions {
   today: IsoDate;
   limits?: Partial<PolicyLimits>;
+  /** Overrides `policy_config.enforcement_mode`, as `generate --mode` does. */
+  mode?: EnforcementMode;
+  /** The file name errors should name. */
+  sourceName?: string;
 }
 
 /** @public */
@@ -199,7 +203,7 @@ export function validateConfig(
   input: unknown,
   options: ValidateOptions,
 ): ValidationResult {
-  const parsed = parseGovernanceConfig(input);
+  const parsed = parseGovernanceConfig(input, options.sourceName);
   if (!parsed.ok) return { findings: parsed.findings };
   const config = parsed.config;
   const publishers = listPublishers(config, options.today);

@@ -1,22 +1,6 @@
 import { AuthService, DiscoveryService } from '@backstage/backend-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import type { ExceptionType, IsoDate } from 'ami-governance-common';
-
-/** What the `ami-governance` backend stores for each exception merge request (POST /exception-requests). */
-export interface ExceptionRequestRecord {
-  accountId: string;
-  ticket: string;
-  exceptionType: ExceptionType;
-  expiresOn: IsoDate;
-  requestedBy: string;
-  mergeRequestUrl: string;
-  mergeRequestIid: number;
-  /** GitLab project path, e.g. `example-org/aws-governance`. */
-  projectId: string;
-  host: string;
-  branchName: string;
-  state: 'opened';
-}
+import type { ExceptionRequestRecord } from 'ami-governance-common';
 
 /**
  * Records an opened merge request in the `ami-governance` backend, as this plugin's own service
@@ -25,7 +9,7 @@ export interface ExceptionRequestRecord {
  */
 export async function recordExceptionRequest(
   services: { discovery: DiscoveryService; auth: AuthService },
-  record: ExceptionRequestRecord,
+  record: ExceptionRequestRecord & { state: 'opened' },
 ): Promise<void> {
   const { discovery, auth } = services;
   const baseUrl = await discovery.getBaseUrl('ami-governance');

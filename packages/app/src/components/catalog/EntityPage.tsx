@@ -52,7 +52,10 @@ import {
 
 import { TechDocsAddons } from '@backstage/plugin-techdocs-react';
 import { ReportIssue } from '@backstage/plugin-techdocs-module-addons-contrib';
-
+import {
+  EntityAmiGovernanceCard,
+  isAmiGovernanceAvailable,
+} from 'ami-governance';
 
 const techdocsContent = (
   <EntityTechdocsContent>
@@ -129,6 +132,14 @@ const overviewContent = (
     <Grid item md={6} xs={12}>
       <EntityCatalogGraphCard height={400} />
     </Grid>
+
+    <EntitySwitch>
+      <EntitySwitch.Case if={isAmiGovernanceAvailable}>
+        <Grid item md={6} xs={12}>
+          <EntityAmiGovernanceCard />
+        </Grid>
+      </EntitySwitch.Case>
+    </EntitySwitch>
 
     <Grid item md={4} xs={12}>
       <EntityLinksCard />

@@ -1,0 +1,72 @@
+/**
+ * The AMI Governance plugin for apps on Backstage's new frontend system: the page (with its nav
+ * item, which the new system derives from the page's title and icon), the API, and the entity card.
+ *
+ * @packageDocumentation
+ */
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
+import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import PolicyIcon from '@material-ui/icons/Policy';
+import { amiGovernanceApiRef } from './api/AmiGovernanceApi';
+import { AmiGovernanceClient } from './api/AmiGovernanceClient';
+import { isAmiGovernanceAvailable } from './constants';
+import { rootRouteRef } from './routes';
+
+/** @alpha */
+export const amiGovernanceApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: amiGovernanceApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new AmiGovernanceClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+/**
+ * The page at `/ami-governance`. Its title and icon make the sidebar item: `NavItemBlueprint` was
+ * removed in `@backstage/frontend-plugin-api` 0.17.
+ * @alpha
+ */
+export const amiGovernancePage = PageBlueprint.make({
+  params: {
+    path: '/ami-governance',
+    title: 'AMI Governance',
+    icon: <PolicyIcon fontSize="inherit" />,
+    routeRef: rootRouteRef,
+    // The page draws its own header with the enforcement mode and data freshness.
+    noHeader: true,
+    loader: () =>
+      import('./components/AmiGovernancePage').then(m => (
+        <m.AmiGovernancePage />
+      )),
+  },
+});
+
+/** @alpha */
+export const amiGovernanceEntityCard = EntityCardBlueprint.make({
+  name: 'ami-governance',
+  params: {
+    filter: isAmiGovernanceAvailable,
+    loader: () =>
+      import('./components/EntityAmiGovernanceCard').then(m => (
+        <m.EntityAmiGovernanceCard />
+      )),
+  },
+});
+
+/** @alpha */
+export default createFrontendPlugin({
+  pluginId: 'ami-governance',
+  title: 'AMI Governance',
+  icon: <PolicyIcon fontSize="inherit" />,
+  info: { packageJson: () => import('../package.json') },
+  routes: { root: rootRouteRef },
+  extensions: [amiGovernanceApi, amiGovernancePage, amiGovernanceEntityCard],
+});

@@ -1,0 +1,145 @@
+import { registerMswTestHooks } from '@backstage/test-utils';
+import { ResponseError } from '@backstage/errors';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import {
+  policiesResponse,
+  publishersResponse,
+  requestsResponse,
+  statusResponse,
+} from '../__testUtils__/governance';
+import { AmiGovernanceClient } from './AmiGovernanceClient';
+
+const base = 'http://backstage.test/api/ami-governance';
+const server = setupServer();
+registerMswTestHooks(server);
+
+function client() {
+  return new AmiGovernanceClient({
+    discoveryApi: {
+      getBaseUrl: async pluginId => `http://backstage.test/api/${pluginId}`,
+    },
+    fetchApi: { fetch: (input, init) => fetch(input, init) },
+  });
+}
+
+function backstageError(status: number, name: string, message: string) {
+  return HttpResponse.json(
+    {
+      error: { name, message },
+      request: { method: 'GET', url: '/' },
+      response: { statusCode: status },
+    },
+    { status },
+  );
+}
+
+describe('AmiGovernanceClient', () => {
+  it('reads the publishers', async () => {
+    server.use(
+      http.get(`${base}/publishers`, () =>
+        HttpResponse.json(publishersResponse()),
+      ),
+    );
+    const response = await client().getPublishers();
+    expect(response.enforcementMode).toBe('audit_mode');
+    expect(response.publishers[0].provider).toBe('123456738923');
+  });
+
+  it('reads the allowlist', async () => {
+    server.use(
+      http.get(`${base}/allowlist`, () =>
+        HttpResponse.json({
+          ...publishersResponse(),
+          providers: ['111122223333'],
+          version: 'abc',
+        }),
+      ),
+    );
+    expect((await client().getAllowlist()).providers).toEqual(['111122223333']);
+  });
+
+  it('passes the exception status filter', async () => {
+    let seen: string | null = null;
+    server.use(
+      http.get(`${base}/exceptions`, ({ request }) => {
+        seen = new URL(request.url).searchParams.get('status');
+        return HttpResponse.json({ ...publishersResponse(), items: [] });
+      }),
+    );
+    await client().getExceptions('expiring');
+    expect(seen).toBe('expiring');
+  });
+
+  it('reads one exception and answers undefined for an unknown account', async () => {
+    const [, , , alpha] = publishersResponse().publishers;
+    server.use(
+      http.get(`${base}/exceptions/:accountId`, ({ params }) =>
+        params.accountId === '777788889999'
+          ? HttpResponse.json(alpha)
+          : backstageError(404, 'NotFoundError', 'No exception'),
+      ),
+    );
+    expect(
+      (await client().getException('777788889999'))?.exception?.ticket,
+    ).toBe('CLOUD-1234');
+    await expect(
+      client().getException('000000000000'),
+    ).resolves.toBeUndefined();
+  });
+
+  it('reads the policies and the status', async () => {
+    server.use(
+      http.get(`${base}/policies`, () => HttpResponse.json(policiesResponse())),
+      http.get(`${base}/status`, () => HttpResponse.json(statusResponse())),
+    );
+    expect((await client().getPolicies()).policies).toHaveLength(2);
+    expect((await client().getStatus()).status?.verdict).toBe('drifted');
+  });
+
+  it('reads exception requests, and treats 404 as not offered', async () => {
+    server.use(
+      http.get(`${base}/exception-requests`, () =>
+        HttpResponse.json(requestsResponse()),
+      ),
+    );
+    expect((await client().getExceptionRequests())?.items).toHaveLength(2);
+    server.use(
+      http.get(`${base}/exception-requests`, () =>
+        backstageError(404, 'NotFoundError', 'Not found'),
+      ),
+    );
+    await expect(client().getExceptionRequests()).resolves.toBeUndefined();
+  });
+
+  it('throws a ResponseError carrying the backend message', async () => {
+    server.use(
+      http.get(`${base}/publishers`, () =>
+        backstageError(
+          503,
+          'ServiceUnavailableError',
+          'No governance config has been read yet',
+        ),
+      ),
+    );
+    const error = await client()
+      .getPublishers()
+      .catch(e => e);
+    expect(ResponseError.is(error)).toBe(true);
+    expect(error.statusCode).toBe(503);
+    expect(error.cause.message).toBe('No governance config has been read yet');
+  });
+
+  it('throws on errors other than 404 from exception requests', async () => {
+    server.use(
+      http.get(`${base}/exception-requests`, () =>
+        backstageError(500, 'Error', 'boom'),
+      ),
+    );
+    const error = await client()
+      .getExceptionRequests()
+      .catch(e => e);
+    expect(ResponseError.is(error)).toBe(true);
+    expect(error.cause.message).toBe('boom');
+  });
+});

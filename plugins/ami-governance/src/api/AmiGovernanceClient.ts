@@ -1,0 +1,78 @@
+import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import { ResponseError } from '@backstage/errors';
+import type { ExceptionState, Publisher } from 'ami-governance-common';
+import type { AmiGovernanceApi } from './AmiGovernanceApi';
+import type {
+  AllowlistResponse,
+  ExceptionRequestsResponse,
+  ExceptionsResponse,
+  PoliciesResponse,
+  PublishersResponse,
+  StatusResponse,
+} from './types';
+
+/** The backend plugin's ID, which discovery turns into its base URL. */
+const PLUGIN_ID = 'ami-governance';
+
+/** {@link AmiGovernanceApi} over HTTP, through the app's discovery and fetch APIs. @public */
+export class AmiGovernanceClient implements AmiGovernanceApi {
+  private readonly discoveryApi: DiscoveryApi;
+  private readonly fetchApi: FetchApi;
+
+  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+    this.discoveryApi = options.discoveryApi;
+    this.fetchApi = options.fetchApi;
+  }
+
+  getPublishers(): Promise<PublishersResponse> {
+    return this.get('/publishers');
+  }
+
+  getAllowlist(): Promise<AllowlistResponse> {
+    return this.get('/allowlist');
+  }
+
+  getExceptions(status?: ExceptionState): Promise<ExceptionsResponse> {
+    const query = status ? `?status=${encodeURIComponent(status)}` : '';
+    return this.get(`/exceptions${query}`);
+  }
+
+  async getException(accountId: string): Promise<Publisher | undefined> {
+    const response = await this.fetch(
+      `/exceptions/${encodeURIComponent(accountId)}`,
+    );
+    if (response.status === 404) return undefined;
+    return this.parse(response);
+  }
+
+  getPolicies(): Promise<PoliciesResponse> {
+    return this.get('/policies');
+  }
+
+  getStatus(): Promise<StatusResponse> {
+    return this.get('/status');
+  }
+
+  async getExceptionRequests(): Promise<ExceptionRequestsResponse | undefined> {
+    const response = await this.fetch('/exception-requests');
+    // Older backends have no such route: "not offered", not an error.
+    if (response.status === 404) return undefined;
+    return this.parse(response);
+  }
+
+  private async get<T>(path: string): Promise<T> {
+    return this.parse(await this.fetch(path));
+  }
+
+  private async fetch(path: string): Promise<Response> {
+    const baseUrl = await this.discoveryApi.getBaseUrl(PLUGIN_ID);
+    return this.fetchApi.fetch(`${baseUrl}${path}`, {
+      headers: { Accept: 'application/json' },
+    });
+  }
+
+  private async parse<T>(response: Response): Promise<T> {
+    if (!response.ok) throw await ResponseError.fromResponse(response);
+    return (await response.json()) as T;
+  }
+}

@@ -1,0 +1,55 @@
+import { Typography } from '@material-ui/core';
+import { ExpandableList } from '../ExpandableList';
+
+export type AccountListItem = {
+  /** The account ID or provider, always shown. */
+  id: string;
+  /** A name shown before the ID when known. */
+  name?: string;
+  /** More about this entry, e.g. why it differs. */
+  detail?: string;
+};
+
+export type AccountListProps = {
+  items: AccountListItem[];
+  /** Said when the list is empty. */
+  empty: string;
+  /** Items shown before "Show all"; large organizations list thousands. */
+  limit?: number;
+  'aria-label'?: string;
+};
+
+function Account({ item }: { item: AccountListItem }) {
+  return (
+    <>
+      {item.name && item.name !== item.id ? (
+        <>
+          {item.name} (<code>{item.id}</code>)
+        </>
+      ) : (
+        <code>{item.id}</code>
+      )}
+      {item.detail ? ` — ${item.detail}` : ''}
+    </>
+  );
+}
+
+/** A list of accounts or providers, cut at `limit` with a button to show the rest. */
+export function AccountList(props: AccountListProps) {
+  if (props.items.length === 0) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        {props.empty}
+      </Typography>
+    );
+  }
+  return (
+    <ExpandableList
+      aria-label={props['aria-label']}
+      items={props.items}
+      limit={props.limit}
+      keyOf={item => item.id}
+      render={item => <Account item={item} />}
+    />
+  );
+}

@@ -1,0 +1,1 @@
+export { AmiGovernancePage } from './AmiGovernancePage';

@@ -1,0 +1,2 @@
+export { DriftSection } from './DriftSection';
+export type { DriftSectionProps } from './DriftSection';

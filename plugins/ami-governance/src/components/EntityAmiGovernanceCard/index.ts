@@ -1,0 +1,1 @@
+export { EntityAmiGovernanceCard } from './EntityAmiGovernanceCard';

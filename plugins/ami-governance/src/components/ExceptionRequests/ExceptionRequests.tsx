@@ -1,0 +1,89 @@
+import { Link, Table, TableColumn } from '@backstage/core-components';
+import { Typography } from '@material-ui/core';
+import { EXCEPTION_TYPES } from 'ami-governance-common';
+import type { ExceptionRequest, ExceptionRequestState } from '../../api/types';
+import { formatInstant } from '../../lib/format';
+import { Health, StatusLabel } from '../StatusLabel';
+
+const STATES: Record<
+  ExceptionRequestState,
+  { word: string; health: Health; order: number }
+> = {
+  opened: { word: 'Open, awaiting review', health: 'pending', order: 0 },
+  locked: { word: 'Locked', health: 'warning', order: 1 },
+  merged: { word: 'Merged', health: 'ok', order: 2 },
+  closed: { word: 'Closed without merge', health: 'unknown', order: 3 },
+};
+
+const columns: TableColumn<ExceptionRequest>[] = [
+  {
+    title: 'Account',
+    field: 'accountId',
+    render: r => <code>{r.accountId}</code>,
+  },
+  { title: 'Ticket', field: 'ticket' },
+  {
+    title: 'Type',
+    field: 'exceptionType',
+    render: r => EXCEPTION_TYPES[r.exceptionType]?.title ?? r.exceptionType,
+  },
+  { title: 'Expires on', field: 'expiresOn' },
+  { title: 'Requested by', field: 'requestedBy' },
+  {
+    title: 'State',
+    field: 'state',
+    render: r => {
+      const s = STATES[r.state] ?? { word: r.state, health: 'unknown' };
+      return <StatusLabel health={s.health}>{s.word}</StatusLabel>;
+    },
+  },
+  {
+    title: 'Merge request',
+    field: 'mergeRequestUrl',
+    render: r => <Link to={r.mergeRequestUrl}>{`!${r.mergeRequestIid}`}</Link>,
+  },
+  {
+    title: 'Updated',
+    field: 'updatedAt',
+    render: r => formatInstant(r.updatedAt),
+  },
+];
+
+/** Open requests first, then the rest, newest first within each state. */
+export function orderRequests(items: ExceptionRequest[]): ExceptionRequest[] {
+  const order = (r: ExceptionRequest) => STATES[r.state]?.order ?? 9;
+  return [...items].sort(
+    (a, b) => order(a) - order(b) || b.updatedAt.localeCompare(a.updatedAt),
+  );
+}
+
+export type ExceptionRequestsProps = {
+  /** Undefined when the backend does not offer exception requests: then nothing is shown. */
+  items?: ExceptionRequest[];
+};
+
+/** Exception requests opened through the scaffolder template, with their merge request state. */
+export function ExceptionRequests(props: ExceptionRequestsProps) {
+  // Optional section: nothing while loading or when the backend does not offer it.
+  if (!props.items) return null;
+  const open = props.items.filter(r => r.state === 'opened').length;
+  return (
+    <Table<ExceptionRequest>
+      title="Exception requests"
+      subtitle={`${open} open, ${props.items.length - open} merged or closed`}
+      columns={columns}
+      data={orderRequests(props.items)}
+      options={{
+        paging: props.items.length > 10,
+        pageSize: 10,
+        search: false,
+        padding: 'dense',
+      }}
+      emptyContent={
+        <Typography variant="body2" style={{ padding: 16 }}>
+          No exception requests. Use Request an exception to open one.
+        </Typography>
+      }
+    />
+  );
+}

@@ -1,0 +1,2 @@
+export { ExceptionRequests } from './ExceptionRequests';
+export type { ExceptionRequestsProps } from './ExceptionRequests';

@@ -1,0 +1,54 @@
+import { Header, HeaderLabel } from '@backstage/core-components';
+import type { PublishersResponse, StatusResponse } from '../../api/types';
+import {
+  formatInstantWithAge,
+  MODE_LABELS,
+  MODE_MEANINGS,
+} from '../../lib/format';
+
+export type GovernanceHeaderProps = {
+  publishers?: PublishersResponse;
+  status?: StatusResponse;
+  now: Date;
+};
+
+/** Enforcement mode in words, where the config came from and when, and how old the AWS snapshot is. */
+export function GovernanceHeader(props: GovernanceHeaderProps) {
+  const { publishers, status, now } = props;
+  const mode = publishers?.enforcementMode;
+  const snapshot = status?.status;
+  return (
+    <Header
+      title="AMI Governance"
+      subtitle="Which AMI publishers are allowed, until when, and whether AWS enforces what Git says"
+    >
+      <HeaderLabel
+        label="Enforcement"
+        value={
+          mode ? `${MODE_LABELS[mode]}: ${MODE_MEANINGS[mode]}` : 'unknown'
+        }
+      />
+      <HeaderLabel
+        label="Config"
+        value={
+          publishers
+            ? `${publishers.source}, read ${formatInstantWithAge(
+                publishers.readAt,
+                now,
+              )}`
+            : 'not read'
+        }
+      />
+      <HeaderLabel
+        label="AWS snapshot"
+        value={
+          snapshot
+            ? `${formatInstantWithAge(snapshot.collectedAt, now)} from ${
+                status?.source ?? 'unknown source'
+              }${snapshot.stale ? ' (stale)' : ''}`
+            : 'none'
+        }
+      />
+    </Header>
+  );
+}

@@ -1,0 +1,2 @@
+export { GovernanceHeader } from './GovernanceHeader';
+export type { GovernanceHeaderProps } from './GovernanceHeader';

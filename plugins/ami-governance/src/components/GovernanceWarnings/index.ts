@@ -1,0 +1,1 @@
+export { GovernanceWarnings } from './GovernanceWarnings';

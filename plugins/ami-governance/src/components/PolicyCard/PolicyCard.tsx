@@ -1,0 +1,82 @@
+import { InfoCard } from '@backstage/core-components';
+import { Box, Typography } from '@material-ui/core';
+import { Alert } from '@material-ui/lab';
+import {
+  EnforcementMode,
+  POLICY_FILE_NAMES,
+  POLICY_TITLES,
+  PolicyStatus,
+} from 'ami-governance-common';
+import type { GeneratedPolicySummary } from '../../api/types';
+import { formatInstantWithAge } from '../../lib/format';
+import { ComplianceSection } from '../ComplianceSection';
+import { CoverageSection } from '../CoverageSection';
+import { DriftSection } from '../DriftSection';
+import { PolicyFacts } from '../PolicyFacts';
+import { StatusLabel } from '../StatusLabel';
+
+export type PolicyCardProps = {
+  policy: PolicyStatus;
+  gitMode?: EnforcementMode;
+  generated?: GeneratedPolicySummary;
+  /** When the snapshot behind this status was collected, and whether that is too long ago. */
+  collectedAt: string;
+  stale: boolean;
+  now: Date;
+  describeProvider?: (provider: string) => string | undefined;
+};
+
+function Verdict({ policy }: { policy: PolicyStatus }) {
+  if (!policy.deployed) {
+    return (
+      <StatusLabel health="error">Missing: not deployed in AWS</StatusLabel>
+    );
+  }
+  if (policy.drift?.inSync) {
+    return <StatusLabel health="ok">Deployed, in sync with Git</StatusLabel>;
+  }
+  return <StatusLabel health="error">Deployed, differs from Git</StatusLabel>;
+}
+
+/** One AWS Organizations policy: deployed or not, where it is attached, whom it covers, and drift. */
+export function PolicyCard(props: PolicyCardProps) {
+  const { policy, stale, collectedAt, now } = props;
+  const title = POLICY_TITLES[policy.kind] ?? policy.kind;
+  return (
+    <InfoCard title={title} subheader={<Verdict policy={policy} />}>
+      <section aria-label={title}>
+        {stale && (
+          <Box mb={2}>
+            <Alert severity="warning">
+              {`Stale: the snapshot was collected ${formatInstantWithAge(
+                collectedAt,
+                now,
+              )}, so AWS may have changed since. Check the collection schedule and its errors.`}
+            </Alert>
+          </Box>
+        )}
+        <PolicyFacts
+          policy={policy}
+          gitMode={props.gitMode}
+          generated={props.generated}
+        />
+        {policy.drift ? (
+          <DriftSection
+            drift={policy.drift}
+            describeProvider={props.describeProvider}
+          />
+        ) : (
+          <Typography variant="body2">
+            {`What to do: create the policy from dist/${
+              POLICY_FILE_NAMES[policy.kind]
+            } and attach it at the organization root.`}
+          </Typography>
+        )}
+        <CoverageSection coverage={policy.coverage} />
+        {policy.compliance && (
+          <ComplianceSection compliance={policy.compliance} />
+        )}
+      </section>
+    </InfoCard>
+  );
+}

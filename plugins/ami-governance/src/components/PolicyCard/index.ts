@@ -1,0 +1,2 @@
+export { PolicyCard } from './PolicyCard';
+export type { PolicyCardProps } from './PolicyCard';

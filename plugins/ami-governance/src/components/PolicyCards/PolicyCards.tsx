@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import { Progress } from '@backstage/core-components';
+import { Grid, Typography } from '@material-ui/core';
+import type { EnforcementMode, PolicyStatus } from 'ami-governance-common';
+import type { PoliciesResponse, StatusResponse } from '../../api/types';
+import { policyFails } from '../../lib/summary';
+import { PolicyCard } from '../PolicyCard';
+
+export type PolicyCardsProps = {
+  status?: StatusResponse;
+  loading: boolean;
+  policies?: PoliciesResponse;
+  gitMode?: EnforcementMode;
+  now: Date;
+  describeProvider?: (provider: string) => string | undefined;
+};
+
+/** One card per policy, failing policies first; nothing but a note when AWS status is unavailable. */
+export function PolicyCards(props: PolicyCardsProps) {
+  const { status, loading } = props;
+  const org = status?.status;
+  const ordered = useMemo<PolicyStatus[]>(() => {
+    if (!org) return [];
+    const all = Object.values(org.policies);
+    return [...all.filter(policyFails), ...all.filter(p => !policyFails(p))];
+  }, [org]);
+  if (loading && !status) return <Progress />;
+  if (!org) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        Policy attachment, coverage, compliance and drift appear here once an
+        organization snapshot is available (see the warning above).
+      </Typography>
+    );
+  }
+  return (
+    <Grid container spacing={3}>
+      {ordered.map(policy => (
+        <Grid item xs={12} lg={6} key={policy.kind}>
+          <PolicyCard
+            policy={policy}
+            gitMode={props.gitMode}
+            generated={props.policies?.policies.find(
+              p => p.kind === policy.kind,
+            )}
+            collectedAt={org.collectedAt}
+            stale={org.stale}
+            now={props.now}
+            describeProvider={props.describeProvider}
+          />
+        </Grid>
+      ))}
+    </Grid>
+  );
+}

@@ -1,0 +1,2 @@
+export { PolicyCards } from './PolicyCards';
+export type { PolicyCardsProps } from './PolicyCards';

@@ -1,0 +1,2 @@
+export { PolicyFacts } from './PolicyFacts';
+export type { PolicyFactsProps } from './PolicyFacts';

@@ -1,0 +1,2 @@
+export { PublisherFilters } from './PublisherFilters';
+export type { PublisherFiltersProps } from './PublisherFilters';

@@ -1,0 +1,2 @@
+export { PublishersTable } from './PublishersTable';
+export type { PublishersTableProps } from './PublishersTable';

@@ -1,0 +1,18 @@
+/**
+ * The AMI Governance frontend plugin: the page (publishers with live countdowns, policy attachment,
+ * coverage, compliance and drift, exception requests) and an entity card for AWS accounts.
+ *
+ * @packageDocumentation
+ */
+export {
+  amiGovernancePlugin,
+  AmiGovernancePage,
+  EntityAmiGovernanceCard,
+} from './plugin';
+export { rootRouteRef as amiGovernanceRouteRef } from './routes';
+export {
+  AWS_ACCOUNT_ID_ANNOTATION,
+  REQUEST_EXCEPTION_PATH,
+  isAmiGovernanceAvailable,
+} from './constants';
+export * from './api';

@@ -1,0 +1,81 @@
+import { addDays } from 'ami-governance-common';
+import { publishersResponse, TODAY } from '../__testUtils__/governance';
+import { filterRows, toPublisherRows } from './publisherRows';
+import { summarize } from './summary';
+
+const rows = (today = TODAY) =>
+  toPublisherRows(publishersResponse().publishers, today, 14);
+const byAccount = (today = TODAY) =>
+  new Map(rows(today).map(r => [r.account, r]));
+
+describe('toPublisherRows', () => {
+  it('words the countdown at its boundaries', () => {
+    const r = byAccount();
+    expect(r.get('300000000001')?.countdown).toBe('1 day left'); // tomorrow
+    expect(r.get('300000000002')?.countdown).toBe('expires today');
+    expect(r.get('300000000003')?.countdown).toBe('expired yesterday');
+    expect(r.get('555566667777')?.countdown).toBe('expired 7 days ago');
+    expect(r.get('777788889999')?.countdown).toBe('69 days left');
+    expect(r.get('123456738923')?.countdown).toBe('no expiry');
+  });
+
+  it('counts from the date it is given, not from the backend answer', () => {
+    const r = byAccount(addDays(TODAY, 1));
+    expect(r.get('300000000002')?.countdown).toBe('expired yesterday');
+    expect(r.get('300000000001')?.countdown).toBe('expires today');
+    expect(r.get('300000000001')?.standing).toBe('expiring');
+    expect(r.get('300000000002')?.standing).toBe('expired');
+  });
+
+  it('states each standing in words', () => {
+    const r = byAccount();
+    expect(r.get('300000000002')?.standingLabel).toBe('Expiring');
+    expect(r.get('300000000003')?.standingLabel).toBe('Expired');
+    expect(r.get('777788889999')?.standingLabel).toBe('Active');
+    expect(r.get('111122223333')?.standingLabel).toBe('Allowed');
+    expect(r.get('555566667777')?.type).toBe('Emergency');
+  });
+
+  it('sorts by soonest expiry, expired first, publishers without expiry last', () => {
+    expect(rows().map(r => r.account)).toEqual([
+      '555566667777',
+      '300000000003',
+      '300000000002',
+      '300000000001',
+      '222233334444',
+      '777788889999',
+      '123456738923',
+      '111122223333',
+      '444455556666',
+    ]);
+  });
+});
+
+describe('filterRows', () => {
+  it('filters by category and by status, together', () => {
+    const all = rows();
+    expect(filterRows(all, {})).toBe(all);
+    expect(filterRows(all, { category: 'vendor' }).map(r => r.name)).toEqual([
+      'InfoBlox',
+      'Terraform Enterprise',
+    ]);
+    expect(filterRows(all, { standing: 'expired' })).toHaveLength(2);
+    expect(filterRows(all, { category: 'ops', standing: 'expired' })).toEqual(
+      [],
+    );
+  });
+});
+
+describe('summarize', () => {
+  it('counts the allowlist, active, expiring and expired exceptions', () => {
+    expect(summarize(rows(), undefined)).toEqual({
+      allowlist: 7,
+      active: 4,
+      expiring: 3,
+      expired: 2,
+      verdict: 'unknown',
+      drifted: 0,
+      policies: 0,
+    });
+  });
+});

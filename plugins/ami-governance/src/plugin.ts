@@ -1,0 +1,50 @@
+import {
+  createApiFactory,
+  createComponentExtension,
+  createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import { amiGovernanceApiRef } from './api/AmiGovernanceApi';
+import { AmiGovernanceClient } from './api/AmiGovernanceClient';
+import { rootRouteRef } from './routes';
+
+/** The AMI Governance plugin for apps on the legacy frontend system; registers its API itself. @public */
+export const amiGovernancePlugin = createPlugin({
+  id: 'ami-governance',
+  apis: [
+    createApiFactory({
+      api: amiGovernanceApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new AmiGovernanceClient({ discoveryApi, fetchApi }),
+    }),
+  ],
+  routes: {
+    root: rootRouteRef,
+  },
+});
+
+/** The AMI Governance page: mount it at a route, e.g. `/ami-governance`. @public */
+export const AmiGovernancePage = amiGovernancePlugin.provide(
+  createRoutableExtension({
+    name: 'AmiGovernancePage',
+    component: () =>
+      import('./components/AmiGovernancePage').then(m => m.AmiGovernancePage),
+    mountPoint: rootRouteRef,
+  }),
+);
+
+/** Entity card: is the entity's AWS account (`aws.amazon.com/account-id`) an allowed AMI publisher. @public */
+export const EntityAmiGovernanceCard = amiGovernancePlugin.provide(
+  createComponentExtension({
+    name: 'EntityAmiGovernanceCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityAmiGovernanceCard').then(
+          m => m.EntityAmiGovernanceCard,
+        ),
+    },
+  }),
+);

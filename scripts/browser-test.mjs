@@ -1,0 +1,302 @@
+// Browser test of the AMI Governance page, run by `make test` (scripts/test.sh, stage browser-test).
+// Starts the backend and the app on their embedded defaults (app-config.yaml: backend :7007, app
+// :3000), opens /ami-governance in headless Chromium from Debian through playwright-core, checks
+// what a user must see, saves a screenshot, and ALWAYS stops the servers it started.
+// Results: test-results/browser.json ({numPassedTests, numFailedTests, numPendingTests, testResults}),
+// counted by scripts/count-test-results.mjs; server logs in test-results/browser-servers.log.
+import { spawn } from 'node:child_process';
+import {
+  createWriteStream,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createConnection } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const results = join(root, 'test-results');
+const APP = 'http://localhost:3000';
+const BACKEND = 'http://localhost:7007';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const STARTUP_TIMEOUT_MS = 240_000;
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+const log = message => console.log(`browser-test [${elapsed()}]: ${message}`);
+
+mkdirSync(results, { recursive: true });
+const serverLog = createWriteStream(join(results, 'browser-servers.log'));
+const servers = [];
+
+/** Each in its own process group, so stopping it stops its children (rspack, workers) too. */
+function startServer(name, command, args, cwd) {
+  const child = spawn(command, args, {
+    cwd,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // The guest sign-in of app-config.yaml only works in development, as under `yarn start`.
+    env: { ...process.env, NODE_ENV: 'development', BROWSER: 'none' },
+  });
+  child.stdout.on('data', d => serverLog.write(`[${name}] ${d}`));
+  child.stderr.on('data', d => serverLog.write(`[${name}] ${d}`));
+  const exited = new Promise(resolve => child.on('exit', resolve));
+  servers.push({ name, child, exited });
+  return child;
+}
+
+async function stopServers() {
+  for (const { name, child, exited } of servers) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      continue; // already gone
+    }
+    const done = await Promise.race([
+      exited.then(() => true),
+      new Promise(r => setTimeout(() => r(false), 10_000)),
+    ]);
+    if (!done) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    log(`stopped ${name}`);
+  }
+  servers.length = 0;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => stopServers().finally(() => process.exit(130)));
+}
+
+const portInUse = port =>
+  new Promise(resolve => {
+    const socket = createConnection({ port, host: '127.0.0.1' });
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+
+async function waitFor(what, probe, timeoutMs = STARTUP_TIMEOUT_MS) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    for (const { name, child } of servers) {
+      if (child.exitCode !== null)
+        throw new Error(
+          `${name} exited with ${child.exitCode} (see test-results/browser-servers.log)`,
+        );
+    }
+    try {
+      if (await probe()) return;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise(r => setTimeout(r, 1000));
+  }
+}
+
+/** Waits until the backend serves an organization status, which it reads shortly after starting. */
+async function waitForBackend() {
+  await waitFor(
+    'the backend',
+    async () => (await fetch(`${BACKEND}/api/ami-governance/health`)).ok,
+  );
+  const auth = await fetch(`${BACKEND}/api/auth/guest/refresh`, {
+    method: 'POST',
+    headers: { 'x-requested-with': 'XMLHttpRequest' },
+  });
+  const token = (await auth.json()).backstageIdentity.token;
+  await waitFor('the organization status', async () => {
+    const res = await fetch(`${BACKEND}/api/ami-governance/status`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    return res.ok && (await res.json()).available === true;
+  });
+}
+
+const checks = [];
+async function check(title, fn) {
+  const t0 = Date.now();
+  try {
+    await fn();
+    checks.push({ title, status: 'passed', durationMs: Date.now() - t0 });
+    log(`ok   ${title}`);
+  } catch (e) {
+    checks.push({
+      title,
+      status: 'failed',
+      durationMs: Date.now() - t0,
+      error: String(e?.message ?? e).split('\n')[0],
+    });
+    log(`FAIL ${title}: ${e?.message ?? e}`);
+  }
+}
+
+const TITLES = [
+  'servers start on their embedded defaults',
+  'the page opens after guest sign-in',
+  'the publishers table lists the example publishers',
+  'a live countdown is shown',
+  'the EC2 declarative policy card is shown',
+  'the service control policy card is shown',
+  'Request an exception links to the scaffolder template',
+];
+
+async function main() {
+  if ((await portInUse(3000)) || (await portInUse(7007))) {
+    throw new Error(
+      'port 3000 or 7007 is already in use: stop the running portal (make start) first',
+    );
+  }
+  log('starting backend :7007 and app :3000');
+  startServer(
+    'backend',
+    process.execPath,
+    [
+      '--require',
+      '@backstage/cli-node/config/nodeTransform.cjs',
+      'src/index.ts',
+      '--config',
+      '../../app-config.yaml',
+    ],
+    join(root, 'packages/backend'),
+  );
+  startServer('app', 'yarn', ['workspace', 'app', 'start'], root);
+  await check(TITLES[0], async () => {
+    await Promise.all([
+      waitForBackend(),
+      waitFor('the app', async () => (await fetch(APP)).ok),
+    ]);
+  });
+  if (checks[0].status === 'failed') return;
+
+  const userDataDir = mkdtempSync(
+    join(process.env.TMPDIR ?? tmpdir(), 'browser-test-chromium-'),
+  );
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1600, height: 1000 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.setDefaultTimeout(60_000);
+    await check(TITLES[1], async () => {
+      await page.goto(`${APP}/ami-governance`);
+      const enter = page.getByRole('button', { name: 'Enter' });
+      const heading = page.getByRole('heading', {
+        name: 'AMI Governance',
+        level: 1,
+      });
+      await enter.or(heading).first().waitFor();
+      if (await enter.isVisible()) await enter.click(); // guest sign-in on a fresh profile
+      await heading.waitFor();
+    });
+    const publishers = page.getByRole('region', { name: 'Publishers' });
+    await check(TITLES[2], async () => {
+      for (const account of ['123456738923', '111122223333', '777788889999']) {
+        await publishers.getByRole('cell', { name: account }).waitFor();
+      }
+    });
+    await check(TITLES[3], async () => {
+      await publishers
+        .getByText(
+          /^(\d+ days? left|expires today|expired yesterday|expired \d+ days ago)$/,
+        )
+        .first()
+        .waitFor();
+    });
+    await check(TITLES[4], () =>
+      page
+        .getByRole('region', { name: 'EC2 declarative policy' })
+        .getByText('Coverage')
+        .waitFor(),
+    );
+    await check(TITLES[5], () =>
+      page
+        .getByRole('region', { name: 'Service control policy' })
+        .getByText('Coverage')
+        .waitFor(),
+    );
+    await check(TITLES[6], async () => {
+      const href = await page
+        .locator('a', { hasText: 'Request an exception' })
+        .getAttribute('href');
+      if (href !== '/create/templates/default/request-ami-exception')
+        throw new Error(`href is ${href}`);
+    });
+    // The app scrolls inside its layout, not the document: grow the window to the content first.
+    const height = await page.evaluate(() =>
+      Math.max(
+        ...[...document.querySelectorAll('main, main *')].map(
+          e => e.scrollHeight,
+        ),
+      ),
+    );
+    await page.setViewportSize({
+      width: 1600,
+      height: Math.min(Math.max(height, 1000), 8000),
+    });
+    await page.waitForTimeout(500);
+    await page.screenshot({
+      path: join(results, 'ami-governance-page.png'),
+      fullPage: true,
+    });
+    log('screenshot: test-results/ami-governance-page.png');
+  } finally {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+try {
+  await main();
+} catch (e) {
+  log(`error: ${e?.message ?? e}`);
+  if (checks.length === 0)
+    checks.push({
+      title: TITLES[0],
+      status: 'failed',
+      error: String(e?.message ?? e),
+    });
+} finally {
+  await stopServers();
+  serverLog.end();
+}
+// Checks that never ran (the servers did not start) count as failed, so a broken run is never green.
+for (const title of TITLES.slice(checks.length))
+  checks.push({ title, status: 'failed', error: 'not run' });
+const failed = checks.filter(c => c.status === 'failed').length;
+writeFileSync(
+  join(results, 'browser.json'),
+  `${JSON.stringify(
+    {
+      numPassedTests: checks.length - failed,
+      numFailedTests: failed,
+      numPendingTests: 0,
+      durationMs: Date.now() - started,
+      testResults: checks,
+    },
+    null,
+    2,
+  )}\n`,
+);
+log(`${checks.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
