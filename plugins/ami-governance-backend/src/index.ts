@@ -4,3 +4,5 @@
  * @packageDocumentation
  */
 export { amiGovernancePlugin as default } from './plugin';
+export { amiGovernanceClockServiceRef } from './services/clock';
+export type { Clock } from './services/clock';

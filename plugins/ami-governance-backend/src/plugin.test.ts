@@ -6,7 +6,8 @@ import {
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import {
-  configRelativeToToday,
+  clockFactory,
+  configAsOfTestDay,
   exampleSnapshot,
   exampleSnapshotPath,
   writeTempFile,
@@ -27,12 +28,13 @@ async function startBackend(
   const { server } = await startTestBackend({
     features: [
       amiGovernancePlugin,
+      clockFactory(),
       mockServices.rootConfig.factory({
         data: {
           amiGovernance: {
             config: {
               location:
-                options.configPath ?? writeTempFile(configRelativeToToday()),
+                options.configPath ?? writeTempFile(configAsOfTestDay()),
             },
             organization: {
               source: 'snapshot',

@@ -13,6 +13,7 @@ import { PolicyReport } from './services/PolicyReport';
 import { SnapshotIngestor } from './services/SnapshotIngestor';
 import { SnapshotStore } from './services/SnapshotStore';
 import { StatusService } from './services/StatusService';
+import { amiGovernanceClockServiceRef } from './services/clock';
 
 /**
  * The AMI governance backend plugin: serves the allowlist, exceptions, generated policies and the
@@ -33,6 +34,7 @@ export const amiGovernancePlugin = createBackendPlugin({
         database: coreServices.database,
         scheduler: coreServices.scheduler,
         urlReader: coreServices.urlReader,
+        clock: amiGovernanceClockServiceRef,
       },
       async init({
         logger,
@@ -44,6 +46,7 @@ export const amiGovernancePlugin = createBackendPlugin({
         database,
         scheduler,
         urlReader,
+        clock,
       }) {
         const options = readPluginOptions(config);
         permissionsRegistry.addPermissions(amiGovernancePermissions);
@@ -52,6 +55,7 @@ export const amiGovernancePlugin = createBackendPlugin({
           options.configLocation,
           urlReader,
           logger,
+          clock,
         );
         await configSource.refresh();
         await scheduler.scheduleTask({
@@ -65,13 +69,14 @@ export const amiGovernancePlugin = createBackendPlugin({
         const store = await SnapshotStore.create(
           database,
           options.organization.historySize,
+          clock,
         );
         const status = new StatusService(
           store,
           configSource,
           options.staleAfterMs,
         );
-        const ingestor = new SnapshotIngestor(store, status);
+        const ingestor = new SnapshotIngestor(store, status, clock);
         const org = options.organization;
         const collection = new CollectionTask(
           org.source === 'aws'
@@ -90,7 +95,7 @@ export const amiGovernancePlugin = createBackendPlugin({
           fn: () => collection.run(),
         });
 
-        const requests = await ExceptionRequestStore.create(database);
+        const requests = await ExceptionRequestStore.create(database, clock);
         const refresher = new MergeRequestRefresher(config, requests, logger);
         await scheduler.scheduleTask({
           id: 'ami-governance-merge-request-refresh',
@@ -112,6 +117,7 @@ export const amiGovernancePlugin = createBackendPlugin({
             requests,
             collectionError: () => collection.error(),
             maxSnapshotSize: org.maxSnapshotSize,
+            now: clock,
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

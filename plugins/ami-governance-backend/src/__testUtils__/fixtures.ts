@@ -1,19 +1,37 @@
+import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { addDays, utcDateOf } from 'ami-governance-common';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { amiGovernanceClockServiceRef } from '../services/clock';
 
 const repoRoot = resolve(__dirname, '../../../..');
 export const exampleSnapshotPath = join(repoRoot, 'examples/org-snapshot.json');
 export const exampleSnapshot = () =>
   JSON.parse(readFileSync(exampleSnapshotPath, 'utf8'));
 
-/** Today in UTC, as the plugin sees it: fixtures are dated relative to it. */
-export const today = () => utcDateOf(new Date());
+/** The instant every test runs at: tests never read the wall clock, so they pass on any date. */
+export const TEST_NOW = new Date('2026-11-23T12:00:00Z');
+/** TEST_NOW's UTC date: fixtures are dated relative to it. */
+export const TEST_TODAY = utcDateOf(TEST_NOW);
 
-/** A governance config with one exception active, one expiring and one expired as of today. */
-export function configRelativeToToday() {
-  const t = today();
+/** A clock stopped at `at`, for services that take one. */
+export const fixedClock =
+  (at: Date = TEST_NOW) =>
+  () =>
+    at;
+
+/** Replaces the plugin's clock in `startTestBackend` features. */
+export const clockFactory = (at: Date = TEST_NOW) =>
+  createServiceFactory({
+    service: amiGovernanceClockServiceRef,
+    deps: {},
+    factory: () => fixedClock(at),
+  });
+
+/** A governance config with one exception active, one expiring and one expired as of TEST_TODAY. */
+export function configAsOfTestDay() {
+  const t = TEST_TODAY;
   const exception = (accountId: string, days: number, type = 'migration') => ({
     account_id: accountId,
     expires_on: addDays(t, days),

@@ -5,7 +5,8 @@ import {
 } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import {
-  configRelativeToToday,
+  clockFactory,
+  configAsOfTestDay,
   writeTempFile,
 } from '../__testUtils__/fixtures';
 import { amiGovernancePlugin } from '../plugin';
@@ -31,10 +32,11 @@ describe('/exception-requests', () => {
     const { server } = await startTestBackend({
       features: [
         amiGovernancePlugin,
+        clockFactory(),
         mockServices.rootConfig.factory({
           data: {
             amiGovernance: {
-              config: { location: writeTempFile(configRelativeToToday()) },
+              config: { location: writeTempFile(configAsOfTestDay()) },
             },
           },
         }),

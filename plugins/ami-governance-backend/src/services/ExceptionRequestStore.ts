@@ -7,6 +7,7 @@ import {
 
 export type { MergeRequestState };
 import { Knex } from 'knex';
+import { Clock, systemClock } from './clock';
 import { migratedClient } from './migratedClient';
 
 const TABLE = 'ami_governance_exception_requests';
@@ -49,18 +50,21 @@ const fromRow = (r: Row): ExceptionRequest => ({
 export class ExceptionRequestStore {
   static async create(
     database: DatabaseService,
+    clock: Clock = systemClock,
   ): Promise<ExceptionRequestStore> {
-    return new ExceptionRequestStore(await migratedClient(database));
+    return new ExceptionRequestStore(await migratedClient(database), clock);
   }
 
-  constructor(private readonly knex: Knex) {}
+  constructor(
+    private readonly knex: Knex,
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   /** Records a request, or updates it when the same merge request is reported again (a retried task). */
   async upsert(
     request: Omit<ExceptionRequest, 'createdAt' | 'updatedAt'>,
-    now = new Date(),
   ): Promise<ExceptionRequest> {
-    const timestamp = now.toISOString();
+    const timestamp = this.clock().toISOString();
     const row: Row = {
       account_id: request.accountId,
       ticket: request.ticket,
@@ -97,10 +101,9 @@ export class ExceptionRequestStore {
   async setState(
     mergeRequestUrl: string,
     state: MergeRequestState,
-    now = new Date(),
   ): Promise<void> {
     await this.knex(TABLE)
       .where({ merge_request_url: mergeRequestUrl })
-      .update({ state, updated_at: now.toISOString() });
+      .update({ state, updated_at: this.clock().toISOString() });
   }
 }

@@ -1,7 +1,8 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { writeFileSync } from 'node:fs';
 import {
-  configRelativeToToday,
+  configAsOfTestDay,
+  fixedClock,
   writeTempFile,
 } from '../__testUtils__/fixtures';
 import { GovernanceConfigSource } from './GovernanceConfigSource';
@@ -11,8 +12,13 @@ describe('GovernanceConfigSource', () => {
   const urlReader = mockServices.urlReader.mock();
 
   it('keeps the last good config serving when the file turns into bad JSON or an invalid config', async () => {
-    const path = writeTempFile(configRelativeToToday());
-    const source = new GovernanceConfigSource(path, urlReader, logger);
+    const path = writeTempFile(configAsOfTestDay());
+    const source = new GovernanceConfigSource(
+      path,
+      urlReader,
+      logger,
+      fixedClock(),
+    );
     await source.refresh();
     const good = source.current();
     expect(good.config?.ops_publisher_account.account_id).toBe('123456738923');
@@ -30,7 +36,7 @@ describe('GovernanceConfigSource', () => {
     writeFileSync(
       path,
       JSON.stringify({
-        ...configRelativeToToday(),
+        ...configAsOfTestDay(),
         ops_publisher_account: { account_id: 123 },
       }),
     );
@@ -43,7 +49,7 @@ describe('GovernanceConfigSource', () => {
       expect.stringContaining('keeping the config read at'),
     );
 
-    writeFileSync(path, JSON.stringify(configRelativeToToday()));
+    writeFileSync(path, JSON.stringify(configAsOfTestDay()));
     await source.refresh();
     expect(source.current().configError).toBeNull();
   });
@@ -53,6 +59,7 @@ describe('GovernanceConfigSource', () => {
       '/nonexistent/ami_publishers.json',
       urlReader,
       logger,
+      fixedClock(),
     );
     await source.refresh();
     expect(source.current().config).toBeUndefined();
@@ -66,14 +73,18 @@ describe('GovernanceConfigSource', () => {
     const reader = mockServices.urlReader.mock({
       readUrl: async () =>
         ({
-          buffer: async () =>
-            Buffer.from(JSON.stringify(configRelativeToToday())),
+          buffer: async () => Buffer.from(JSON.stringify(configAsOfTestDay())),
           etag: 'x',
         } as any),
     });
     const url =
       'https://gitlab.example.com/platform/governance/-/blob/main/config/ami_publishers.json';
-    const source = new GovernanceConfigSource(url, reader, logger);
+    const source = new GovernanceConfigSource(
+      url,
+      reader,
+      logger,
+      fixedClock(),
+    );
     await source.refresh();
     expect(reader.readUrl).toHaveBeenCalledWith(url);
     expect(source.current().config?.vendor_publisher_accounts).toHaveLength(1);

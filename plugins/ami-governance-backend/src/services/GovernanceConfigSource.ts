@@ -1,5 +1,6 @@
 import { LoggerService, UrlReaderService } from '@backstage/backend-plugin-api';
 import { GovernanceConfig, parseGovernanceConfig } from 'ami-governance-common';
+import { Clock, systemClock } from './clock';
 import { readLocation } from './readLocation';
 
 /** Why the latest read failed; the last good config keeps serving meanwhile. */
@@ -31,6 +32,7 @@ export class GovernanceConfigSource {
     private readonly location: string,
     private readonly urlReader: UrlReaderService,
     private readonly logger: LoggerService,
+    private readonly clock: Clock = systemClock,
   ) {
     this.state = { source: location, readAt: null, configError: null };
   }
@@ -65,7 +67,7 @@ export class GovernanceConfigSource {
     this.state = {
       config: parsed.config,
       source: this.location,
-      readAt: new Date().toISOString(),
+      readAt: this.clock().toISOString(),
       configError: null,
     };
   }
@@ -83,7 +85,7 @@ export class GovernanceConfigSource {
         location: this.location,
         path,
         message,
-        occurredAt: new Date().toISOString(),
+        occurredAt: this.clock().toISOString(),
       },
     };
   }

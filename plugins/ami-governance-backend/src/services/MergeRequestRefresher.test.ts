@@ -3,6 +3,7 @@ import { ConfigReader } from '@backstage/config';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { ExceptionRequestStore } from './ExceptionRequestStore';
+import { fixedClock } from '../__testUtils__/fixtures';
 import { MergeRequestRefresher } from './MergeRequestRefresher';
 
 // GitLab is an edge we cannot run here: msw answers its REST API over the real fetch.
@@ -29,9 +30,10 @@ const request = (iid: number) => ({
 describe('MergeRequestRefresher', () => {
   it('moves requests to merged or closed as GitLab reports, and survives a failing one', async () => {
     const knex = await databases.init('SQLITE_3');
-    const store = await ExceptionRequestStore.create({
-      getClient: async () => knex,
-    });
+    const store = await ExceptionRequestStore.create(
+      { getClient: async () => knex },
+      fixedClock(),
+    );
     for (const iid of [1, 2, 3]) await store.upsert(request(iid));
     const tokens: (string | null)[] = [];
     gitlab.use(

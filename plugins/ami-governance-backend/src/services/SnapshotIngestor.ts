@@ -1,4 +1,5 @@
 import { OrganizationSnapshot } from 'ami-governance-common';
+import { Clock, systemClock } from './clock';
 import { summarizeDrift } from './driftSummary';
 import { SnapshotStore, StoredSnapshotMeta } from './SnapshotStore';
 import { StatusService } from './StatusService';
@@ -8,13 +9,14 @@ export class SnapshotIngestor {
   constructor(
     private readonly store: SnapshotStore,
     private readonly status: StatusService,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   async ingest(
     snapshot: OrganizationSnapshot,
     source: string,
   ): Promise<StoredSnapshotMeta> {
-    const status = this.status.compute(snapshot, new Date());
+    const status = this.status.compute(snapshot, this.clock());
     // Without a config there is nothing to compare against yet: store the snapshot, verdict unknown.
     const summary = status
       ? summarizeDrift(status)

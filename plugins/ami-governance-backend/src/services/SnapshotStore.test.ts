@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { exampleSnapshot } from '../__testUtils__/fixtures';
+import { exampleSnapshot, fixedClock } from '../__testUtils__/fixtures';
 import { SnapshotStore } from './SnapshotStore';
 
 jest.setTimeout(60_000);
@@ -12,7 +12,11 @@ describe.each(databases.eachSupportedId())(
   databaseId => {
     async function createStore(historySize = 3) {
       const knex = await databases.init(databaseId);
-      return SnapshotStore.create({ getClient: async () => knex }, historySize);
+      return SnapshotStore.create(
+        { getClient: async () => knex },
+        historySize,
+        fixedClock(),
+      );
     }
 
     const at = (collectedAt: string) => ({ ...exampleSnapshot(), collectedAt });

@@ -1,6 +1,7 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { DriftVerdict, OrganizationSnapshot } from 'ami-governance-common';
 import { Knex } from 'knex';
+import { Clock, systemClock } from './clock';
 import { migratedClient } from './migratedClient';
 
 const TABLE = 'ami_governance_snapshots';
@@ -56,13 +57,19 @@ export class SnapshotStore {
   static async create(
     database: DatabaseService,
     historySize: number,
+    clock: Clock = systemClock,
   ): Promise<SnapshotStore> {
-    return new SnapshotStore(await migratedClient(database), historySize);
+    return new SnapshotStore(
+      await migratedClient(database),
+      historySize,
+      clock,
+    );
   }
 
   constructor(
     private readonly knex: Knex,
     private readonly historySize: number,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   async add(
@@ -72,7 +79,7 @@ export class SnapshotStore {
   ): Promise<StoredSnapshotMeta> {
     const row = {
       collected_at: snapshot.collectedAt,
-      received_at: new Date().toISOString(),
+      received_at: this.clock().toISOString(),
       source,
       account_count: snapshot.accounts.length,
       verdict: summary.verdict,

@@ -1,7 +1,8 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import {
-  configRelativeToToday,
+  configAsOfTestDay,
   exampleSnapshot,
+  fixedClock,
   writeTempFile,
 } from '../__testUtils__/fixtures';
 import { GovernanceConfigSource } from './GovernanceConfigSource';
@@ -11,17 +12,28 @@ import { StatusService } from './StatusService';
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 
-async function setup() {
+/** The services on one SQLite database, with every clock stopped at `at`. */
+async function setup(at = new Date('2026-11-23T07:30:00Z')) {
+  const clock = fixedClock(at);
   const knex = await databases.init('SQLITE_3');
-  const store = await SnapshotStore.create({ getClient: async () => knex }, 10);
+  const store = await SnapshotStore.create(
+    { getClient: async () => knex },
+    10,
+    clock,
+  );
   const configSource = new GovernanceConfigSource(
-    writeTempFile(configRelativeToToday()),
+    writeTempFile(configAsOfTestDay()),
     mockServices.urlReader.mock(),
     mockServices.logger.mock(),
+    clock,
   );
   await configSource.refresh();
   const status = new StatusService(store, configSource, 60 * 60_000);
-  return { store, status, ingestor: new SnapshotIngestor(store, status) };
+  return {
+    store,
+    status,
+    ingestor: new SnapshotIngestor(store, status, clock),
+  };
 }
 
 /** The example snapshot with both deployed policies rewritten to carry `providers`. */
