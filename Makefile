@@ -7,9 +7,10 @@ TOOLCHAIN := source scripts/toolchain.sh &&
 .PHONY: start test install
 
 ## make start: the portal on its embedded defaults (frontend :3000, backend :7007)
+# The example is dated as of today in .example/ (git-ignored): tracked files stay as they are.
 start: install
-	$(TOOLCHAIN) node scripts/refresh-example-dates.mjs
-	$(TOOLCHAIN) yarn start
+	$(TOOLCHAIN) node scripts/prepare-example.mjs
+	$(TOOLCHAIN) yarn start --config $(CURDIR)/app-config.yaml --config $(CURDIR)/.example/app-config.yaml
 
 ## make test: everything CI checks (type check, lint, every test, the browser test)
 test: install

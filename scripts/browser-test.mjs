@@ -4,7 +4,7 @@
 // what a user must see, saves a screenshot, and ALWAYS stops the servers it started.
 // Results: test-results/browser.json ({numPassedTests, numFailedTests, numPendingTests, testResults}),
 // counted by scripts/count-test-results.mjs; server logs in test-results/browser-servers.log.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import {
   createWriteStream,
   mkdirSync,
@@ -155,6 +155,10 @@ async function main() {
       'port 3000 or 7007 is already in use: stop the running portal (make start) first',
     );
   }
+  // The example dated as of today, as make start serves it.
+  execFileSync(process.execPath, [join(root, 'scripts/prepare-example.mjs')], {
+    stdio: 'inherit',
+  });
   log('starting backend :7007 and app :3000');
   startServer(
     'backend',
@@ -165,6 +169,8 @@ async function main() {
       'src/index.ts',
       '--config',
       '../../app-config.yaml',
+      '--config',
+      '../../.example/app-config.yaml',
     ],
     join(root, 'packages/backend'),
   );

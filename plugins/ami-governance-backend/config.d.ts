@@ -9,8 +9,15 @@ export interface Config {
        * URL any configured UrlReader can read, e.g. a GitLab blob URL.
        */
       location: string;
-      /** How often to re-read it. Default: every 5 minutes, 1 minute timeout. */
+      /**
+       * How often to re-read it. Default: every 5 minutes, 1 minute timeout. An override replaces the
+       * default as a whole (the default is in code, not in a config file): give every field you need.
+       */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
+    exceptionRequests?: {
+      /** How often open merge requests' states are refreshed from GitLab. Default: every 10 minutes, 2 minute timeout. */
+      refreshSchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     };
     organization?: {
       /** `snapshot` reads a snapshot file or URL (and accepts POST /snapshots); `aws` collects from AWS Organizations. Default `snapshot`. */
@@ -21,8 +28,10 @@ export interface Config {
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
       /** Snapshots kept in the database, for "drifted since". Default 200. */
       historySize?: number;
-      /** Largest accepted POST /snapshots body, e.g. `10mb`. Default `20mb`. */
+      /** Largest accepted POST /snapshots body, e.g. `10mb`; larger bodies get 413. Default `20mb`. */
       maxSnapshotSize?: string;
+      /** Store snapshots of an organization with no accounts (normally a failed collection). Default false. */
+      allowEmptySnapshots?: boolean;
       aws?: {
         /** Region of the Organizations endpoint. Default `us-east-1`. */
         region?: string;

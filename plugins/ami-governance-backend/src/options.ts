@@ -28,12 +28,19 @@ export interface PluginOptions {
     schedule: SchedulerServiceTaskScheduleDefinition;
     historySize: number;
     maxSnapshotSize: string;
+    allowEmptySnapshots: boolean;
     aws: AwsCollectionOptions;
   };
+  mergeRequestSchedule: SchedulerServiceTaskScheduleDefinition;
   /** A snapshot older than twice its schedule is stale. */
   staleAfterMs: number;
 }
 
+/**
+ * A schedule from config, or the default. Defaults live here, not in a shipped app-config.yaml, so an
+ * override in another config file replaces them instead of merging with them ({ seconds: 5 } over a
+ * shipped { minutes: 5 } would otherwise run every 5 min 5 s).
+ */
 function schedule(
   config: Config | undefined,
   fallback: SchedulerServiceTaskScheduleDefinition,
@@ -86,6 +93,8 @@ export function readPluginOptions(root: Config): PluginOptions {
       schedule: orgSchedule,
       historySize: org?.getOptionalNumber('historySize') ?? 200,
       maxSnapshotSize: org?.getOptionalString('maxSnapshotSize') ?? '20mb',
+      allowEmptySnapshots:
+        org?.getOptionalBoolean('allowEmptySnapshots') ?? false,
       aws: {
         region: aws?.getOptionalString('region') ?? 'us-east-1',
         roleArn: aws?.getOptionalString('roleArn'),
@@ -101,6 +110,10 @@ export function readPluginOptions(root: Config): PluginOptions {
         concurrency: aws?.getOptionalNumber('concurrency') ?? 4,
       },
     },
+    mergeRequestSchedule: schedule(
+      config.getOptionalConfig('exceptionRequests.refreshSchedule'),
+      { frequency: { minutes: 10 }, timeout: { minutes: 2 } },
+    ),
     staleAfterMs: staleAfter(orgSchedule),
   };
 }

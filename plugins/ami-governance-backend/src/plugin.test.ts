@@ -4,6 +4,7 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { writeFileSync } from 'node:fs';
 import request from 'supertest';
 import {
   clockFactory,
@@ -12,9 +13,16 @@ import {
   exampleSnapshotPath,
   writeTempFile,
 } from './__testUtils__/fixtures';
+import { manualScheduler } from './__testUtils__/manualScheduler';
+import { expectMatchesSpec } from './__testUtils__/schemaCheck';
 import { amiGovernancePlugin } from './plugin';
 
 const API = '/api/ami-governance';
+
+let scheduler = manualScheduler();
+
+/** Runs the config refresh task now, as its schedule would. */
+const refreshConfig = () => scheduler.run('ami-governance-config-refresh');
 
 async function startBackend(
   options: {
@@ -25,10 +33,12 @@ async function startBackend(
 ) {
   const snapshot =
     options.snapshot === undefined ? exampleSnapshotPath : options.snapshot;
+  scheduler = manualScheduler();
   const { server } = await startTestBackend({
     features: [
       amiGovernancePlugin,
       clockFactory(),
+      scheduler.factory,
       mockServices.rootConfig.factory({
         data: {
           amiGovernance: {
@@ -108,7 +118,8 @@ describe('ami-governance backend plugin', () => {
       '222233334444',
       '777788889999',
     ]);
-    expect(first.headers.etag).toBe(`"${first.body.version}"`);
+    expectMatchesSpec('/allowlist', 'get', 200, first.body);
+    expect(first.headers.etag).toMatch(/^"[\w-]{27}"$/);
     await request(server)
       .get(`${API}/allowlist`)
       .set('Authorization', auth)
@@ -180,6 +191,7 @@ describe('ami-governance backend plugin', () => {
       .get(`${API}/status`)
       .set('Authorization', mockCredentials.user.header());
     expect(res.status).toBe(200);
+    expectMatchesSpec('/status', 'get', 200, res.body);
     expect(res.body).toMatchObject({
       available: true,
       source: `file:${exampleSnapshotPath}`,
@@ -252,7 +264,7 @@ describe('ami-governance backend plugin', () => {
       .post(`${API}/snapshots`)
       .set('Authorization', mockCredentials.service.header())
       .send(huge);
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(413);
     expect(res.body.error.message).toContain(
       'larger than 1mb; raise amiGovernance.organization.maxSnapshotSize',
     );
@@ -273,6 +285,141 @@ describe('ami-governance backend plugin', () => {
     expect(status.body).toMatchObject({
       available: false,
       configError: { path: '(root)' },
+    });
+  });
+});
+
+describe('ami-governance backend plugin, reads at scale', () => {
+  /** A config with `n` exceptions, a third of them expired, as of TEST_TODAY. */
+  function manyExceptions(n: number) {
+    const config = configAsOfTestDay();
+    config.exception_accounts = Array.from({ length: n }, (_, i) => ({
+      ...config.exception_accounts[0],
+      account_id: String(300000000000 + i),
+      ticket: `CLOUD-${i}`,
+      expires_on: i % 3 === 0 ? '2026-11-20' : '2026-12-20',
+    }));
+    return config;
+  }
+
+  it('pages exceptions and publishers with filters, totals and counts', async () => {
+    const server = await startBackend({
+      configPath: writeTempFile(manyExceptions(250)),
+    });
+    const auth = mockCredentials.user.header();
+    const first = await request(server)
+      .get(`${API}/exceptions`)
+      .set('Authorization', auth);
+    expectMatchesSpec('/exceptions', 'get', 200, first.body);
+    expect(first.body).toMatchObject({ total: 250, offset: 0, limit: 50 });
+    expect(first.body.items).toHaveLength(50);
+
+    const expired = await request(server)
+      .get(`${API}/exceptions?status=expired&offset=80&limit=10`)
+      .set('Authorization', auth);
+    expect(expired.body.total).toBe(84);
+    expect(expired.body.items.map((p: any) => p.exception.ticket)).toEqual([
+      'CLOUD-240',
+      'CLOUD-243',
+      'CLOUD-246',
+      'CLOUD-249',
+    ]);
+
+    const search = await request(server)
+      .get(`${API}/publishers?q=cloud-12&category=exception`)
+      .set('Authorization', auth);
+    expectMatchesSpec('/publishers', 'get', 200, search.body);
+    // CLOUD-12 and CLOUD-120…129
+    expect(search.body.total).toBe(11);
+    expect(search.body.counts).toEqual({
+      all: 252,
+      ops: 1,
+      vendor: 1,
+      exception: 250,
+      active: 166,
+      expiring: 0,
+      expired: 84,
+      allowlisted: 168,
+    });
+
+    const tooMany = await request(server)
+      .get(`${API}/exceptions?limit=5000`)
+      .set('Authorization', auth);
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.message).toContain(
+      'limit must be between 1 and 1000',
+    );
+  });
+
+  it('answers 304 only while the answer is the same, config errors included', async () => {
+    const configPath = writeTempFile(configAsOfTestDay());
+    const server = await startBackend({ configPath });
+    const auth = mockCredentials.user.header();
+    const first = await request(server)
+      .get(`${API}/allowlist`)
+      .set('Authorization', auth);
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    await request(server)
+      .get(`${API}/allowlist`)
+      .set('Authorization', auth)
+      .set('If-None-Match', first.headers.etag)
+      .expect(304);
+    // The answer now carries a configError: the old ETag must not hide it.
+    writeFileSync(configPath, '{ "broken": ');
+    await refreshConfig();
+    const after = await request(server)
+      .get(`${API}/allowlist`)
+      .set('Authorization', auth)
+      .set('If-None-Match', first.headers.etag);
+    expect(after.status).toBe(200);
+    expect(after.body.configError.message).toContain('not valid JSON');
+    expect(after.body.providers).toEqual(first.body.providers);
+  });
+
+  it('compresses large answers for clients that accept it', async () => {
+    const server = await startBackend({
+      configPath: writeTempFile(manyExceptions(100)),
+    });
+    const res = await request(server)
+      .get(`${API}/exceptions`)
+      .set('Authorization', mockCredentials.user.header())
+      .set('Accept-Encoding', 'gzip');
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(res.body.items).toHaveLength(50);
+  });
+
+  it('pages the account lists of the status', async () => {
+    const server = await startBackend();
+    const auth = mockCredentials.user.header();
+    const res = await request(server)
+      .get(
+        `${API}/status/accounts?policy=declarativePolicy&list=matching&limit=2`,
+      )
+      .set('Authorization', auth);
+    expectMatchesSpec('/status/accounts', 'get', 200, res.body);
+    expect(res.body.items).toHaveLength(2);
+    expect(res.body.total).toBeGreaterThan(2);
+    const status = await request(server)
+      .get(`${API}/status`)
+      .set('Authorization', auth);
+    const compliance = status.body.status.policies.declarativePolicy.compliance;
+    expect(compliance.matchingTotal).toBe(res.body.total);
+    const wrong = await request(server)
+      .get(`${API}/status/accounts?policy=scp&list=matching`)
+      .set('Authorization', auth);
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.message).toContain('only the declarative policy');
+  });
+
+  it('says degraded on /health while no config has ever loaded', async () => {
+    const server = await startBackend({
+      configPath: writeTempFile('not json'),
+    });
+    const res = await request(server).get(`${API}/health`);
+    expectMatchesSpec('/health', 'get', 200, res.body);
+    expect(res.body).toEqual({
+      status: 'degraded',
+      reasons: ['no governance config has been read successfully yet'],
     });
   });
 });

@@ -2,18 +2,20 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { amiGovernancePermissions } from 'ami-governance-common';
 import { readPluginOptions } from './options';
 import { createRouter } from './router/createRouter';
+import { ChangeSignals } from './services/ChangeSignals';
+import { amiGovernanceClockServiceRef } from './services/clock';
 import { CollectionTask } from './services/CollectionTask';
 import { ExceptionRequestStore } from './services/ExceptionRequestStore';
-import { MergeRequestRefresher } from './services/MergeRequestRefresher';
 import { GovernanceConfigSource } from './services/GovernanceConfigSource';
+import { MergeRequestRefresher } from './services/MergeRequestRefresher';
 import { PolicyReport } from './services/PolicyReport';
 import { SnapshotIngestor } from './services/SnapshotIngestor';
 import { SnapshotStore } from './services/SnapshotStore';
 import { StatusService } from './services/StatusService';
-import { amiGovernanceClockServiceRef } from './services/clock';
 
 /**
  * The AMI governance backend plugin: serves the allowlist, exceptions, generated policies and the
@@ -34,30 +36,24 @@ export const amiGovernancePlugin = createBackendPlugin({
         database: coreServices.database,
         scheduler: coreServices.scheduler,
         urlReader: coreServices.urlReader,
+        signals: signalsServiceRef,
         clock: amiGovernanceClockServiceRef,
       },
-      async init({
-        logger,
-        config,
-        httpRouter,
-        httpAuth,
-        permissions,
-        permissionsRegistry,
-        database,
-        scheduler,
-        urlReader,
-        clock,
-      }) {
+      async init(deps) {
+        const { logger, config, scheduler, database, clock } = deps;
         const options = readPluginOptions(config);
-        permissionsRegistry.addPermissions(amiGovernancePermissions);
+        const org = options.organization;
+        deps.permissionsRegistry.addPermissions(amiGovernancePermissions);
+        const signals = new ChangeSignals(deps.signals, logger);
 
         const configSource = new GovernanceConfigSource(
           options.configLocation,
-          urlReader,
+          deps.urlReader,
           logger,
           clock,
         );
         await configSource.refresh();
+        configSource.onChange(() => signals.notify('config'));
         await scheduler.scheduleTask({
           id: 'ami-governance-config-refresh',
           // Every replica keeps its own copy of the config in memory.
@@ -68,25 +64,29 @@ export const amiGovernancePlugin = createBackendPlugin({
 
         const store = await SnapshotStore.create(
           database,
-          options.organization.historySize,
+          org.historySize,
           clock,
         );
-        const status = new StatusService(
-          store,
-          configSource,
-          options.staleAfterMs,
-        );
-        const ingestor = new SnapshotIngestor(store, status, clock);
-        const org = options.organization;
+        const status = new StatusService(store, configSource, {
+          staleAfterMs: options.staleAfterMs,
+          logger,
+        });
+        const ingestor = new SnapshotIngestor(store, status, clock, {
+          allowEmpty: org.allowEmptySnapshots,
+          onStored: () => signals.notify('status'),
+        });
         const collection = new CollectionTask(
           org.source === 'aws'
             ? { kind: 'aws', aws: org.aws, config }
             : { kind: 'snapshot', location: org.snapshotLocation },
           ingestor,
           store,
-          urlReader,
+          deps.urlReader,
           logger,
         );
+        // A snapshot file is read before the plugin serves, so the first page already shows it;
+        // a collection from AWS takes minutes and runs in the background.
+        if (org.source === 'snapshot') await collection.run();
         await scheduler.scheduleTask({
           id: 'ami-governance-collect',
           // One replica collects; the others read what it stored.
@@ -100,15 +100,16 @@ export const amiGovernancePlugin = createBackendPlugin({
         await scheduler.scheduleTask({
           id: 'ami-governance-merge-request-refresh',
           scope: 'global',
-          frequency: { minutes: 10 },
-          timeout: { minutes: 2 },
-          fn: () => refresher.refresh(),
+          ...options.mergeRequestSchedule,
+          fn: async () => {
+            if (await refresher.refresh()) signals.notify('exception-requests');
+          },
         });
 
-        httpRouter.use(
+        deps.httpRouter.use(
           await createRouter({
-            httpAuth,
-            permissions,
+            httpAuth: deps.httpAuth,
+            permissions: deps.permissions,
             logger,
             configSource,
             status,
@@ -117,10 +118,15 @@ export const amiGovernancePlugin = createBackendPlugin({
             requests,
             collectionError: () => collection.error(),
             maxSnapshotSize: org.maxSnapshotSize,
+            onExceptionRequestRecorded: () =>
+              signals.notify('exception-requests'),
             now: clock,
           }),
         );
-        httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+        deps.httpRouter.addAuthPolicy({
+          path: '/health',
+          allow: 'unauthenticated',
+        });
       },
     });
   },

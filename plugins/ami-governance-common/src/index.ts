@@ -35,3 +35,4 @@ export * from './organization/organizationStatus';
 export * from './permissions';
 export * from './rules/exceptionRequest';
 export * from './exceptionRequests';
+export * from './organization/treeIntegrity';

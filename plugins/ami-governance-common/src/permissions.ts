@@ -12,8 +12,15 @@ export const amiGovernanceSnapshotCreatePermission = createPermission({
   attributes: { action: 'create' },
 });
 
+/** Record an exception request the scaffolder action opened (`POST /exception-requests`). @public */
+export const amiGovernanceExceptionRequestCreatePermission = createPermission({
+  name: 'ami-governance.exception-request.create',
+  attributes: { action: 'create' },
+});
+
 /** Every permission of the plugin, for `permissionsRegistry.addPermissions`. @public */
 export const amiGovernancePermissions = [
   amiGovernanceStatusReadPermission,
   amiGovernanceSnapshotCreatePermission,
+  amiGovernanceExceptionRequestCreatePermission,
 ];

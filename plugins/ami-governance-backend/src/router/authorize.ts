@@ -1,4 +1,7 @@
 import {
+  BackstageCredentials,
+  BackstageServicePrincipal,
+  BackstageUserPrincipal,
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
@@ -9,16 +12,23 @@ import {
 } from '@backstage/plugin-permission-common';
 import { Request } from 'express';
 
+type Principal = {
+  user: BackstageUserPrincipal;
+  service: BackstageServicePrincipal;
+};
+
 /** Requires credentials of an allowed kind (401 otherwise) and the permission (403 otherwise). */
+export type Authorize = <TAllowed extends 'user' | 'service'>(
+  req: Request,
+  permission: BasicPermission,
+  allow: TAllowed[],
+) => Promise<BackstageCredentials<Principal[TAllowed]>>;
+
 export function createAuthorizer(
   httpAuth: HttpAuthService,
   permissions: PermissionsService,
-) {
-  return async function authorize<TAllowed extends 'user' | 'service'>(
-    req: Request,
-    permission: BasicPermission,
-    allow: TAllowed[],
-  ) {
+): Authorize {
+  return async (req, permission, allow) => {
     const credentials = await httpAuth.credentials(req, { allow });
     const [decision] = await permissions.authorize([{ permission }], {
       credentials,

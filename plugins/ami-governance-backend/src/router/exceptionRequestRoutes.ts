@@ -1,16 +1,19 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { amiGovernanceStatusReadPermission as statusRead } from 'ami-governance-common';
 import { ExceptionRequestStore } from '../services/ExceptionRequestStore';
-import { createAuthorizer } from './authorize';
-import type { AmiGovernanceRouter } from './createRouter';
+import { Authorize } from './authorize';
+import { writerOf } from './writeGuard';
+import { AmiGovernanceRouter } from './types';
 
 /** GET and POST /exception-requests: what the scaffolder action opened, and its merge request state. */
 export function addExceptionRequestRoutes(
   router: AmiGovernanceRouter,
   deps: {
-    authorize: ReturnType<typeof createAuthorizer>;
+    authorize: Authorize;
     requests: ExceptionRequestStore;
     logger: LoggerService;
+    /** Told about every recorded request (the signal to open pages). */
+    onRecorded?: () => void;
   },
 ) {
   router.get('/exception-requests', async (req, res) => {
@@ -20,15 +23,27 @@ export function addExceptionRequestRoutes(
   });
 
   router.post('/exception-requests', async (req, res) => {
-    // Only backend services (the scaffolder action) record requests; people open them through the template.
-    const credentials = await deps.authorize(req, statusRead, ['service']);
+    // Only backend services with ami-governance.exception-request.create (the scaffolder action)
+    // record requests; guardWrites checked that before the body was parsed.
+    const credentials = writerOf(res);
+    const b = req.body;
     const stored = await deps.requests.upsert({
-      ...req.body,
-      state: req.body.state ?? 'opened',
+      accountId: b.accountId,
+      ticket: b.ticket,
+      exceptionType: b.exceptionType,
+      expiresOn: b.expiresOn,
+      requestedBy: b.requestedBy,
+      mergeRequestUrl: b.mergeRequestUrl,
+      mergeRequestIid: b.mergeRequestIid,
+      projectId: b.projectId,
+      host: b.host,
+      branchName: b.branchName,
+      state: b.state ?? 'opened',
     });
     deps.logger.info(
       `Recorded exception request ${stored.mergeRequestUrl} from ${credentials.principal.subject}`,
     );
+    deps.onRecorded?.();
     res.status(201).json(stored);
   });
 }

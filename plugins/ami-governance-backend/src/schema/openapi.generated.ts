@@ -19,10 +19,11 @@ export const spec = {
     '/health': {
       get: {
         operationId: 'GetHealth',
-        description: 'Liveness, unauthenticated.',
+        description:
+          'Unauthenticated. `degraded` (still 200) when no governance config has ever loaded or the plugin database is unreachable; `reasons` say which, without naming hosts.\n',
         responses: {
           '200': {
-            description: 'Ok',
+            description: 'Ok or degraded',
             content: {
               'application/json': {
                 schema: {
@@ -31,7 +32,13 @@ export const spec = {
                   properties: {
                     status: {
                       type: 'string',
-                      enum: ['ok'],
+                      enum: ['ok', 'degraded'],
+                    },
+                    reasons: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
                     },
                   },
                 },
@@ -45,7 +52,37 @@ export const spec = {
       get: {
         operationId: 'GetPublishers',
         description:
-          'Every publisher in the config with exception status as of today (UTC).',
+          'Publishers in the config with exception status as of today (UTC), one page at a time, with counts over the whole config.\n',
+        parameters: [
+          {
+            $ref: '#/components/parameters/q',
+          },
+          {
+            name: 'category',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              enum: ['ops', 'vendor', 'exception', 'alias'],
+            },
+          },
+          {
+            name: 'state',
+            in: 'query',
+            required: false,
+            description: 'Exception state; active includes expiring.',
+            schema: {
+              type: 'string',
+              enum: ['active', 'expiring', 'expired'],
+            },
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+          {
+            $ref: '#/components/parameters/publishersLimit',
+          },
+        ],
         responses: {
           '200': {
             description: 'Publishers',
@@ -126,6 +163,15 @@ export const spec = {
               enum: ['active', 'expiring', 'expired'],
             },
           },
+          {
+            $ref: '#/components/parameters/q',
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
         ],
         responses: {
           '200': {
@@ -136,6 +182,9 @@ export const spec = {
                   allOf: [
                     {
                       $ref: '#/components/schemas/ConfigMeta',
+                    },
+                    {
+                      $ref: '#/components/schemas/Page',
                     },
                     {
                       type: 'object',
@@ -228,7 +277,7 @@ export const spec = {
       get: {
         operationId: 'GetStatus',
         description:
-          'Organization status from the latest snapshot against what the config generates today.',
+          'Organization status from the latest snapshot against what the config generates today. Account lists carry their first 20 entries and a total; /status/accounts pages through them.\n',
         responses: {
           '200': {
             description: 'Status',
@@ -239,6 +288,83 @@ export const spec = {
                 },
               },
             },
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/status/accounts': {
+      get: {
+        operationId: 'GetStatusAccounts',
+        description:
+          'One page of an account list of the status (ungoverned, matching, differing, unknown).',
+        parameters: [
+          {
+            name: 'policy',
+            in: 'query',
+            required: true,
+            schema: {
+              type: 'string',
+              enum: ['declarativePolicy', 'scp'],
+            },
+          },
+          {
+            name: 'list',
+            in: 'query',
+            required: true,
+            schema: {
+              type: 'string',
+              enum: ['ungoverned', 'matching', 'differing', 'unknown'],
+            },
+          },
+          {
+            $ref: '#/components/parameters/q',
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Accounts',
+            content: {
+              'application/json': {
+                schema: {
+                  allOf: [
+                    {
+                      $ref: '#/components/schemas/Page',
+                    },
+                    {
+                      type: 'object',
+                      required: ['items'],
+                      properties: {
+                        items: {
+                          type: 'array',
+                          items: {
+                            type: 'object',
+                            required: ['id', 'name'],
+                          },
+                        },
+                      },
+                    },
+                  ],
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
           },
           default: {
             $ref: '#/components/responses/ErrorResponse',
@@ -292,6 +418,9 @@ export const spec = {
             },
           },
           '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '413': {
             $ref: '#/components/responses/ErrorResponse',
           },
           default: {
@@ -377,6 +506,48 @@ export const spec = {
     },
   },
   components: {
+    parameters: {
+      q: {
+        name: 'q',
+        in: 'query',
+        required: false,
+        description:
+          'Case-insensitive text to look for (account ID, name, description, ticket, reason).',
+        schema: {
+          type: 'string',
+          maxLength: 100,
+        },
+      },
+      offset: {
+        name: 'offset',
+        in: 'query',
+        required: false,
+        schema: {
+          type: 'string',
+          pattern: '^[0-9]{1,6}$',
+        },
+      },
+      limit: {
+        name: 'limit',
+        in: 'query',
+        required: false,
+        description: 'Page size, 1 to 1000; default 50.',
+        schema: {
+          type: 'string',
+          pattern: '^[0-9]{1,4}$',
+        },
+      },
+      publishersLimit: {
+        name: 'limit',
+        in: 'query',
+        required: false,
+        description: 'Page size, 1 to 1000; default 100.',
+        schema: {
+          type: 'string',
+          pattern: '^[0-9]{1,4}$',
+        },
+      },
+    },
     responses: {
       ErrorResponse: {
         description: "An error, in Backstage's error format.",
@@ -419,6 +590,8 @@ export const spec = {
           'host',
           'branchName',
         ],
+        description:
+          'Lengths and ranges match the database columns; no string may hold a control character (NUL included).\n',
         properties: {
           accountId: {
             type: 'string',
@@ -428,6 +601,7 @@ export const spec = {
             type: 'string',
             minLength: 1,
             maxLength: 64,
+            pattern: '^[^\\x00-\\x1F\\x7F]*$',
           },
           exceptionType: {
             type: 'string',
@@ -441,26 +615,35 @@ export const spec = {
             type: 'string',
             minLength: 1,
             maxLength: 255,
+            pattern: '^[^\\x00-\\x1F\\x7F]*$',
           },
           mergeRequestUrl: {
             type: 'string',
-            pattern: '^https?://',
+            maxLength: 1024,
+            pattern: '^https?://[^\\x00-\\x20\\x7F]*$',
           },
           mergeRequestIid: {
             type: 'integer',
             minimum: 1,
+            maximum: 2147483647,
           },
           projectId: {
             type: 'string',
             minLength: 1,
+            maxLength: 512,
+            pattern: '^[^\\x00-\\x1F\\x7F]*$',
           },
           host: {
             type: 'string',
             minLength: 1,
+            maxLength: 255,
+            pattern: '^[^\\x00-\\x20\\x7F/]*$',
           },
           branchName: {
             type: 'string',
             minLength: 1,
+            maxLength: 255,
+            pattern: '^[^\\x00-\\x1F\\x7F]*$',
           },
           state: {
             type: 'string',
@@ -504,6 +687,23 @@ export const spec = {
           },
           occurredAt: {
             type: 'string',
+          },
+        },
+      },
+      Page: {
+        type: 'object',
+        required: ['total', 'offset', 'limit'],
+        properties: {
+          total: {
+            type: 'integer',
+            description: 'Items matching the filters',
+            'over all pages.': null,
+          },
+          offset: {
+            type: 'integer',
+          },
+          limit: {
+            type: 'integer',
           },
         },
       },
@@ -584,9 +784,57 @@ export const spec = {
             $ref: '#/components/schemas/ConfigMeta',
           },
           {
+            $ref: '#/components/schemas/Page',
+          },
+          {
             type: 'object',
-            required: ['enforcementMode', 'warningDays', 'publishers'],
+            required: [
+              'enforcementMode',
+              'warningDays',
+              'publishers',
+              'counts',
+            ],
             properties: {
+              counts: {
+                type: 'object',
+                description: 'Over the whole config, whatever the filters.',
+                required: [
+                  'all',
+                  'ops',
+                  'vendor',
+                  'exception',
+                  'active',
+                  'expiring',
+                  'expired',
+                  'allowlisted',
+                ],
+                properties: {
+                  all: {
+                    type: 'integer',
+                  },
+                  ops: {
+                    type: 'integer',
+                  },
+                  vendor: {
+                    type: 'integer',
+                  },
+                  exception: {
+                    type: 'integer',
+                  },
+                  active: {
+                    type: 'integer',
+                  },
+                  expiring: {
+                    type: 'integer',
+                  },
+                  expired: {
+                    type: 'integer',
+                  },
+                  allowlisted: {
+                    type: 'integer',
+                  },
+                },
+              },
               enforcementMode: {
                 type: 'string',
                 enum: ['audit_mode', 'enabled'],
@@ -725,6 +973,11 @@ export const spec = {
           },
           driftSince: {
             type: ['string', 'null'],
+          },
+          degraded: {
+            type: 'string',
+            description:
+              'Set when the database is unreachable and this is the last status computed before.',
           },
           collectionError: {
             type: ['string', 'null'],

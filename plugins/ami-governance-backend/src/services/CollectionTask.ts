@@ -1,5 +1,6 @@
 import { LoggerService, UrlReaderService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
+import { ConflictError } from '@backstage/errors';
 import { OrganizationSnapshot } from 'ami-governance-common';
 import {
   collectOrganizationSnapshot,
@@ -63,7 +64,13 @@ export class CollectionTask {
     const snapshot = parseSnapshot(data, `The snapshot at ${location}`);
     if ((await this.store.latestCollectedAt(source)) === snapshot.collectedAt)
       return;
-    await this.save(snapshot, source);
+    try {
+      await this.save(snapshot, source);
+    } catch (e) {
+      // A newer snapshot was pushed meanwhile: the file is simply behind, not broken.
+      if (!ConflictError.is(e)) throw e;
+      this.logger.debug(`Not storing ${location}: ${e.message}`);
+    }
   }
 
   private async collect(aws: AwsCollectionOptions, config: Config) {

@@ -27,6 +27,8 @@ export interface ConfigState {
  */
 export class GovernanceConfigSource {
   private state: ConfigState;
+  private text?: string;
+  private readonly listeners: (() => void)[] = [];
 
   constructor(
     private readonly location: string,
@@ -39,6 +41,15 @@ export class GovernanceConfigSource {
 
   current(): ConfigState {
     return this.state;
+  }
+
+  /** Called when what the config says changes: new content, a new error, or an error gone. */
+  onChange(listener: () => void) {
+    this.listeners.push(listener);
+  }
+
+  private changed() {
+    for (const listener of this.listeners) listener();
   }
 
   async refresh(): Promise<void> {
@@ -60,16 +71,20 @@ export class GovernanceConfigSource {
       );
       return;
     }
-    if (this.state.configError)
+    const wasFailing = this.state.configError !== null;
+    if (wasFailing)
       this.logger.info(
         `Governance config at ${this.location} is readable again`,
       );
+    const changed = wasFailing || text !== this.text;
+    this.text = text;
     this.state = {
       config: parsed.config,
       source: this.location,
       readAt: this.clock().toISOString(),
       configError: null,
     };
+    if (changed) this.changed();
   }
 
   private fail(path: string, message: string) {
@@ -88,5 +103,6 @@ export class GovernanceConfigSource {
         occurredAt: this.clock().toISOString(),
       },
     };
+    this.changed();
   }
 }

@@ -24,7 +24,9 @@ export class MergeRequestRefresher {
     this.integrations = ScmIntegrations.fromConfig(config);
   }
 
-  async refresh(): Promise<void> {
+  /** Returns whether any request changed state. */
+  async refresh(): Promise<boolean> {
+    let changed = false;
     for (const request of await this.store.list(['opened', 'locked'])) {
       const integration = this.integrations.gitlab.byHost(request.host);
       if (!integration) {
@@ -48,11 +50,13 @@ export class MergeRequestRefresher {
         const { state } = (await response.json()) as { state?: string };
         if (!STATES.includes(state as MergeRequestState))
           throw new Error(`unexpected merge request state "${state}"`);
-        if (state !== request.state)
+        if (state !== request.state) {
           await this.store.setState(
             request.mergeRequestUrl,
             state as MergeRequestState,
           );
+          changed = true;
+        }
       } catch (e) {
         // One unreachable merge request must not stop the others; the last known state keeps serving.
         this.logger.warn(
@@ -60,5 +64,6 @@ export class MergeRequestRefresher {
         );
       }
     }
+    return changed;
   }
 }

@@ -28,7 +28,10 @@ async function setup(at = new Date('2026-11-23T07:30:00Z')) {
     clock,
   );
   await configSource.refresh();
-  const status = new StatusService(store, configSource, 60 * 60_000);
+  const status = new StatusService(store, configSource, {
+    staleAfterMs: 60 * 60_000,
+    logger: mockServices.logger.mock(),
+  });
   return {
     store,
     status,

@@ -1,3 +1,5 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { ServiceUnavailableError } from '@backstage/errors';
 import {
   computeOrganizationStatus,
   expectedPoliciesOf,
@@ -9,6 +11,7 @@ import {
 import { GovernanceConfigSource } from './GovernanceConfigSource';
 import { summarizeDrift } from './driftSummary';
 import { SnapshotStore, StoredSnapshotMeta } from './SnapshotStore';
+import { withTimeout } from './withTimeout';
 
 export type StatusView = {
   available: boolean;
@@ -16,22 +19,46 @@ export type StatusView = {
   source?: string;
   receivedAt?: string;
   driftSince?: string | null;
+  /** Set when the database is unreachable and this is the last status computed before. */
+  degraded?: string;
   status?: OrganizationStatus;
+  /** Identifies what the view was computed from, for response caches. */
+  key?: string;
 };
+
+export type StatusServiceOptions = {
+  staleAfterMs: number;
+  logger: LoggerService;
+  /** How long a database call may take before the last computed status is served instead. */
+  databaseTimeoutMs?: number;
+  /** How long the newest snapshot's metadata is trusted before asking the database again (other replicas). */
+  latestTtlMs?: number;
+};
+
+const DATABASE_UNREACHABLE =
+  'The AMI governance database is unreachable or too slow to answer';
 
 /**
  * Organization status for page requests: the newest stored snapshot against what the config
- * generates today. Parsing a 5,000-account snapshot and computing coverage takes milliseconds, so the
- * result is cached until the snapshot, the config or the date changes; a request costs one small query.
+ * generates today, computed once per (snapshot, config read, UTC day). The newest snapshot's metadata
+ * is kept in memory for a few seconds, so a request usually costs no query. When the database fails
+ * or hangs, the last computed status keeps serving, marked `degraded`; the error never names a host.
  */
 export class StatusService {
   private cache?: { key: string; view: StatusView };
+  private latest?: { meta: StoredSnapshotMeta | undefined; at: number };
+  private databaseError: string | null = null;
+  private readonly databaseTimeoutMs: number;
+  private readonly latestTtlMs: number;
 
   constructor(
     private readonly store: SnapshotStore,
     private readonly configSource: GovernanceConfigSource,
-    private readonly staleAfterMs: number,
-  ) {}
+    private readonly options: StatusServiceOptions,
+  ) {
+    this.databaseTimeoutMs = options.databaseTimeoutMs ?? 3000;
+    this.latestTtlMs = options.latestTtlMs ?? 2000;
+  }
 
   /** Status of a snapshot against the current config, e.g. to summarise it when storing. */
   compute(
@@ -43,46 +70,98 @@ export class StatusService {
     return computeOrganizationStatus(
       snapshot,
       expectedPoliciesOf(config, utcDateOf(now)),
-      {
-        now,
-        staleAfterMs: this.staleAfterMs,
-      },
+      { now, staleAfterMs: this.options.staleAfterMs },
     );
   }
 
+  /** A snapshot was stored in this process: the next view uses it without asking the database. */
+  stored(meta: StoredSnapshotMeta, now: Date) {
+    this.latest = { meta, at: now.getTime() };
+  }
+
+  /** Why the database is unhealthy, when the last call to it failed; null when it answered. */
+  databaseProblem(): string | null {
+    return this.databaseError;
+  }
+
   async view(now: Date): Promise<StatusView> {
-    const { config, readAt } = this.configSource.current();
+    const { config, readAt, configError } = this.configSource.current();
     if (!config)
       return {
         available: false,
         reason: 'The governance config has not been read successfully yet.',
       };
-    const latest = await this.store.latestMeta();
-    if (!latest) {
-      return {
-        available: false,
-        reason:
-          'No organization snapshot yet: configure a source, or POST one to /snapshots.',
-      };
+    try {
+      const latest = await this.latestMeta(now);
+      if (!latest) {
+        return {
+          available: false,
+          reason:
+            'No organization snapshot yet: configure a source, or POST one to /snapshots.',
+        };
+      }
+      const key = `${latest.id}|${readAt}|${
+        configError?.occurredAt
+      }|${utcDateOf(now)}`;
+      if (this.cache?.key !== key)
+        this.cache = { key, view: await this.build(latest, now, key) };
+      this.databaseError = null;
+      return this.withStaleness(this.cache.view, now);
+    } catch (e) {
+      return this.degraded(e as Error, now);
     }
-    const key = `${latest.id}|${readAt}|${utcDateOf(now)}`;
-    if (this.cache?.key !== key)
-      this.cache = { key, view: await this.build(latest, now) };
-    const { view } = this.cache;
-    // Staleness moves with the clock even when nothing else changes.
+  }
+
+  private degraded(error: Error, now: Date): StatusView {
+    this.databaseError = DATABASE_UNREACHABLE;
+    this.options.logger.error(
+      `AMI governance status: database call failed: ${error.message}`,
+    );
+    if (!this.cache) {
+      throw new ServiceUnavailableError(
+        `${DATABASE_UNREACHABLE}, and no status has been computed yet; try again shortly`,
+      );
+    }
+    const view = this.withStaleness(this.cache.view, now);
+    return {
+      ...view,
+      degraded: `${DATABASE_UNREACHABLE}: this is the status computed from the snapshot collected at ${view.status?.collectedAt}`,
+      key: `${view.key}|degraded`,
+    };
+  }
+
+  // Staleness moves with the clock even when nothing else changes.
+  private withStaleness(view: StatusView, now: Date): StatusView {
     const stale = isSnapshotStale(
       view.status!.collectedAt,
       now,
-      this.staleAfterMs,
+      this.options.staleAfterMs,
     );
-    return { ...view, status: { ...view.status!, stale } };
+    return {
+      ...view,
+      status: { ...view.status!, stale },
+      key: `${view.key}|${stale}`,
+    };
+  }
+
+  private async latestMeta(now: Date) {
+    if (this.latest && now.getTime() - this.latest.at < this.latestTtlMs)
+      return this.latest.meta;
+    const meta = await this.db(this.store.latestMeta());
+    this.latest = { meta, at: now.getTime() };
+    return meta;
+  }
+
+  private db<T>(call: Promise<T>): Promise<T> {
+    return withTimeout(call, this.databaseTimeoutMs, DATABASE_UNREACHABLE);
   }
 
   private async build(
     latest: StoredSnapshotMeta,
     now: Date,
+    key: string,
   ): Promise<StatusView> {
-    const stored = await this.store.get(latest.id);
+    const stored = await this.db(this.store.get(latest.id));
     const status = this.compute(stored!.snapshot, now)!;
     return {
       available: true,
@@ -90,18 +169,26 @@ export class StatusService {
       receivedAt: latest.receivedAt,
       driftSince: await this.driftSince(status),
       status,
+      key,
     };
   }
 
-  /** The oldest snapshot of the unbroken run showing this same drift, newest first. */
+  /**
+   * The start of the unbroken run of snapshots showing this same drift. Each snapshot counts from the
+   * earlier of its collection time and the time this server received it, so a snapshot claiming a
+   * collection time it cannot have had never moves the date.
+   */
   private async driftSince(status: OrganizationStatus): Promise<string | null> {
     const current = summarizeDrift(status);
     if (current.verdict !== 'drifted') return null;
-    let since = status.collectedAt;
-    for (const meta of await this.store.history()) {
+    let since: string | undefined;
+    for (const meta of await this.db(this.store.history())) {
       if (meta.driftFingerprint !== current.driftFingerprint) break;
-      since = meta.collectedAt;
+      since =
+        Date.parse(meta.collectedAt) <= Date.parse(meta.receivedAt)
+          ? meta.collectedAt
+          : meta.receivedAt;
     }
-    return since;
+    return since ?? status.collectedAt;
   }
 }

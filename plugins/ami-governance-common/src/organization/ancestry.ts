@@ -16,16 +16,28 @@ export function accountAncestry(tree: OrganizationTree): Map<string, string[]> {
   const parentOf = new Map(
     tree.organizationalUnits.map(ou => [ou.id, ou.parentId]),
   );
-  const chains = new Map<string, string[]>();
-  for (const account of tree.accounts) {
-    const chain = [account.id];
-    let next: string | undefined = account.parentId;
-    // Roots have no entry in parentOf, so the walk stops there; `includes` stops a cycle.
-    while (next !== undefined && !chain.includes(next)) {
-      chain.push(next);
+  // Each OU's chain is walked once and shared by every account below it: linear in the tree.
+  const ouChains = new Map<string, string[]>();
+  const chainOf = (start: string): string[] => {
+    const walk: string[] = [];
+    const seen = new Set<string>();
+    let next: string | undefined = start;
+    // Roots have no entry in parentOf, so the walk stops there; `seen` stops a cycle.
+    while (next !== undefined && !seen.has(next) && !ouChains.has(next)) {
+      seen.add(next);
+      walk.push(next);
       next = parentOf.get(next);
     }
-    chains.set(account.id, chain);
+    let tail = next !== undefined ? ouChains.get(next) ?? [] : [];
+    for (let i = walk.length - 1; i >= 0; i--) {
+      tail = [walk[i], ...tail];
+      ouChains.set(walk[i], tail);
+    }
+    return tail;
+  };
+  const chains = new Map<string, string[]>();
+  for (const account of tree.accounts) {
+    chains.set(account.id, [account.id, ...chainOf(account.parentId)]);
   }
   return chains;
 }

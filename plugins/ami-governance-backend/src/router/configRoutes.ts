@@ -1,0 +1,180 @@
+import {
+  amiGovernanceStatusReadPermission as statusRead,
+  computeAllowlist,
+  isAccountId,
+  listPublishers,
+  Publisher,
+  utcDateOf,
+} from 'ami-governance-common';
+import {
+  InputError,
+  NotFoundError,
+  ServiceUnavailableError,
+} from '@backstage/errors';
+import { Request } from 'express';
+import { createHash } from 'node:crypto';
+import { GovernanceConfigSource } from '../services/GovernanceConfigSource';
+import { PolicyReport } from '../services/PolicyReport';
+import { Authorize } from './authorize';
+import { pageOf, readPageRequest, textFilter } from './paging';
+import { ResponseCache } from './responseCache';
+import { AmiGovernanceRouter } from './types';
+
+export type ConfigRoutesDeps = {
+  authorize: Authorize;
+  configSource: GovernanceConfigSource;
+  policyReport: PolicyReport;
+  cache: ResponseCache;
+  now: () => Date;
+};
+
+const STATE_FILTERS = {
+  active: (state: string) => state !== 'expired',
+  expiring: (state: string) => state === 'expiring',
+  expired: (state: string) => state === 'expired',
+};
+
+function searchable(p: Publisher) {
+  return [
+    p.provider,
+    p.name,
+    p.description,
+    p.exception?.ticket,
+    p.exception?.reason,
+  ];
+}
+
+function countsOf(publishers: Publisher[], allowlisted: number) {
+  const counts = {
+    all: publishers.length,
+    ops: 0,
+    vendor: 0,
+    exception: 0,
+    active: 0,
+    expiring: 0,
+    expired: 0,
+    allowlisted,
+  };
+  for (const p of publishers) {
+    if (p.category !== 'alias') counts[p.category]++;
+    const state = p.exception?.status.state;
+    if (state) counts[state]++;
+  }
+  return counts;
+}
+
+/** Reads of the governance config: publishers, allowlist, exceptions and the generated policies. */
+export function addConfigRoutes(
+  router: AmiGovernanceRouter,
+  deps: ConfigRoutesDeps,
+) {
+  const { authorize, configSource, cache } = deps;
+
+  /** The config every read needs, with the metadata every answer carries and the cache key of it. */
+  function configured(req: Request) {
+    const { config, source, readAt, configError } = configSource.current();
+    const today = utcDateOf(deps.now());
+    if (!config) {
+      throw new ServiceUnavailableError(
+        `No governance config has been read yet from ${source}: ${
+          configError?.message ?? 'still loading'
+        }`,
+      );
+    }
+    const meta = { source, readAt, today, configError };
+    const key = `${req.path}|${JSON.stringify(req.query)}|${readAt}|${
+      configError?.occurredAt
+    }|${today}`;
+    return { config, meta, today, key };
+  }
+
+  router.get('/publishers', async (req, res) => {
+    await authorize(req, statusRead, ['user', 'service']);
+    const { config, meta, today, key } = configured(req);
+    cache.send(req, res, key, () => {
+      const { category, state, q } = req.query;
+      const all = listPublishers(config, today);
+      const matches = textFilter(q);
+      const filtered = all.filter(
+        p =>
+          (!category || p.category === category) &&
+          (!state ||
+            (p.exception && STATE_FILTERS[state](p.exception.status.state))) &&
+          matches(...searchable(p)),
+      );
+      const { items, ...page } = pageOf(
+        filtered,
+        readPageRequest(req.query, 100),
+      );
+      return {
+        ...meta,
+        enforcementMode: config.policy_config.enforcement_mode,
+        warningDays: config.policy_config.warning_days,
+        ...page,
+        counts: countsOf(all, computeAllowlist(config, today).providers.length),
+        publishers: items,
+      };
+    });
+  });
+
+  router.get('/allowlist', async (req, res) => {
+    await authorize(req, statusRead, ['user', 'service']);
+    const { config, meta, today, key } = configured(req);
+    cache.send(req, res, key, () => {
+      const providers = computeAllowlist(config, today).providers;
+      const enforcementMode = config.policy_config.enforcement_mode;
+      // `version` names the allowlist itself, for callers that compare it across reads.
+      const version = createHash('sha256')
+        .update(JSON.stringify({ providers, enforcementMode }))
+        .digest('hex')
+        .slice(0, 16);
+      return { ...meta, providers, enforcementMode, version };
+    });
+  });
+
+  router.get('/exceptions', async (req, res) => {
+    await authorize(req, statusRead, ['user', 'service']);
+    const { config, meta, today, key } = configured(req);
+    cache.send(req, res, key, () => {
+      const { status, q } = req.query;
+      const matches = textFilter(q);
+      const exceptions = listPublishers(config, today).filter(
+        p =>
+          p.exception &&
+          (!status || STATE_FILTERS[status](p.exception.status.state)) &&
+          matches(...searchable(p)),
+      );
+      return { ...meta, ...pageOf(exceptions, readPageRequest(req.query, 50)) };
+    });
+  });
+
+  router.get('/exceptions/:accountId', async (req, res) => {
+    await authorize(req, statusRead, ['user', 'service']);
+    const { accountId } = req.params;
+    if (!isAccountId(accountId)) {
+      throw new InputError(
+        `accountId "${accountId}" is not an AWS account ID: use the 12 digits, leading zeros included`,
+      );
+    }
+    const { config, today, key } = configured(req);
+    const found = listPublishers(config, today).find(
+      p => p.exception && p.provider === accountId,
+    );
+    if (!found)
+      throw new NotFoundError(
+        `No exception for account ${accountId} in ${
+          configSource.current().source
+        }`,
+      );
+    cache.send(req, res, key, () => found);
+  });
+
+  router.get('/policies', async (req, res) => {
+    await authorize(req, statusRead, ['user', 'service']);
+    const { config, meta, today, key } = configured(req);
+    cache.send(req, res, key, () => ({
+      ...meta,
+      ...deps.policyReport.report(config, meta.readAt, today),
+    }));
+  });
+}

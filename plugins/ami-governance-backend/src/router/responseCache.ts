@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import { Request, Response } from 'express';
+
+type Entry = { body: string; etag: string };
+
+/**
+ * Serialized read answers, prepared once per key and served with their ETag. The key names every input
+ * of the answer (route, query, config read, snapshot, UTC day…), and the ETag is the hash of the body,
+ * so a 304 can never hide anything the answer would have said. Least recently used entries go first.
+ */
+export class ResponseCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly maxEntries = 200) {}
+
+  send(req: Request, res: Response, key: string, build: () => unknown) {
+    const entry = this.entry(key, build);
+    res.setHeader('ETag', entry.etag);
+    // Browsers and proxies may keep it, but must ask again (and get a cheap 304) before reusing it.
+    res.setHeader('Cache-Control', 'private, no-cache');
+    if (req.headers['if-none-match'] === entry.etag) {
+      res.status(304).end();
+      return;
+    }
+    res.type('application/json').send(entry.body);
+  }
+
+  private entry(key: string, build: () => unknown): Entry {
+    const found = this.entries.get(key);
+    if (found) {
+      // Map keeps insertion order: re-inserting marks it as the most recently used.
+      this.entries.delete(key);
+      this.entries.set(key, found);
+      return found;
+    }
+    const body = JSON.stringify(build());
+    const hash = createHash('sha256').update(body).digest('base64url');
+    const entry = { body, etag: `"${hash.slice(0, 27)}"` };
+    this.entries.set(key, entry);
+    if (this.entries.size > this.maxEntries) {
+      this.entries.delete(this.entries.keys().next().value!);
+    }
+    return entry;
+  }
+}

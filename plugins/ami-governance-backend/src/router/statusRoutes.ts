@@ -1,0 +1,91 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { InputError, ServiceUnavailableError } from '@backstage/errors';
+import { amiGovernanceStatusReadPermission as statusRead } from 'ami-governance-common';
+import { GovernanceConfigSource } from '../services/GovernanceConfigSource';
+import { parseSnapshot } from '../services/parseSnapshot';
+import { SnapshotIngestor } from '../services/SnapshotIngestor';
+import { StatusService } from '../services/StatusService';
+import { Authorize } from './authorize';
+import { writerOf } from './writeGuard';
+import { pageOf, readPageRequest, textFilter } from './paging';
+import { ResponseCache } from './responseCache';
+import { accountList, summarizeStatus } from './statusSummary';
+import { AmiGovernanceRouter } from './types';
+
+export type StatusRoutesDeps = {
+  authorize: Authorize;
+  configSource: GovernanceConfigSource;
+  status: StatusService;
+  ingestor: SnapshotIngestor;
+  cache: ResponseCache;
+  logger: LoggerService;
+  collectionError: () => string | null;
+  now: () => Date;
+};
+
+/** The organization's status from the newest snapshot, its account lists page by page, and pushed snapshots. */
+export function addStatusRoutes(
+  router: AmiGovernanceRouter,
+  deps: StatusRoutesDeps,
+) {
+  const { authorize, status, cache } = deps;
+
+  router.get('/status', async (req, res) => {
+    await authorize(req, statusRead, ['user', 'service']);
+    const { key, status: full, ...view } = await status.view(deps.now());
+    const configError = deps.configSource.current().configError;
+    const collectionError = deps.collectionError();
+    const cacheKey = `/status|${key}|${configError?.occurredAt}|${collectionError}|${view.reason}`;
+    cache.send(req, res, cacheKey, () => ({
+      ...view,
+      ...(full && { status: summarizeStatus(full) }),
+      configError,
+      collectionError,
+    }));
+  });
+
+  router.get('/status/accounts', async (req, res) => {
+    await authorize(req, statusRead, ['user', 'service']);
+    const view = await status.view(deps.now());
+    if (!view.status)
+      throw new ServiceUnavailableError(view.reason ?? 'No status yet');
+    const { policy, list, q } = req.query;
+    const accounts = accountList(view.status.policies[policy], list);
+    if (!accounts) {
+      throw new InputError(
+        `list=${list} does not exist for policy=${policy}: only the declarative policy has the compliance lists matching, differing and unknown`,
+      );
+    }
+    const page = readPageRequest(req.query, 50);
+    cache.send(
+      req,
+      res,
+      `${req.path}|${JSON.stringify(req.query)}|${view.key}`,
+      () => {
+        const matches = textFilter(q);
+        return pageOf(
+          accounts.filter(a => matches(a.id, a.name)),
+          page,
+        );
+      },
+    );
+  });
+
+  router.post('/snapshots', async (req, res) => {
+    // guardWrites authenticated and authorized the caller before the body was parsed.
+    const credentials = writerOf(res);
+    const snapshot = parseSnapshot(req.body);
+    const stored = await deps.ingestor.ingest(
+      snapshot,
+      `push:${credentials.principal.subject}`,
+    );
+    deps.logger.info(
+      `Stored pushed snapshot ${stored.id} from ${credentials.principal.subject}`,
+    );
+    res.status(201).json({
+      id: stored.id,
+      collectedAt: stored.collectedAt,
+      accounts: stored.accountCount,
+    });
+  });
+}

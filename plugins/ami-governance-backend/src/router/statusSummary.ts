@@ -1,0 +1,57 @@
+import {
+  AccountRef,
+  OrganizationStatus,
+  PolicyStatus,
+} from 'ami-governance-common';
+
+/** How many accounts of each list /status carries; /status/accounts pages through the rest. */
+export const PREVIEW_SIZE = 20;
+
+export type AccountListName =
+  | 'ungoverned'
+  | 'matching'
+  | 'differing'
+  | 'unknown';
+
+/** The full account list of one policy's status, or undefined when that policy has no such list. */
+export function accountList(
+  policy: PolicyStatus,
+  list: AccountListName,
+): AccountRef[] | undefined {
+  if (list === 'ungoverned') return policy.coverage.ungoverned;
+  return policy.compliance?.[list];
+}
+
+function summarizePolicy(policy: PolicyStatus) {
+  const { coverage, compliance } = policy;
+  return {
+    ...policy,
+    coverage: {
+      ...coverage,
+      ungoverned: coverage.ungoverned.slice(0, PREVIEW_SIZE),
+      ungovernedTotal: coverage.ungoverned.length,
+    },
+    ...(compliance && {
+      compliance: {
+        ...compliance,
+        matching: compliance.matching.slice(0, PREVIEW_SIZE),
+        matchingTotal: compliance.matching.length,
+        differing: compliance.differing.slice(0, PREVIEW_SIZE),
+        differingTotal: compliance.differing.length,
+        unknown: compliance.unknown.slice(0, PREVIEW_SIZE),
+        unknownTotal: compliance.unknown.length,
+      },
+    }),
+  };
+}
+
+/** What the page shows first: every count and verdict, and the first accounts of each list. */
+export function summarizeStatus(status: OrganizationStatus) {
+  return {
+    ...status,
+    policies: {
+      declarativePolicy: summarizePolicy(status.policies.declarativePolicy),
+      scp: summarizePolicy(status.policies.scp),
+    },
+  };
+}

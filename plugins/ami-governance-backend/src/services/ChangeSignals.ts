@@ -1,0 +1,33 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { SignalsService } from '@backstage/plugin-signals-node';
+
+/** The signals channel open AMI Governance pages listen on. */
+export const SIGNAL_CHANNEL = 'ami-governance';
+
+/** What changed: pages refetch only what it affects. */
+export type ChangeKind = 'status' | 'config' | 'exception-requests';
+
+/**
+ * Tells open pages that something they show changed, through Backstage signals (a broadcast: every
+ * reader may see the same data). A failed publish is logged; the page still refreshes on reload.
+ */
+export class ChangeSignals {
+  constructor(
+    private readonly signals: SignalsService,
+    private readonly logger: LoggerService,
+  ) {}
+
+  notify(kind: ChangeKind): void {
+    this.signals
+      .publish({
+        recipients: { type: 'broadcast' },
+        channel: SIGNAL_CHANNEL,
+        message: { kind },
+      })
+      .catch(e =>
+        this.logger.warn(
+          `Cannot signal ${kind} change: ${(e as Error).message}`,
+        ),
+      );
+  }
+}

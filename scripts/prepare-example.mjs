@@ -1,0 +1,87 @@
+// Prepares the example for `make start` without touching a tracked file. The example governance repo
+// and organization snapshot are dated as of metadata.example_dates_as_of (one exception active, one
+// inside the warning window, one expired). This copies them into .example/ (git-ignored) with every
+// date moved forward to today, so the portal shows the same picture whenever it is started, and
+// writes .example/app-config.yaml pointing the backend at the copies.
+// The snapshot's collection time moves too but never lands after now: a portal must never show a
+// collection time in the future.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, '.example');
+const DATE_FIELDS =
+  /"(expires_on|approval_date|requested_on|example_dates_as_of)": "(\d{4}-\d{2}-\d{2})"/g;
+const DAY_MS = 86_400_000;
+const SKEW_MS = 60_000;
+
+const now = new Date();
+const today = now.toISOString().slice(0, 10);
+const configText = readFileSync(
+  join(root, 'examples/governance-repo/config/ami_publishers.json'),
+  'utf8',
+);
+const asOf = JSON.parse(configText).metadata?.example_dates_as_of ?? today;
+const shiftMs =
+  Math.max(0, Math.round((Date.parse(today) - Date.parse(asOf)) / DAY_MS)) *
+  DAY_MS;
+const moveDate = date =>
+  new Date(Date.parse(date) + shiftMs).toISOString().slice(0, 10);
+
+rmSync(out, { recursive: true, force: true });
+const configPath = join(out, 'governance-repo/config/ami_publishers.json');
+mkdirSync(dirname(configPath), { recursive: true });
+writeFileSync(
+  configPath,
+  configText.replace(
+    DATE_FIELDS,
+    (_, field, date) => `"${field}": "${moveDate(date)}"`,
+  ),
+);
+
+const snapshot = JSON.parse(
+  readFileSync(join(root, 'examples/org-snapshot.json'), 'utf8'),
+);
+const collectedMs = Math.min(
+  Date.parse(snapshot.collectedAt) + shiftMs,
+  now.getTime() - SKEW_MS,
+);
+snapshot.collectedAt = new Date(Math.floor(collectedMs / 60_000) * 60_000)
+  .toISOString()
+  .replace('.000Z', 'Z');
+const snapshotPath = join(out, 'org-snapshot.json');
+writeFileSync(snapshotPath, `${JSON.stringify(snapshot, null, 2)}\n`);
+
+// The generated policies of the dated copy, as the governance repo's CI would produce them.
+execFileSync(
+  process.execPath,
+  [
+    join(root, 'packages/ami-governance-cli/bin/ami-governance'),
+    'generate',
+    '--config',
+    configPath,
+    '--out',
+    join(out, 'governance-repo/dist'),
+    '--today',
+    today,
+  ],
+  { stdio: ['ignore', 'ignore', 'inherit'] },
+);
+
+writeFileSync(
+  join(out, 'app-config.yaml'),
+  [
+    '# Written by scripts/prepare-example.mjs for make start: the example dated as of today.',
+    'amiGovernance:',
+    '  config:',
+    `    location: ${JSON.stringify(configPath)}`,
+    '  organization:',
+    `    snapshot: ${JSON.stringify(snapshotPath)}`,
+    '',
+  ].join('\n'),
+);
+console.log(
+  `example: dated ${Math.round(shiftMs / DAY_MS)} days forward (as of ${today}) in .example/`,
+);
