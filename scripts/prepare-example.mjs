@@ -79,6 +79,8 @@ writeFileSync(
     `    location: ${JSON.stringify(configPath)}`,
     '  organization:',
     `    snapshot: ${JSON.stringify(snapshotPath)}`,
+    '    # The example snapshot is static: twice this is how old it may be before the page calls it stale.',
+    '    schedule: { frequency: { hours: 12 }, timeout: { minutes: 1 } }',
     '',
   ].join('\n'),
 );

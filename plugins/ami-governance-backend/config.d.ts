@@ -10,8 +10,8 @@ export interface Config {
        */
       location: string;
       /**
-       * How often to re-read it. Default: every 5 minutes, 1 minute timeout. An override replaces the
-       * default as a whole (the default is in code, not in a config file): give every field you need.
+       * How often to re-read it. Default: every 5 minutes, 1 minute timeout. The defaults are in code,
+       * not in a shipped config file, so each field you set replaces its default (never merges with it).
        */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     };

@@ -40,10 +40,9 @@ backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
 // permission plugin
 backend.add(import('@backstage/plugin-permission-backend'));
-// See https://backstage.io/docs/permissions/getting-started for how to create your own permission policy
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+// An example policy: who may read AMI governance data, and that only services write it
+// (src/permissions, docs/backend.md#permissions). Organizations replace it with their own.
+backend.add(import('./permissions/module'));
 
 // search plugin
 backend.add(import('@backstage/plugin-search-backend'));

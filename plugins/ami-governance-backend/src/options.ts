@@ -2,8 +2,12 @@ import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
-import { Config } from '@backstage/config';
-import { durationToMilliseconds, HumanDuration } from '@backstage/types';
+import { Config, ConfigReader } from '@backstage/config';
+import {
+  durationToMilliseconds,
+  HumanDuration,
+  JsonObject,
+} from '@backstage/types';
 
 export const DEFAULT_POLICY_NAMES = {
   declarative: 'ami-publisher-allowlist',
@@ -45,9 +49,14 @@ function schedule(
   config: Config | undefined,
   fallback: SchedulerServiceTaskScheduleDefinition,
 ) {
-  return config
-    ? readSchedulerServiceTaskScheduleDefinitionFromConfig(config)
-    : fallback;
+  if (!config) return fallback;
+  // A field the override leaves out (usually timeout) keeps its default; a field it sets replaces it.
+  return readSchedulerServiceTaskScheduleDefinitionFromConfig(
+    new ConfigReader({
+      timeout: fallback.timeout,
+      ...config.get<JsonObject>(),
+    }),
+  );
 }
 
 /** Twice the schedule's frequency; a cron or manual schedule falls back to two days. */

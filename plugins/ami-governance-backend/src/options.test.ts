@@ -1,0 +1,49 @@
+import { ConfigReader } from '@backstage/config';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { readPluginOptions } from './options';
+
+const shipped = parse(
+  readFileSync(join(__dirname, '../../../app-config.yaml'), 'utf8'),
+);
+
+describe('readPluginOptions', () => {
+  it('ships no schedule in app-config.yaml, so a schedule set elsewhere replaces the default', () => {
+    expect(shipped.amiGovernance.config.schedule).toBeUndefined();
+    expect(shipped.amiGovernance.organization.schedule).toBeUndefined();
+    const config = ConfigReader.fromConfigs([
+      { context: 'app-config.yaml', data: shipped },
+      {
+        context: 'app-config.local.yaml',
+        data: {
+          amiGovernance: {
+            config: { schedule: { frequency: { seconds: 5 } } },
+            organization: { schedule: { frequency: { seconds: 5 } } },
+          },
+        },
+      },
+    ]);
+    const options = readPluginOptions(config);
+    expect(options.configSchedule.frequency).toEqual({ seconds: 5 });
+    expect(options.organization.schedule.frequency).toEqual({ seconds: 5 });
+    expect(options.configSchedule.timeout).toEqual({ minutes: 1 });
+    expect(options.staleAfterMs).toBe(10_000);
+  });
+
+  it('fills every default in code', () => {
+    const options = readPluginOptions(
+      new ConfigReader({ amiGovernance: { config: { location: 'x.json' } } }),
+    );
+    expect(options.configSchedule).toEqual({
+      frequency: { minutes: 5 },
+      timeout: { minutes: 1 },
+    });
+    expect(options.mergeRequestSchedule.frequency).toEqual({ minutes: 10 });
+    expect(options.organization).toMatchObject({
+      source: 'snapshot',
+      maxSnapshotSize: '20mb',
+      allowEmptySnapshots: false,
+    });
+  });
+});
