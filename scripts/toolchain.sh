@@ -7,6 +7,20 @@ repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 tools_dir="$repo_root/.tools"
 node_version_wanted=22
 
+# npm's settings are read with the machine's own node and npm, before PATH changes: npm finds its
+# global config next to the node it runs on.
+if [ -z "${YARN_NPM_REGISTRY_SERVER:-}" ]; then
+  YARN_NPM_REGISTRY_SERVER="$(npm config get registry 2>/dev/null | sed 's#/$##')"
+  export YARN_NPM_REGISTRY_SERVER
+fi
+# A TLS-intercepting proxy's CA that npm knows only through its cafile setting: hand it to Yarn (and
+# to Node, for the CLIs that download) the same way, read at run time.
+npm_cafile="$(npm config get cafile 2>/dev/null || true)"
+if [ -n "$npm_cafile" ] && [ "$npm_cafile" != null ] && [ "$npm_cafile" != undefined ] && [ -f "$npm_cafile" ]; then
+  export YARN_CA_FILE_PATH="${YARN_CA_FILE_PATH:-$npm_cafile}"
+  export NODE_EXTRA_CA_CERTS="${NODE_EXTRA_CA_CERTS:-$npm_cafile}"
+fi
+
 node_major() { node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
 
 case "$(node_major)" in
@@ -34,10 +48,6 @@ printf '#!/bin/sh\nexec node "%s" "$@"\n' "$yarn_release" >"$tools_dir/bin/yarn"
 chmod +x "$tools_dir/bin/yarn"
 export PATH="$tools_dir/bin:$PATH"
 
-if [ -z "${YARN_NPM_REGISTRY_SERVER:-}" ]; then
-  YARN_NPM_REGISTRY_SERVER="$(npm config get registry 2>/dev/null | sed 's#/$##')"
-  export YARN_NPM_REGISTRY_SERVER
-fi
 export YARN_ENABLE_TELEMETRY=0
 # Jest and the backend test utilities write temporary files: keep them in a folder we own.
 export TMPDIR="$repo_root/.tmp"
