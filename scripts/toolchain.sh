@@ -17,7 +17,7 @@ fi
 # to Node, for the CLIs that download) the same way, read at run time.
 npm_cafile="$(npm config get cafile 2>/dev/null || true)"
 if [ -n "$npm_cafile" ] && [ "$npm_cafile" != null ] && [ "$npm_cafile" != undefined ] && [ -f "$npm_cafile" ]; then
-  export YARN_CA_FILE_PATH="${YARN_CA_FILE_PATH:-$npm_cafile}"
+  export YARN_HTTPS_CA_FILE_PATH="${YARN_HTTPS_CA_FILE_PATH:-$npm_cafile}"
   export NODE_EXTRA_CA_CERTS="${NODE_EXTRA_CA_CERTS:-$npm_cafile}"
 fi
 

@@ -1,9 +1,15 @@
 /**
- * bench/api: autocannon on loopback against /health, /exceptions and /status of one backend, in
- * the same run, so each endpoint's throughput is reported as a ratio of /health's.
+ * bench/api: autocannon on loopback against one backend, in the same run, so each endpoint's
+ * throughput is reported as a ratio of /health's (the cheapest answer the backend can give).
+ *
+ * 1. The first request of each page read (/health, /exceptions, /status, /publishers, /allowlist),
+ *    as the browser sends it (Accept-Encoding: gzip), with the JSON size of each answer.
+ * 2. /allowlist while anonymous clients keep sending 20 MB JSON bodies to /health: the p99 must not move
+ *    (bodies are parsed only on write routes, after authorization).
  */
 import autocannon from 'autocannon';
 import { mkdirSync } from 'node:fs';
+import { request } from 'node:http';
 import { writeFixtures } from './fixtures';
 
 const [mode, dir, token] = process.argv.slice(2);
@@ -15,43 +21,102 @@ if (mode === 'fixtures') {
 
 const BASE = 'http://127.0.0.1:7077/api/ami-governance';
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
-const endpoints = ['/health', '/exceptions', '/status'];
+const endpoints = [
+  '/health',
+  '/exceptions',
+  '/status',
+  '/publishers',
+  '/allowlist',
+];
 
 async function measure(path: string) {
   const result = await autocannon({
     url: `${BASE}${path}`,
     connections: 10,
     duration: DURATION_S,
-    headers: { authorization: `Bearer ${token}` },
+    headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip' },
   });
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(
       `${path}: ${result.non2xx} non-2xx answers, ${result.errors} errors`,
     );
   }
+  const json = await fetch(`${BASE}${path}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   return {
     path,
     rps: result.requests.average,
     p99: result.latency.p99,
-    bytes: result.throughput.average / result.requests.average,
+    wire: result.throughput.average / result.requests.average,
+    json: (await json.text()).length,
   };
 }
+
+/** Anonymous clients posting 20 MB of `[{},{},…]` to /health, one after another, until stopped. */
+function flood(clients: number) {
+  const body = Buffer.from(`[${'{},'.repeat(6_990_000)}{}]`);
+  let running = true;
+  let sent = 0;
+  const one = (): Promise<void> =>
+    new Promise(resolve => {
+      const req = request(`${BASE}/health`, {
+        method: 'GET',
+        headers: {
+          'content-type': 'application/json',
+          'content-length': body.length,
+        },
+      });
+      req.on('response', res => {
+        res.resume();
+        res.on('end', resolve);
+      });
+      req.on('error', () => resolve());
+      req.end(body);
+    }).then(() => {
+      sent++;
+      return running ? one() : undefined;
+    });
+  const loops = Array.from({ length: clients }, one);
+  return {
+    stop: async () => {
+      running = false;
+      await Promise.all(loops);
+      return sent;
+    },
+  };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
 async function main() {
   const rows = [];
   for (const path of endpoints) rows.push(await measure(path));
   const health = rows[0].rps;
   console.log(
-    `| endpoint | requests/s | p99 ms | bytes per response (with headers) | throughput vs /health |`,
+    `| endpoint (first request) | requests/s | p99 ms | JSON answer | on the wire (gzip, with headers) | throughput vs /health |`,
   );
-  console.log(`|---|---:|---:|---:|---:|`);
+  console.log(`|---|---:|---:|---:|---:|---:|`);
   for (const r of rows) {
     console.log(
-      `| GET ${r.path} | ${r.rps.toFixed(0)} | ${r.p99} | ${Math.round(
-        r.bytes,
-      ).toLocaleString('en-US')} | ${(r.rps / health).toFixed(2)}× |`,
+      `| GET ${r.path} | ${r.rps.toFixed(0)} | ${r.p99} | ${kb(r.json)} | ${kb(
+        r.wire,
+      )} | ${(r.rps / health).toFixed(2)}× |`,
     );
   }
+
+  const quiet = rows.find(r => r.path === '/allowlist')!;
+  const attack = flood(4);
+  const loud = await measure('/allowlist');
+  const bodies = await attack.stop();
+  console.log();
+  console.log(
+    `| /allowlist | requests/s | p99 ms |\n|---|---:|---:|\n| alone | ${quiet.rps.toFixed(
+      0,
+    )} | ${quiet.p99} |\n| while 4 anonymous clients send 20 MB bodies to /health (${bodies} sent) | ${loud.rps.toFixed(
+      0,
+    )} | ${loud.p99} |`,
+  );
 }
 
 main().catch(e => {

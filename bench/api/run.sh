@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # bench/api: a backend with the plugin on 127.0.0.1:7077 (SQLite in memory, a 1,000-exception config,
-# a 5,000-account snapshot), then autocannon against three endpoints. Run by hand; stops its backend.
+# a 5,000-account snapshot), then autocannon against five endpoints and a flood of anonymous 20 MB bodies. Run by hand; stops its backend.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/toolchain.sh

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { Request, Response } from 'express';
 
-type Entry = { body: string; etag: string };
+type Entry = { body: string; etag: string; gzip?: Buffer };
 
 /**
  * Serialized read answers, prepared once per key and served with their ETag. The key names every input
  * of the answer (route, query, config read, snapshot, UTC day…), and the ETag is the hash of the body,
- * so a 304 can never hide anything the answer would have said. Least recently used entries go first.
+ * so a 304 can never hide anything the answer would have said. The gzipped body is kept too, so a
+ * browser's request costs neither serialization nor compression. Least recently used entries go first.
  */
 export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
@@ -22,7 +24,16 @@ export class ResponseCache {
       res.status(304).end();
       return;
     }
-    res.type('application/json').send(entry.body);
+    res.type('application/json');
+    res.vary('Accept-Encoding');
+    if (req.acceptsEncodings('gzip', 'identity') === 'gzip') {
+      entry.gzip ??= gzipSync(entry.body);
+      // Already encoded: the compression middleware leaves it alone.
+      res.setHeader('Content-Encoding', 'gzip');
+      res.send(entry.gzip);
+      return;
+    }
+    res.send(entry.body);
   }
 
   private entry(key: string, build: () => unknown): Entry {

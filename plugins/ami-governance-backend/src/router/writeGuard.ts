@@ -42,6 +42,9 @@ export function guardWrites(
       p => p.route.method === req.method && p.route.path === req.path,
     );
     if (!match) {
+      // A body nobody reads: close the connection after answering, so Node does not read the rest
+      // of it (possibly megabytes) just to keep the connection alive.
+      if (hasBody(req)) res.setHeader('Connection', 'close');
       next();
       return;
     }
@@ -63,8 +66,19 @@ export function guardWrites(
           );
         });
       })
-      .catch(next);
+      .catch(err => {
+        // Refused before its body was read: do not read it afterwards either.
+        res.setHeader('Connection', 'close');
+        next(err);
+      });
   };
+}
+
+function hasBody(req: express.Request) {
+  return (
+    req.headers['transfer-encoding'] !== undefined ||
+    Number(req.headers['content-length'] ?? 0) > 0
+  );
 }
 
 /** The service credentials guardWrites checked for this write request. */
