@@ -7,8 +7,12 @@
  */
 
 import { createBackend } from '@backstage/backend-defaults';
+import { rootHealthServiceFactory } from './health/rootHealth';
 
 const backend = createBackend();
+
+// Readiness says "degraded" when the AMI governance plugin is (src/health).
+backend.add(rootHealthServiceFactory);
 
 backend.add(import('@backstage/plugin-app-backend'));
 backend.add(import('@backstage/plugin-proxy-backend'));

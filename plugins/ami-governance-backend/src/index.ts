@@ -6,3 +6,4 @@
 export { amiGovernancePlugin as default } from './plugin';
 export { amiGovernanceClockServiceRef } from './services/clock';
 export type { Clock } from './services/clock';
+export { amiGovernanceHealthProblems } from './health';

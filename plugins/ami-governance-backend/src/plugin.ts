@@ -5,7 +5,8 @@ import {
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { amiGovernancePermissions } from 'ami-governance-common';
 import { readPluginOptions } from './options';
-import { createRouter } from './router/createRouter';
+import { registerHealthCheck } from './health';
+import { createRouter, healthProblems } from './router/createRouter';
 import { ChangeSignals } from './services/ChangeSignals';
 import { amiGovernanceClockServiceRef } from './services/clock';
 import { CollectionTask } from './services/CollectionTask';
@@ -123,6 +124,7 @@ export const amiGovernancePlugin = createBackendPlugin({
             now: clock,
           }),
         );
+        registerHealthCheck(() => healthProblems({ configSource, status }));
         deps.httpRouter.addAuthPolicy({
           path: '/health',
           allow: 'unauthenticated',

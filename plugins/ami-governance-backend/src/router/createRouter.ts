@@ -43,6 +43,19 @@ export interface RouterOptions {
   now?: () => Date;
 }
 
+/** Why the plugin is degraded: no config ever loaded, or the database unreachable. */
+export function healthProblems(options: {
+  configSource: GovernanceConfigSource;
+  status: StatusService;
+}): string[] {
+  const reasons: string[] = [];
+  if (!options.configSource.current().config)
+    reasons.push('no governance config has been read successfully yet');
+  const database = options.status.databaseProblem();
+  if (database) reasons.push(database);
+  return reasons;
+}
+
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
@@ -78,11 +91,7 @@ export async function createRouter(
   outer.use(router);
 
   router.get('/health', (_req, res) => {
-    const reasons: string[] = [];
-    if (!options.configSource.current().config)
-      reasons.push('no governance config has been read successfully yet');
-    const database = options.status.databaseProblem();
-    if (database) reasons.push(database);
+    const reasons = healthProblems(options);
     res.json(
       reasons.length ? { status: 'degraded', reasons } : { status: 'ok' },
     );
