@@ -2,7 +2,8 @@ export interface Config {
   amiGovernance?: {
     /**
      * Where the `ami-governance:exception:request` scaffolder action opens exception merge
-     * requests. Each value can be overridden by the action's input of the same name.
+     * requests, with the `integrations.gitlab` token of the host. Only these settings decide it: the
+     * action's inputs of the same names may only repeat them, any other value is refused.
      */
     exceptionRequests?: {
       /**

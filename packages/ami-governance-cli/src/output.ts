@@ -4,6 +4,23 @@ import {
   GeneratedPolicy,
   Publisher,
 } from 'ami-governance-common';
+import { basename } from 'node:path';
+
+/** A finding with the file it concerns: the config, or a policy file checked with --policies. */
+export type FileFinding = Finding & { file: string };
+
+/** Findings about one file, as printed and as `--json` carries them. */
+export const inFile = (
+  findings: readonly Finding[],
+  file: string,
+): FileFinding[] => findings.map(f => ({ file, ...f }));
+
+/** A policy file's findings have paths `<file name>:<JSON path>`; the line names the file once. */
+function pathInFile(f: FileFinding): string {
+  const name = basename(f.file);
+  if (f.path === name) return '';
+  return f.path.startsWith(`${name}:`) ? f.path.slice(name.length + 1) : f.path;
+}
 
 /** Output for one command: readable lines, or one JSON object for pipelines. */
 export class Output {
@@ -15,9 +32,13 @@ export class Output {
     if (!this.json) this.lines.push(text);
   }
 
-  findings(findings: Finding[], file: string) {
-    for (const f of findings)
-      this.line(`${f.severity}: ${file}: ${f.path}: ${f.message}`);
+  findings(findings: readonly FileFinding[]) {
+    for (const f of findings) {
+      const path = pathInFile(f);
+      this.line(
+        `${f.severity}: ${f.file}: ${path ? `${path}: ` : ''}${f.message}`,
+      );
+    }
   }
 
   flush(payload: object) {
@@ -55,7 +76,3 @@ export function summary(findings: Finding[]): string {
     warnings === 1 ? '' : 's'
   }`;
 }
-
-/** Findings as JSON objects for `--json`, with the file they concern. */
-export const findingsJson = (findings: Finding[], file: string) =>
-  findings.map(f => ({ file, ...f }));

@@ -52,6 +52,10 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option(
       '--policies <dir>',
       'also check that the policy files in this folder match the config',
+    )
+    .option(
+      '--previous <path>',
+      'the config before this change (e.g. from the target branch): warn about what the change does',
     );
   limitOptions().forEach(o => val.addOption(o));
   val.action(opts =>

@@ -230,3 +230,44 @@ describe('ami-governance validate', () => {
     });
   });
 });
+
+describe('ami-governance validate --previous', () => {
+  const tempDir = useTempDirs();
+
+  it('warns when the change empties vendors and exceptions at once', () => {
+    const emptied = readJson(fixture('valid.json'));
+    emptied.vendor_publisher_accounts = [];
+    emptied.exception_accounts = [];
+    const file = path.join(tempDir(), 'ami_publishers.json');
+    fs.writeFileSync(file, JSON.stringify(emptied));
+    const { status, json } = runCliJson([
+      'validate',
+      '--config',
+      file,
+      '--previous',
+      fixture('valid.json'),
+      '--today',
+      TODAY,
+    ]);
+    expect(status).toBe(0);
+    expect(codesAndPaths(json)).toContainEqual([
+      'allowlist-emptied',
+      'vendor_publisher_accounts',
+    ]);
+  });
+
+  it('says nothing about a change that keeps them', () => {
+    const { json } = runCliJson([
+      'validate',
+      '--config',
+      fixture('valid.json'),
+      '--previous',
+      fixture('valid.json'),
+      '--today',
+      TODAY,
+    ]);
+    expect(json.findings.map((f: any) => f.code)).not.toContain(
+      'allowlist-emptied',
+    );
+  });
+});

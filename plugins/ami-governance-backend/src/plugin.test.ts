@@ -376,6 +376,34 @@ describe('ami-governance backend plugin, reads at scale', () => {
     expect(after.body.providers).toEqual(first.body.providers);
   });
 
+  it('warns on /policies when a change empties vendors and exceptions, and names unknown keys', async () => {
+    const configPath = writeTempFile(configAsOfTestDay());
+    const server = await startBackend({ configPath });
+    writeFileSync(
+      configPath,
+      JSON.stringify({
+        ...configAsOfTestDay(),
+        vendor_publisher_accounts: [],
+        exception_accounts: [],
+        policy_config: { enforcment_mode: 'enabled' },
+      }),
+    );
+    await refreshConfig();
+    const res = await request(server)
+      .get(`${API}/policies`)
+      .set('Authorization', mockCredentials.user.header());
+    expectMatchesSpec('/policies', 'get', 200, res.body);
+    const codes = res.body.findings.map((f: any) => [f.code, f.path]);
+    expect(codes).toContainEqual([
+      'allowlist-emptied',
+      'vendor_publisher_accounts',
+    ]);
+    expect(codes).toContainEqual([
+      'unknown-key',
+      'policy_config.enforcment_mode',
+    ]);
+  });
+
   it('compresses large answers for clients that accept it', async () => {
     const server = await startBackend({
       configPath: writeTempFile(manyExceptions(100)),

@@ -7,6 +7,7 @@ export type FindingSeverity = 'error' | 'warning';
 export const FINDING_CODES = [
   'invalid-json',
   'schema',
+  'unknown-key',
   'malformed-account-id',
   'invalid-date',
   'duplicate-account',
@@ -23,6 +24,9 @@ export const FINDING_CODES = [
   'allowlist-mismatch',
   'policy-out-of-date',
   'ineffective-statement',
+  'policy-wrapped',
+  'policy-bare-value',
+  'allowlist-emptied',
 ] as const;
 
 /** @public */
@@ -46,11 +50,35 @@ export function hasErrors(findings: readonly Finding[]): boolean {
 }
 
 /** Errors first, then warnings, each group in the order found. @public */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
+export function sortFindings<T extends Finding>(findings: readonly T[]): T[] {
   return [
     ...findings.filter(f => f.severity === 'error'),
     ...findings.filter(f => f.severity === 'warning'),
   ];
+}
+
+/**
+ * The findings of `primary` followed by those of `secondary` that say something new: a finding
+ * whose code and path are already reported, or that sits where an error of `primary` already is,
+ * is left out (the error there says what to fix first).
+ * @public
+ */
+export function mergeFindings(
+  primary: readonly Finding[],
+  secondary: readonly Finding[],
+): Finding[] {
+  const said = new Set(primary.map(f => `${f.code}\u0000${f.path}`));
+  const errorPaths = new Set(
+    primary.filter(f => f.severity === 'error').map(f => f.path),
+  );
+  const merged = [...primary];
+  for (const f of secondary) {
+    const key = `${f.code}\u0000${f.path}`;
+    if (said.has(key) || errorPaths.has(f.path)) continue;
+    said.add(key);
+    merged.push(f);
+  }
+  return merged;
 }
 
 /** `exception_accounts[1].expires_on` from `['exception_accounts', 1, 'expires_on']`. @public */

@@ -36,3 +36,8 @@ export * from './permissions';
 export * from './rules/exceptionRequest';
 export * from './exceptionRequests';
 export * from './organization/treeIntegrity';
+export * from './config/jsonText';
+export * from './config/exceptionMessage';
+export * from './config/exceptionDurationCap';
+export { unknownKeyFindings } from './config/unknownKeys';
+export * from './rules/configChange';

@@ -40,10 +40,20 @@ const action = createRequestAmiExceptionAction({
 const inputSchema = action.schema!.input as {
   properties: Record<string, unknown>;
   required: string[];
+  additionalProperties?: boolean;
 };
 const outputSchema = action.schema!.output as {
   properties: Record<string, unknown>;
 };
+
+/** Inputs that only app-config (or GitLab's approvals) may decide. */
+const TRUSTED_FROM_CONFIG = [
+  'repoUrl',
+  'targetBranch',
+  'configPath',
+  'token',
+  'approvedBy',
+];
 
 /** The form fields a step input value reads, e.g. `${{ parameters.a or user.entityRef }}` → ['a']. */
 const parametersIn = (value: unknown) =>
@@ -104,11 +114,30 @@ describe('templates/request-ami-exception/template.yaml', () => {
     expect(Object.keys(formFields).filter(f => !used.has(f))).toEqual([]);
   });
 
-  it('defaults requested-by to the signed-in user and offers an OwnerPicker', () => {
-    expect(step.input.requestedBy).toBe(
-      '${{ parameters.requestedBy or user.entityRef }}',
-    );
+  it('passes requestedBy as chosen, from an OwnerPicker of groups: the action defaults to the signed-in user', () => {
+    expect(step.input.requestedBy).toBe('${{ parameters.requestedBy }}');
     expect(formFields.requestedBy['ui:field']).toBe('OwnerPicker');
+    expect(formFields.requestedBy['ui:options'].catalogFilter.kind).toEqual([
+      'Group',
+    ]);
+    expect(requiredInForm.has('requestedBy')).toBe(false);
+  });
+
+  it('lets the form choose no target, token or approval', () => {
+    expect(
+      Object.keys(step.input).filter(name =>
+        TRUSTED_FROM_CONFIG.includes(name),
+      ),
+    ).toEqual([]);
+    expect(
+      Object.keys(formFields).filter(name =>
+        TRUSTED_FROM_CONFIG.includes(name),
+      ),
+    ).toEqual([]);
+    expect(JSON.stringify(template.spec.parameters)).not.toMatch(
+      /RepoUrlPicker|requestUserCredentials/,
+    );
+    expect(JSON.stringify(step.input)).not.toMatch(/secrets\./);
   });
 
   it('states the rules of the core: types with titles, limits and approvers, formats', () => {
@@ -153,14 +182,23 @@ describe('templates/request-ami-exception/template.yaml', () => {
   });
 });
 
+describe('the action schema', () => {
+  it('declares no token or approvedBy, and the scaffolder refuses undeclared inputs', () => {
+    expect(Object.keys(inputSchema.properties)).not.toContain('token');
+    expect(Object.keys(inputSchema.properties)).not.toContain('approvedBy');
+    expect(inputSchema.additionalProperties).toBe(false);
+  });
+});
+
 describe('the action examples', () => {
   it.each(action.examples!.map(e => [e.description, e.example]))(
-    '%s: is a step with declared inputs and every required one',
+    '%s: is a step with declared inputs, every required one, and no target, token or approval',
     (_, example) => {
       const [exampleStep] = yaml.parse(example).steps;
       expect(exampleStep.action).toBe(REQUEST_EXCEPTION_ACTION_ID);
       const names = Object.keys(exampleStep.input);
       expect(names.filter(n => !(n in inputSchema.properties))).toEqual([]);
+      expect(names.filter(n => TRUSTED_FROM_CONFIG.includes(n))).toEqual([]);
       expect(inputSchema.required.filter(n => !names.includes(n))).toEqual([]);
       expect(
         names.includes('expiresOn') !== names.includes('durationDays'),

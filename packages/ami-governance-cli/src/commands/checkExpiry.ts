@@ -1,7 +1,7 @@
 import { IsoDate, listPublishers } from 'ami-governance-common';
 import { EXIT_FINDINGS, EXIT_OK } from '../exitCodes';
 import { loadConfig } from '../loadConfig';
-import { findingsJson, Output, publisherLine } from '../output';
+import { inFile, Output, publisherLine } from '../output';
 
 export interface CheckExpiryOpts {
   config: string;
@@ -15,11 +15,9 @@ export function checkExpiry(opts: CheckExpiryOpts): number {
   const out = new Output(opts.json);
   const loaded = loadConfig(opts.config);
   if (!loaded.ok) {
-    out.findings(loaded.findings, opts.config);
-    out.flush({
-      ok: false,
-      findings: findingsJson(loaded.findings, opts.config),
-    });
+    const findings = inFile(loaded.findings, opts.config);
+    out.findings(findings);
+    out.flush({ ok: false, findings });
     return EXIT_FINDINGS;
   }
   const warningDays = opts.warnDays ?? loaded.config.policy_config.warning_days;

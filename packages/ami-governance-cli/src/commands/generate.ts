@@ -9,7 +9,7 @@ import { requireFolder } from '../files';
 import { join } from 'node:path';
 import { EXIT_FINDINGS, EXIT_OK } from '../exitCodes';
 import { loadConfig } from '../loadConfig';
-import { findingsJson, Output, publisherLine, sizeLine } from '../output';
+import { inFile, Output, publisherLine, sizeLine } from '../output';
 import { limitsFrom } from '../options';
 
 export interface GenerateOpts {
@@ -27,11 +27,9 @@ export function generate(opts: GenerateOpts): number {
   const out = new Output(opts.json);
   const loaded = loadConfig(opts.config);
   if (!loaded.ok) {
-    out.findings(loaded.findings, opts.config);
-    out.flush({
-      ok: false,
-      findings: findingsJson(loaded.findings, opts.config),
-    });
+    const findings = inFile(loaded.findings, opts.config);
+    out.findings(findings);
+    out.flush({ ok: false, findings });
     return EXIT_FINDINGS;
   }
   const result = generatePolicies(loaded.config, {
@@ -52,12 +50,17 @@ export function generate(opts: GenerateOpts): number {
     out.line('Left out (expired exceptions):');
     result.expired.forEach(p => out.line(publisherLine(p)));
   }
-  out.findings(result.findings, opts.config);
+  // Generation's findings, then the config's own warnings (keys it does not know).
+  const findings = inFile(
+    [...result.findings, ...loaded.findings],
+    opts.config,
+  );
+  out.findings(findings);
 
   const base = {
     allowlist: result.allowlist,
     expired: result.expired.map(p => p.provider),
-    findings: findingsJson(result.findings, opts.config),
+    findings,
   };
   if (!result.ok) {
     out.line('No policy written.');

@@ -1,8 +1,13 @@
 import {
   checkPolicyFiles,
+  configChangeFindings,
+  parseGovernanceConfig,
   EnforcementMode,
+  Finding,
+  GenerationResult,
   hasErrors,
   IsoDate,
+  PolicyLimits,
   POLICY_FILE_NAMES,
   sortFindings,
   validateConfig,
@@ -10,12 +15,14 @@ import {
 import { join } from 'node:path';
 import { EXIT_FINDINGS, EXIT_OK } from '../exitCodes';
 import { readOptionalTextFile, readTextFile, requireFolder } from '../files';
-import { findingsJson, Output, sizeLine, summary } from '../output';
+import { FileFinding, inFile, Output, sizeLine, summary } from '../output';
 import { limitsFrom } from '../options';
 
 export interface ValidateOpts {
   config: string;
   policies?: string;
+  /** The config before this change, to warn about what the change does. */
+  previous?: string;
   mode?: EnforcementMode;
   today: IsoDate;
   scpLimit?: number;
@@ -23,34 +30,68 @@ export interface ValidateOpts {
   json: boolean;
 }
 
-/** Every finding for the config; with `policies`, also whether the files there match it. */
+/** The policy file a finding of checkPolicyFiles is about (its path starts with the file name). */
+function policyFileOf(dir: string, f: Finding): string {
+  const name =
+    Object.values(POLICY_FILE_NAMES).find(
+      n => f.path === n || f.path.startsWith(`${n}:`),
+    ) ?? '';
+  return join(dir, name);
+}
+
+/** What the policy files in `dir` say wrong, each finding naming its file. */
+function policyFileFindings(
+  dir: string,
+  generation: Extract<GenerationResult, { ok: true }>,
+  limits: Partial<PolicyLimits>,
+): FileFinding[] {
+  requireFolder(dir, '--policies');
+  const findings = checkPolicyFiles(
+    { declarativePolicy: generation.declarativePolicy, scp: generation.scp },
+    {
+      declarativePolicy: readOptionalTextFile(
+        join(dir, POLICY_FILE_NAMES.declarativePolicy),
+      ),
+      scp: readOptionalTextFile(join(dir, POLICY_FILE_NAMES.scp)),
+    },
+    limits,
+  );
+  return findings.map(f => ({ file: policyFileOf(dir, f), ...f }));
+}
+
+/** What the change from the config at `previousPath` to `text` does; nothing when either does not parse. */
+function changeFindings(previousPath: string | undefined, text: string) {
+  if (!previousPath) return [];
+  const previous = parseGovernanceConfig(
+    readTextFile(previousPath, 'previous config file', '--previous'),
+  );
+  const next = parseGovernanceConfig(text);
+  return previous.ok && next.ok
+    ? configChangeFindings(previous.config, next.config)
+    : [];
+}
+
+/** Every finding for the config; with `policies`, also what is wrong in the files there. */
 export function validate(opts: ValidateOpts): number {
   const out = new Output(opts.json);
   const text = readTextFile(opts.config, 'config file', '--config');
+  const limits = limitsFrom(opts);
   const result = validateConfig(text, {
     today: opts.today,
     mode: opts.mode,
-    limits: limitsFrom(opts),
+    limits,
     sourceName: opts.config,
   });
   const generation = result.generation;
-  let findings = result.findings;
-  if (opts.policies && generation?.ok) {
-    const dir = opts.policies;
-    requireFolder(dir, '--policies');
-    const fileFindings = checkPolicyFiles(
-      { declarativePolicy: generation.declarativePolicy, scp: generation.scp },
-      {
-        declarativePolicy: readOptionalTextFile(
-          join(dir, POLICY_FILE_NAMES.declarativePolicy),
-        ),
-        scp: readOptionalTextFile(join(dir, POLICY_FILE_NAMES.scp)),
-      },
-    );
-    findings = sortFindings([...findings, ...fileFindings]);
-  }
+  const findings = sortFindings([
+    ...inFile(result.findings, opts.config),
+    ...inFile(changeFindings(opts.previous, text), opts.config),
+    ...(opts.policies && generation?.ok
+      ? policyFileFindings(opts.policies, generation, limits)
+      : []),
+  ]);
   const ok = !hasErrors(findings);
-  out.findings(findings, opts.config);
+  out.findings(findings);
   if (generation?.ok) {
     out.line(
       `Allowlist as of ${opts.today}: ${generation.allowlist.join(', ')}`,
@@ -63,7 +104,7 @@ export function validate(opts: ValidateOpts): number {
   out.flush({
     ok,
     today: opts.today,
-    findings: findingsJson(findings, opts.config),
+    findings,
     allowlist: generation?.allowlist ?? null,
     sizes: generation?.ok
       ? Object.fromEntries(

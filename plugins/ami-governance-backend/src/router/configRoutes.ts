@@ -172,9 +172,13 @@ export function addConfigRoutes(
   router.get('/policies', async (req, res) => {
     await authorize(req, statusRead, ['user', 'service']);
     const { config, meta, today, key } = configured(req);
+    const { text, changeFindings } = configSource.current();
     cache.send(req, res, key, () => ({
       ...meta,
-      ...deps.policyReport.report(config, meta.readAt, today),
+      ...deps.policyReport.report(config, meta.readAt, today, {
+        text,
+        extra: changeFindings,
+      }),
     }));
   });
 }

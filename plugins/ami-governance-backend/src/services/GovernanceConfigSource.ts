@@ -1,5 +1,10 @@
 import { LoggerService, UrlReaderService } from '@backstage/backend-plugin-api';
-import { GovernanceConfig, parseGovernanceConfig } from 'ami-governance-common';
+import {
+  configChangeFindings,
+  Finding,
+  GovernanceConfig,
+  parseGovernanceConfig,
+} from 'ami-governance-common';
 import { Clock, systemClock } from './clock';
 import { readLocation } from './readLocation';
 
@@ -15,6 +20,10 @@ export type ConfigError = {
 export interface ConfigState {
   /** The last config that parsed, if any ever did. */
   config?: GovernanceConfig;
+  /** Its text, for validation with every finding (unknown keys included). */
+  text?: string;
+  /** What the last change of content did that no single-file rule sees (e.g. vendors and exceptions emptied). */
+  changeFindings: Finding[];
   source: string;
   readAt: string | null;
   configError: ConfigError | null;
@@ -27,7 +36,6 @@ export interface ConfigState {
  */
 export class GovernanceConfigSource {
   private state: ConfigState;
-  private text?: string;
   private readonly listeners: (() => void)[] = [];
 
   constructor(
@@ -36,7 +44,12 @@ export class GovernanceConfigSource {
     private readonly logger: LoggerService,
     private readonly clock: Clock = systemClock,
   ) {
-    this.state = { source: location, readAt: null, configError: null };
+    this.state = {
+      source: location,
+      readAt: null,
+      configError: null,
+      changeFindings: [],
+    };
   }
 
   current(): ConfigState {
@@ -65,10 +78,8 @@ export class GovernanceConfigSource {
     }
     const parsed = parseGovernanceConfig(text, this.location);
     if (!parsed.ok) {
-      this.fail(
-        parsed.findings[0].path,
-        parsed.findings.map(f => f.message).join('; '),
-      );
+      const errors = parsed.findings.filter(f => f.severity === 'error');
+      this.fail(errors[0].path, errors.map(f => f.message).join('; '));
       return;
     }
     const wasFailing = this.state.configError !== null;
@@ -76,9 +87,14 @@ export class GovernanceConfigSource {
       this.logger.info(
         `Governance config at ${this.location} is readable again`,
       );
-    const changed = wasFailing || text !== this.text;
-    this.text = text;
+    const changed = wasFailing || text !== this.state.text;
+    const previous = this.state.config;
     this.state = {
+      text,
+      changeFindings:
+        previous && text !== this.state.text
+          ? configChangeFindings(previous, parsed.config)
+          : this.state.changeFindings,
       config: parsed.config,
       source: this.location,
       readAt: this.clock().toISOString(),

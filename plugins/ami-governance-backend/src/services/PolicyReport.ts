@@ -1,5 +1,7 @@
 import {
+  Finding,
   GovernanceConfig,
+  sortFindings,
   hasErrors,
   IsoDate,
   PolicyDocumentKind,
@@ -23,18 +25,27 @@ export type PolicyReportBody = {
 export class PolicyReport {
   private cache?: { key: string; body: PolicyReportBody };
 
+  /**
+   * `text` (the config as written) is validated when given, so findings about the file itself (unknown
+   * keys) are reported too; `extra` are findings of another kind, such as what the last change did.
+   */
   report(
     config: GovernanceConfig,
     readAt: string | null,
     today: IsoDate,
+    options: { text?: string; extra?: Finding[] } = {},
   ): PolicyReportBody {
     const key = `${readAt}|${today}`;
     if (this.cache?.key === key) return this.cache.body;
-    const result = validateConfig(config, { today });
+    const result = validateConfig(options.text ?? config, { today });
     const generation = result.generation;
+    const findings = sortFindings([
+      ...result.findings,
+      ...(options.extra ?? []),
+    ]);
     const body: PolicyReportBody = {
-      valid: !hasErrors(result.findings),
-      findings: result.findings,
+      valid: !hasErrors(findings),
+      findings,
       allowlist: generation?.allowlist ?? [],
       policies: generation?.ok
         ? [generation.declarativePolicy, generation.scp].map(

@@ -18,21 +18,21 @@ describe('parseGovernanceConfig', () => {
     ).toBeUndefined();
   });
 
-  it('reports bad JSON as one finding that names the file', () => {
+  it('reports bad JSON as one finding that names the file, the line and the column', () => {
     const result = parseGovernanceConfig(
-      '{ "ops_publisher_account": { ,',
+      '{\n  "ops_publisher_account": { ,',
       'config/ami_publishers.json',
     );
     expect(result).toEqual({
       ok: false,
       findings: [
-        expect.objectContaining({
+        {
           code: 'invalid-json',
           severity: 'error',
-          message: expect.stringContaining(
-            'config/ami_publishers.json is not valid JSON',
-          ),
-        }),
+          path: '(root)',
+          message:
+            'config/ami_publishers.json is not valid JSON at line 2, column 30: expected a property name in double quotes. Fix the syntax (a trailing comma or a missing quote is the usual cause).',
+        },
       ],
     });
   });
@@ -141,5 +141,72 @@ describe('parseGovernanceConfig', () => {
     expect(!result.ok && result.findings[0].message).toMatch(
       /at least one AMI build account/,
     );
+  });
+
+  it('writes the exception message from exception_request_url when none is given', () => {
+    const url =
+      'https://portal.example.com/create/templates/default/request-ami-exception';
+    const derived = parseGovernanceConfig(
+      rawConfig({ policy_config: { exception_request_url: url } }),
+    );
+    expect(derived.ok && derived.config.policy_config).toMatchObject({
+      exception_request_url: url,
+      exception_message: `AMI not approved. Request an exception: ${url}`,
+    });
+    const explicit = parseGovernanceConfig(
+      rawConfig({
+        policy_config: {
+          exception_request_url: url,
+          exception_message: 'Ask #cloud-platform',
+        },
+      }),
+    );
+    expect(explicit.ok && explicit.config.policy_config.exception_message).toBe(
+      'Ask #cloud-platform',
+    );
+    const none = parseGovernanceConfig(rawConfig());
+    expect(none.ok && none.config.policy_config.exception_message).toBe(
+      undefined,
+    );
+  });
+
+  it.each([
+    ['plain http', 'http://portal.example.com/request', /absolute https:\/\//],
+    ['no scheme', 'portal.example.com/request', /absolute https:\/\//],
+    ['a space', 'https://portal.example.com/a b', /absolute https:\/\//],
+    ['a number', 42, /must be an https:\/\/ URL string/],
+    [
+      'a URL making the message too long',
+      `https://portal.example.com/${'x'.repeat(1000)}`,
+      /within 1024 characters/,
+    ],
+  ])('refuses an exception_request_url with %s', (_, url, message) => {
+    const result = parseGovernanceConfig(
+      rawConfig({ policy_config: { exception_request_url: url } }),
+    );
+    expect(!result.ok && result.findings).toEqual([
+      expect.objectContaining({
+        code: 'schema',
+        path: 'policy_config.exception_request_url',
+        message: expect.stringMatching(message),
+      }),
+    ]);
+  });
+
+  it('refuses an exception_message longer than the cap', () => {
+    const result = parseGovernanceConfig(
+      rawConfig({ policy_config: { exception_message: 'x'.repeat(1025) } }),
+    );
+    expect(!result.ok && result.findings[0]).toMatchObject({
+      path: 'policy_config.exception_message',
+      message: expect.stringContaining('at most 1024 characters'),
+    });
+  });
+
+  it('keeps metadata free-form: any subset of its keys, and others, as written', () => {
+    for (const metadata of [{}, { contact: 'x' }, { owner: 'y', version: 2 }]) {
+      const result = parseGovernanceConfig(rawConfig({ metadata }));
+      expect(result.ok && result.config.metadata).toEqual(metadata);
+    }
   });
 });

@@ -1,10 +1,16 @@
 import type { z } from 'zod';
 import { Finding, FindingCode, formatJsonPath } from '../findings';
+import { describeJsonError, parseJsonText } from './jsonText';
 import { GovernanceConfig, governanceConfigSchema } from './schema';
+import { unknownKeyFindings } from './unknownKeys';
 
-/** @public */
+/**
+ * `findings` holds what the file says wrong: on success only warnings (keys the schema does not
+ * know), on failure the errors first, then those warnings.
+ * @public
+ */
 export type ParseConfigResult =
-  | { ok: true; config: GovernanceConfig }
+  | { ok: true; config: GovernanceConfig; findings: Finding[] }
   | { ok: false; findings: Finding[] };
 
 const ACCOUNT_ID_KEYS = new Set([
@@ -40,36 +46,55 @@ function issueToFinding(issue: z.core.$ZodIssue): Finding {
 }
 
 /**
+ * Decodes the file's text (a decoded value passes through); bad JSON is one finding with line and
+ * column.
+ * @public
+ */
+export function decodeConfigInput(
+  input: unknown,
+  sourceName = 'ami_publishers.json',
+): { ok: true; value: unknown } | { ok: false; findings: Finding[] } {
+  if (typeof input !== 'string') return { ok: true, value: input };
+  const decoded = parseJsonText(input);
+  if (decoded.ok) return decoded;
+  return {
+    ok: false,
+    findings: [
+      {
+        severity: 'error',
+        code: 'invalid-json',
+        path: '(root)',
+        message: `${describeJsonError(
+          sourceName,
+          decoded,
+        )}. Fix the syntax (a trailing comma or a missing quote is the usual cause).`,
+      },
+    ],
+  };
+}
+
+/** Checks a decoded value against the schema; see {@link parseGovernanceConfig}. @public */
+export function parseConfigValue(value: unknown): ParseConfigResult {
+  const warnings = unknownKeyFindings(value);
+  const result = governanceConfigSchema.safeParse(value, { reportInput: true });
+  if (result.success)
+    return { ok: true, config: result.data, findings: warnings };
+  return {
+    ok: false,
+    findings: [...result.error.issues.map(issueToFinding), ...warnings],
+  };
+}
+
+/**
  * Parses an already-decoded JSON value (or a JSON string) as a governance config. Never throws:
- * every problem becomes a finding naming the JSON path and what was expected.
+ * every problem becomes a finding naming the JSON path and what was expected (for invalid JSON, the
+ * line and column). Keys the schema does not know are accepted and reported as warnings.
  * @public
  */
 export function parseGovernanceConfig(
   input: unknown,
   sourceName = 'ami_publishers.json',
 ): ParseConfigResult {
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      // Editors on Windows may save a byte-order mark; JSON.parse refuses it.
-      value = JSON.parse(input.replace(/^\uFEFF/, ''));
-    } catch (e) {
-      return {
-        ok: false,
-        findings: [
-          {
-            severity: 'error',
-            code: 'invalid-json',
-            path: '(root)',
-            message: `${sourceName} is not valid JSON: ${
-              (e as Error).message
-            }. Fix the syntax (a trailing comma or a missing quote is the usual cause).`,
-          },
-        ],
-      };
-    }
-  }
-  const result = governanceConfigSchema.safeParse(value, { reportInput: true });
-  if (result.success) return { ok: true, config: result.data };
-  return { ok: false, findings: result.error.issues.map(issueToFinding) };
+  const decoded = decodeConfigInput(input, sourceName);
+  return decoded.ok ? parseConfigValue(decoded.value) : decoded;
 }

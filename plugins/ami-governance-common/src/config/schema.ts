@@ -9,6 +9,11 @@ import {
   DEFAULT_WARNING_DAYS,
   EXCEPTION_TYPE_NAMES,
 } from '../rules/exceptionTypes';
+import {
+  EXCEPTION_MESSAGE_MAX_CHARS,
+  exceptionMessageFor,
+  isHttpsUrl,
+} from './exceptionMessage';
 
 /**
  * The schema of `config/ami_publishers.json`, accepting the files organizations already keep
@@ -87,7 +92,27 @@ const exceptionSchema = z.object({
   notes: text.optional(),
 });
 
-const policyConfigSchema = z.object({
+const exceptionMessage = text
+  .min(1, { error: 'must not be empty; leave it out instead' })
+  .max(EXCEPTION_MESSAGE_MAX_CHARS, {
+    error: `must be at most ${EXCEPTION_MESSAGE_MAX_CHARS} characters`,
+  });
+
+const exceptionRequestUrl = z
+  .string({ error: 'must be an https:// URL string' })
+  .refine(isHttpsUrl, {
+    abort: true,
+    error:
+      'must be an absolute https:// URL, e.g. "https://portal.example.com/create/templates/default/request-ami-exception"',
+  })
+  .refine(
+    url => exceptionMessageFor(url).length <= EXCEPTION_MESSAGE_MAX_CHARS,
+    {
+      error: `is too long: the exception message written from it must stay within ${EXCEPTION_MESSAGE_MAX_CHARS} characters`,
+    },
+  );
+
+const policyConfigFields = z.object({
   enforcement_mode: enforcementModeSchema.default('audit_mode'),
   block_public_ami_sharing: z
     .boolean({ error: 'must be true or false' })
@@ -95,15 +120,21 @@ const policyConfigSchema = z.object({
   deny_ami_creation_in_workloads: z
     .boolean({ error: 'must be true or false' })
     .default(true),
-  exception_message: text
-    .min(1, { error: 'must not be empty; leave it out instead' })
-    .optional(),
+  exception_message: exceptionMessage.optional(),
+  /** Where people request an exception; gives the exception message when none is written. */
+  exception_request_url: exceptionRequestUrl.optional(),
   warning_days: z
     .number({ error: 'must be a whole number of days' })
     .int({ error: 'must be a whole number of days' })
     .min(0, { error: 'must be 0 or more' })
     .max(365, { error: 'must be at most 365' })
     .default(DEFAULT_WARNING_DAYS),
+  /** An organization-wide cap on any exception's duration, on top of the per-type caps. */
+  max_exception_duration_days: z
+    .number({ error: 'must be a whole number of days' })
+    .int({ error: 'must be a whole number of days' })
+    .min(1, { error: 'must be 1 or more' })
+    .optional(),
   additional_image_providers: z
     .array(ownerAlias, { error: 'must be a list of owner aliases' })
     .default([]),
@@ -116,6 +147,26 @@ const policyConfigSchema = z.object({
     .optional(),
 });
 
+/** `exception_message` falls back to a sentence pointing to `exception_request_url`. */
+const policyConfigSchema = policyConfigFields.transform(pc =>
+  pc.exception_message || !pc.exception_request_url
+    ? pc
+    : {
+        ...pc,
+        exception_message: exceptionMessageFor(pc.exception_request_url),
+      },
+);
+
+/**
+ * Free-form and kept as written, but its keys are checked against these: the two organizations
+ * use, and the date the example repository's dates are relative to (scripts/prepare-example.mjs).
+ */
+const metadataSchema = z.looseObject({
+  version: z.unknown().optional(),
+  contact: z.unknown().optional(),
+  example_dates_as_of: z.unknown().optional(),
+});
+
 /** @public */
 export const governanceConfigSchema = z.object({
   ops_publisher_account: opsPublisherSchema,
@@ -126,7 +177,7 @@ export const governanceConfigSchema = z.object({
     .array(exceptionSchema, { error: 'must be a list' })
     .default([]),
   policy_config: policyConfigSchema.default(() => policyConfigSchema.parse({})),
-  metadata: z.looseObject({}).optional(),
+  metadata: metadataSchema.optional(),
 });
 
 /** A parsed and normalised `ami_publishers.json`. @public */

@@ -1,18 +1,16 @@
-/** Parses policy content that must be a JSON object; the error says which document and why. */
+import { describeJsonError, parseJsonText } from '../config/jsonText';
+
+/** Parses policy content that must be a JSON object; the error says which document, where and why. */
 export function parseJsonObject(
   content: string | object,
   what: string,
 ): { ok: true; value: Record<string, unknown> } | { ok: false; error: string } {
   let value: unknown = content;
   if (typeof content === 'string') {
-    try {
-      value = JSON.parse(content);
-    } catch (e) {
-      return {
-        ok: false,
-        error: `${what} is not valid JSON: ${(e as Error).message}`,
-      };
-    }
+    const decoded = parseJsonText(content);
+    if (!decoded.ok)
+      return { ok: false, error: describeJsonError(what, decoded) };
+    value = decoded.value;
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, error: `${what} must be a JSON object` };

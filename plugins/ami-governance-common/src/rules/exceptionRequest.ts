@@ -1,4 +1,5 @@
 import { isAccountId } from '../accounts';
+import { exceptionDurationCap } from '../config/exceptionDurationCap';
 import type { ExceptionEntry, GovernanceConfig } from '../config/schema';
 import { addDays, daysBetween, isIsoDate, IsoDate } from '../dates';
 import type { Finding, FindingCode } from '../findings';
@@ -70,6 +71,7 @@ export type ExceptionRequestPlan =
       expiresOn: IsoDate;
       /** Days from today to `expiresOn`, which is what the type's maximum limits. */
       durationDays: number;
+      /** The cap applied: the type's, or `policy_config.max_exception_duration_days` when smaller. */
       maxDays: number;
       approvers: readonly string[];
       /** The config with the change applied. */
@@ -86,12 +88,14 @@ const isBlank = (value: string | undefined) => !value || !value.trim();
  * Checks a request's own fields as of `today`, without the config: account ID format, type, one
  * of expiry date or duration, a date not in the past, the type's maximum duration, the reason's
  * length and the ticket's format. Each finding's `path` is the request field and its message names
- * the limit. Returns the resolved expiry when the dates are usable.
+ * the limit. `organizationMaxDays` (`policy_config.max_exception_duration_days`) lowers the type's
+ * cap when smaller. Returns the resolved expiry when the dates are usable.
  * @public
  */
 export function checkExceptionRequestFields(
   request: ExceptionRequest,
   today: IsoDate,
+  organizationMaxDays?: number,
 ): { findings: Finding[]; expiresOn?: IsoDate } {
   const findings: Finding[] = [];
   const { accountId, exceptionType, ticket, reason } = request;
@@ -158,6 +162,8 @@ export function checkExceptionRequestFields(
     );
   }
 
+  const capOf = (t: ExceptionType) =>
+    exceptionDurationCap(t, organizationMaxDays);
   const expiresOn = resolveExpiry(request, today, findings);
   if (expiresOn !== undefined) {
     const duration = daysBetween(today, expiresOn);
@@ -169,15 +175,15 @@ export function checkExceptionRequestFields(
           `expiresOn ${expiresOn} is in the past (today is ${today}, UTC). Choose a date from ${today} on.`,
         ),
       );
-    } else if (type && duration > EXCEPTION_TYPES[type].maxDays) {
-      const { maxDays } = EXCEPTION_TYPES[type];
+    } else if (type && duration > capOf(type).maxDays) {
+      const { maxDays, rule } = capOf(type);
       findings.push(
         refusal(
           request.expiresOn === undefined ? 'durationDays' : 'expiresOn',
           'exception-duration-exceeded',
-          `${
-            /^[aeiou]/.test(type) ? 'An' : 'A'
-          } ${type} exception may run at most ${maxDays} days; ${expiresOn} is ${duration} days from today (${today}). Choose ${addDays(
+          `${rule.charAt(0).toUpperCase()}${rule.slice(
+            1,
+          )}; ${expiresOn} is ${duration} days from today (${today}). Choose ${addDays(
             today,
             maxDays,
           )} or earlier, or make the need permanent as a golden AMI or a vendor entry.`,
@@ -287,7 +293,12 @@ export function planExceptionRequest(
   request: ExceptionRequest,
   today: IsoDate,
 ): ExceptionRequestPlan {
-  const checked = checkExceptionRequestFields(request, today);
+  const organizationMaxDays = config.policy_config.max_exception_duration_days;
+  const checked = checkExceptionRequestFields(
+    request,
+    today,
+    organizationMaxDays,
+  );
   const findings = [...checked.findings];
   const publisher = listPublishers(config, today).find(
     p => p.provider === request.accountId && p.category !== 'exception',
@@ -311,7 +322,8 @@ export function planExceptionRequest(
 
   const expiresOn = checked.expiresOn;
   const exceptionType = request.exceptionType as ExceptionType;
-  const { maxDays, approvers } = EXCEPTION_TYPES[exceptionType];
+  const { approvers } = EXCEPTION_TYPES[exceptionType];
+  const { maxDays } = exceptionDurationCap(exceptionType, organizationMaxDays);
   const index = config.exception_accounts.findIndex(
     e => e.account_id === request.accountId,
   );

@@ -181,6 +181,123 @@ describe('validateConfig', () => {
   });
 });
 
+describe('validateConfig on a file the schema refuses', () => {
+  const all = (input: unknown) =>
+    validateConfig(input, { today: TODAY }).findings.map(
+      f => `${f.severity}:${f.code}:${f.path}`,
+    );
+
+  it('still reports a duplicate account next to a missing required field', () => {
+    const { reason: _, ...noReason } = exception('111122223333', '2026-12-31');
+    expect(all(rawConfig({ exception_accounts: [noReason] }))).toEqual([
+      'error:schema:exception_accounts[0].reason',
+      'error:duplicate-account:exception_accounts[0]',
+    ]);
+  });
+
+  it('still reports expiry and durations of the entries it can read, with their file positions', () => {
+    const result = validateConfig(
+      rawConfig({
+        vendor_publisher_accounts: [{ account_id: '11112222333' }],
+        exception_accounts: [
+          exception('777788889999', '2026-11-20'),
+          exception('222233334444', '2027-06-30', {
+            approval_date: '2026-11-20',
+          }),
+          exception('555566667777', '2026-12-01', {
+            exception_type: 'forever',
+          }),
+        ],
+        policy_config: { max_exception_duration_days: 60 },
+      }),
+      { today: TODAY },
+    );
+    expect(result.config).toBeUndefined();
+    expect(
+      result.findings.map(f => `${f.severity}:${f.code}:${f.path}`),
+    ).toEqual([
+      'error:malformed-account-id:vendor_publisher_accounts[0].account_id',
+      'error:schema:vendor_publisher_accounts[0].vendor_name',
+      'error:schema:exception_accounts[2].exception_type',
+      'error:exception-expired:exception_accounts[0].expires_on',
+      'error:exception-duration-exceeded:exception_accounts[1].expires_on',
+      // exception_accounts[2] has a type, just a wrong one: no "type missing" warning beside the error.
+      'warning:exception-expiring:exception_accounts[2].expires_on',
+    ]);
+    expect(result.findings[4].message).toContain(
+      "the organization's cap (policy_config.max_exception_duration_days) limits every exception to 60 days",
+    );
+  });
+
+  it('says each thing once', () => {
+    const findings = validateConfig(
+      rawConfig({
+        ops_publisher_account: { account_id: 123456738923 },
+        exception_accounts: [
+          exception('777788889999', '2026-02-30'),
+          exception('777788889999', '2026-12-31', { approval_date: 'soon' }),
+        ],
+      }),
+      { today: TODAY },
+    ).findings;
+    expect(findings.map(f => `${f.code}:${f.path}`)).toEqual([
+      'malformed-account-id:ops_publisher_account.account_id',
+      'invalid-date:exception_accounts[0].expires_on',
+      'invalid-date:exception_accounts[1].approval_date',
+      'duplicate-account:exception_accounts[1]',
+    ]);
+  });
+
+  it('stops at JSON it cannot decode', () => {
+    expect(all('{"exception_accounts": [}')).toEqual([
+      'error:invalid-json:(root)',
+    ]);
+  });
+});
+
+describe('validateConfig with keys it does not know', () => {
+  it('warns, names the nearest key, and still passes', () => {
+    const result = validateConfig(
+      JSON.stringify(
+        rawConfig({
+          policy_config: {
+            enforcement_mode: 'audit_mode',
+            enforcment_mode: 'enabled',
+          },
+        }),
+      ),
+      { today: TODAY },
+    );
+    expect(result.generation?.ok).toBe(true);
+    expect(result.findings).toEqual([
+      {
+        severity: 'warning',
+        code: 'unknown-key',
+        path: 'policy_config.enforcment_mode',
+        message:
+          'policy_config.enforcment_mode is not a known key: did you mean enforcement_mode? It is ignored.',
+      },
+    ]);
+  });
+});
+
+describe('validateConfig with exception_request_url', () => {
+  it('puts a sentence pointing to it in the declarative policy', () => {
+    const url = 'https://portal.example.com/create/templates/default/request';
+    const result = validateConfig(
+      rawConfig({ policy_config: { exception_request_url: url } }),
+      { today: TODAY },
+    );
+    expect(result.findings).toEqual([]);
+    const generation = result.generation;
+    if (!generation?.ok) throw new Error('refused');
+    expect(
+      (generation.declarativePolicy.document as any).ec2_attributes
+        .exception_message,
+    ).toEqual({ '@@assign': `AMI not approved. Request an exception: ${url}` });
+  });
+});
+
 describe('crossCheckFindings', () => {
   it('catches a generated document whose allowlist differs from the config', () => {
     const parsed = parseGovernanceConfig(rawConfig());

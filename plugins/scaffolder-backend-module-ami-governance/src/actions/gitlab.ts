@@ -13,29 +13,28 @@ import { CommitAction, Gitlab } from '@gitbeaker/rest';
 
 type GitlabApi = InstanceType<typeof Gitlab>;
 
-/** A client for `host` with the user's token if given, else the `integrations.gitlab` token. */
+/**
+ * A client for `host` with its `integrations.gitlab` token: the only credential the action uses, so
+ * what it can reach is what the administrator gave that token.
+ */
 export function createGitlabClient(options: {
   integrations: ScmIntegrationRegistry;
   host: string;
-  token?: string;
 }): GitlabApi {
-  const { integrations, host, token } = options;
+  const { integrations, host } = options;
   const integration = integrations.gitlab.byHost(host);
   if (!integration) {
     throw new InputError(
-      `No integrations.gitlab entry for host ${host}: add one to app-config (host, token with the api scope) or point repoUrl at a configured GitLab host.`,
+      `No integrations.gitlab entry for host ${host}: add one to app-config (host, token with the api scope) or point amiGovernance.exceptionRequests.repoUrl at a configured GitLab host.`,
     );
   }
-  const { baseUrl, token: integrationToken } = integration.config;
-  if (!token && !integrationToken) {
+  const { baseUrl, token } = integration.config;
+  if (!token) {
     throw new InputError(
-      `No GitLab token for ${host}: set integrations.gitlab[].token (a token with the api scope) or pass the token input.`,
+      `No GitLab token for ${host}: set integrations.gitlab[].token (a token with the api scope).`,
     );
   }
-  // A user token comes from an OAuth sign-in, as Backstage's own GitLab actions treat it.
-  return token
-    ? new Gitlab({ host: baseUrl, oauthToken: token })
-    : new Gitlab({ host: baseUrl, token: integrationToken! });
+  return new Gitlab({ host: baseUrl, token });
 }
 
 type GitbeakerFailure = Error & {
@@ -67,7 +66,7 @@ function describeFailure(error: unknown, doing: string, host: string): Error {
       );
     case 404:
       return new NotFoundError(
-        `GitLab (${host}) found nothing while ${doing} (404 Not Found)${said}. Check repoUrl, targetBranch and configPath (amiGovernance.exceptionRequests in app-config), and that the token can see the project.`,
+        `GitLab (${host}) found nothing while ${doing} (404 Not Found)${said}. Check amiGovernance.exceptionRequests (repoUrl, targetBranch, configPath) in app-config, and that the token can see the project.`,
       );
     case 409:
       return new ConflictError(
@@ -129,7 +128,7 @@ export class GovernanceProject {
     const branch = project.default_branch;
     if (typeof branch !== 'string' || !branch) {
       throw new InputError(
-        `Project ${this.path} has no default branch; set targetBranch (or amiGovernance.exceptionRequests.targetBranch).`,
+        `Project ${this.path} has no default branch; set amiGovernance.exceptionRequests.targetBranch.`,
       );
     }
     return branch;

@@ -9,6 +9,8 @@ import {
   IsoDate,
   POLICY_TITLES,
 } from 'ami-governance-common';
+import { describeRequester, Requester } from './requester';
+import { singleLine } from './sanitize';
 
 /** The names and texts of the branch, commit and merge request an exception request opens. */
 
@@ -44,26 +46,42 @@ export function mergeRequestTitle(
   return `AMI exception: ${accountId} until ${expiresOn} (${ticket})`;
 }
 
-const oneLine = (text: string) => text.replace(/\s*\r?\n\s*/g, ' ').trim();
-
+/**
+ * The commit message. Every line goes through {@link singleLine}, and only validated values go in
+ * (account, date, ticket, type, requester ref, paths): free text such as the reason stays out, since
+ * GitLab acts on `Closes #42` anywhere in a commit message once it reaches the default branch.
+ */
 export function commitMessage(
   plan: AcceptedPlan,
   request: ExceptionRequest,
+  requester: Requester,
   files: { policies: string[] },
 ): string {
   const verb = plan.kind === 'extension' ? 'Extend' : 'Add';
   return [
     `${verb} AMI exception for ${request.accountId} until ${plan.expiresOn} (${request.ticket})`,
     '',
-    `Reason: ${oneLine(request.reason)}`,
     `Type: ${plan.exceptionType} (at most ${plan.maxDays} days)`,
-    `Requested by: ${plan.entry.requested_by}`,
+    `Requested by: ${describeRequester(requester)}`,
     `Regenerated ${files.policies.join(' and ')}.`,
-  ].join('\n');
+  ]
+    .map(singleLine)
+    .join('\n');
 }
 
-/** A value safe inside a Markdown table cell. */
-const cell = (text: string) => oneLine(text).replace(/\|/g, '\\|');
+/**
+ * Characters Markdown or GitLab give a meaning to: table cells, links and images, HTML, emphasis,
+ * code, and references (`@` mentions, `#` issues, `!` merge requests, `~` labels, `%` milestones,
+ * `$` snippets, `&` epics). GitLab (14.0 and later) shows a backslash-escaped one as plain text.
+ */
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]<>#!|@~%$&]/g;
+
+/**
+ * Text shown as itself inside a Markdown table cell: one line, every special character escaped, so
+ * it cannot end the cell, add a row, mention anyone, link, embed an image or start a quick action.
+ */
+export const cell = (text: string) =>
+  singleLine(text).replace(MARKDOWN_SPECIAL, '\\$&');
 
 const number = (n: number) => n.toLocaleString('en-US');
 
@@ -79,6 +97,7 @@ export interface DescriptionInput {
   policiesAfter: { path: string; policy: GeneratedPolicy }[];
   /** Findings of the resulting config: warnings, and errors the file already had. */
   remaining: Finding[];
+  requester: Requester;
 }
 
 function requestTable(input: DescriptionInput): string[] {
@@ -99,20 +118,18 @@ function requestTable(input: DescriptionInput): string[] {
     ],
     [
       'Type',
-      `${type.title} (\`${plan.exceptionType}\`), at most ${type.maxDays} days`,
+      `${type.title} (\`${plan.exceptionType}\`), at most ${plan.maxDays} days`,
     ],
     [
       'Expires on',
       `${plan.expiresOn} (${plan.durationDays} days from ${today}, UTC)`,
     ],
-    ['Ticket', entry.ticket ?? ''],
+    ['Ticket', cell(entry.ticket ?? '')],
     ['Reason', cell(entry.reason)],
-    ['Requested by', cell(entry.requested_by ?? '')],
+    ['Requested by', cell(describeRequester(input.requester))],
     [
       'Approved by',
-      entry.approved_by
-        ? cell(entry.approved_by)
-        : 'not yet: this merge request is the approval',
+      'not yet: the approvals of this merge request are the approval',
     ],
   ];
   if (entry.notes) rows.push(['Notes', cell(entry.notes)]);

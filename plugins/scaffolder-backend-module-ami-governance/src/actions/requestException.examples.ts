@@ -4,7 +4,7 @@ import { TemplateExample } from '@backstage/plugin-scaffolder-node';
 export const examples: TemplateExample[] = [
   {
     description:
-      'Request a migration exception until a date, using the project, branch and path from app-config (amiGovernance.exceptionRequests).',
+      'Request a migration exception until a date, as the signed-in user. The project, branch and path always come from app-config (amiGovernance.exceptionRequests).',
     example: `steps:
   - id: request
     name: Request an AMI exception
@@ -19,7 +19,7 @@ export const examples: TemplateExample[] = [
   },
   {
     description:
-      'Request a 30-day emergency exception, already approved, on behalf of the signed-in user.',
+      'Request a 30-day emergency exception; the reviewers named in the merge request approve it in GitLab.',
     example: `steps:
   - id: request
     name: Request an emergency exception
@@ -30,21 +30,17 @@ export const examples: TemplateExample[] = [
       durationDays: 30
       reason: Patched image needed while the golden pipeline is down
       ticket: CLOUD-1401
-      approvedBy: security-lead
       notes: Pipeline fix tracked in CLOUD-1399
 `,
   },
   {
     description:
-      'Request a vendor proof of concept from form values in a named governance project, branch and config path.',
+      'Request a vendor proof of concept from form values, on behalf of a group the signed-in user belongs to (empty: the user).',
     example: `steps:
   - id: request
     name: Request a vendor POC exception
     action: ami-governance:exception:request
     input:
-      repoUrl: gitlab.example.com?owner=platform&repo=governance
-      targetBranch: main
-      configPath: config/ami_publishers.json
       accountId: \${{ parameters.accountId }}
       exceptionType: vendor_poc
       expiresOn: \${{ parameters.expiresOn }}

@@ -1,123 +1,24 @@
-import {
-  mockServices,
-  registerMswTestHooks,
-} from '@backstage/backend-test-utils';
-import { ConfigReader } from '@backstage/config';
-import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { validateConfig } from 'ami-governance-common';
-import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
+import {
+  actionHarness,
+  appConfig,
+  BRANCH,
+  JANE,
+  PROJECT,
+} from '../__testUtils__/actionHarness';
 import { FakeGitlab } from '../__testUtils__/fakeGitlab';
 import {
   CONFIG_PATH,
   CONFIG_TEXT,
   DECLARATIVE_PATH,
   lineDiff,
-  NOW,
   policiesFor,
   repoFiles,
   SCP_PATH,
 } from '../__testUtils__/governanceRepo';
-import { createRequestAmiExceptionAction } from './requestException';
 
-const PROJECT = 'example-org%2Faws-governance';
-const BRANCH = 'exception/CLOUD-1400-999900001111';
-const BACKEND = 'http://backstage.test/api/ami-governance';
-
-const server = setupServer();
-registerMswTestHooks(server);
-
-let gitlab: FakeGitlab;
-let recorded: { body: any; authorization: string | null }[];
-let backendStatus: number;
-
-beforeEach(() => {
-  gitlab = new FakeGitlab().seed('main', repoFiles());
-  recorded = [];
-  backendStatus = 201;
-  server.use(
-    ...gitlab.handlers(),
-    http.post(`${BACKEND}/exception-requests`, async ({ request }) => {
-      const body = await request.json();
-      recorded.push({
-        body,
-        authorization: request.headers.get('authorization'),
-      });
-      return HttpResponse.json(body as object, { status: backendStatus });
-    }),
-  );
-});
-
-const appConfig = (exceptionRequests: object = {}) =>
-  new ConfigReader({
-    integrations: {
-      gitlab: [
-        {
-          host: 'gitlab.example.com',
-          baseUrl: 'https://gitlab.example.com',
-          apiBaseUrl: 'https://gitlab.example.com/api/v4',
-          token: 'glpat-integration',
-        },
-      ],
-    },
-    amiGovernance: {
-      exceptionRequests: {
-        repoUrl: 'gitlab.example.com?owner=example-org&repo=aws-governance',
-        targetBranch: 'main',
-        configPath: CONFIG_PATH,
-        ...exceptionRequests,
-      },
-    },
-  });
-
-const baseInput = {
-  accountId: '999900001111',
-  exceptionType: 'migration',
-  expiresOn: '2027-01-31',
-  reason: 'Moving the batch fleet to golden images',
-  ticket: 'CLOUD-1400',
-};
-
-async function run(
-  input: Record<string, unknown> = {},
-  options: {
-    config?: ConfigReader;
-    isDryRun?: boolean;
-    checkpoints?: Map<string, unknown>;
-  } = {},
-) {
-  const action = createRequestAmiExceptionAction({
-    config: options.config ?? appConfig(),
-    discovery: mockServices.discovery.mock({
-      getBaseUrl: async () => BACKEND,
-    }),
-    auth: mockServices.auth(),
-    now: () => NOW,
-  });
-  const logger = mockServices.logger.mock();
-  const ctx = {
-    ...createMockActionContext({
-      input: { ...baseInput, ...input } as any,
-      user: { ref: 'user:default/jane' },
-      logger,
-    }),
-    isDryRun: options.isDryRun,
-  };
-  if (options.checkpoints) {
-    const store = options.checkpoints;
-    ctx.checkpoint = (async ({ key, fn }: any) => {
-      if (!store.has(key)) store.set(key, await fn());
-      return store.get(key);
-    }) as any;
-  }
-  await action.handler(ctx as any);
-  const outputs = Object.fromEntries(
-    (ctx.output as jest.Mock).mock.calls.map(([k, v]) => [k, v]),
-  );
-  return { outputs, logger };
-}
-
-const calls = () => gitlab.requests.map(r => `${r.method} ${r.path}`);
+const h = actionHarness();
+const { run, calls } = h;
 
 /** The config text with the new entry appended, as a person would have written it. */
 const NEW_ENTRY_LINES = [
@@ -136,7 +37,7 @@ const NEW_ENTRY_LINES = [
 describe('ami-governance:exception:request', () => {
   it('opens one merge request with the new entry and regenerated policies, and records it', async () => {
     const { outputs } = await run({ notes: 'Needs the new base image first' });
-    const base = gitlab.branches.get('main')!.sha;
+    const base = h.gitlab.branches.get('main')!.sha;
 
     expect(calls()).toEqual([
       `GET projects/${PROJECT}/repository/branches/main`,
@@ -149,17 +50,17 @@ describe('ami-governance:exception:request', () => {
       `POST projects/${PROJECT}/repository/commits`,
       `POST projects/${PROJECT}/merge_requests`,
     ]);
-    expect(gitlab.requests.every(r => r.token === 'glpat-integration')).toBe(
+    expect(h.gitlab.requests.every(r => r.token === 'glpat-integration')).toBe(
       true,
     );
     // Everything is read from the commit the branch starts from.
-    expect(gitlab.requests[1].query).toEqual({ ref: base });
-    expect(gitlab.requests[2].query).toEqual({
+    expect(h.gitlab.requests[1].query).toEqual({ ref: base });
+    expect(h.gitlab.requests[2].query).toEqual({
       source_branch: BRANCH,
       state: 'opened',
     });
 
-    const [createBranch, commit, createMr] = gitlab.writes();
+    const [createBranch, commit, createMr] = h.gitlab.writes();
     expect(createBranch.body).toEqual({ branch: BRANCH, ref: base });
 
     const configText = commit.body.actions[0].content;
@@ -182,7 +83,6 @@ describe('ami-governance:exception:request', () => {
       commit_message: [
         'Add AMI exception for 999900001111 until 2027-01-31 (CLOUD-1400)',
         '',
-        'Reason: Moving the batch fleet to golden images',
         'Type: migration (at most 90 days)',
         'Requested by: user:default/jane',
         `Regenerated ${DECLARATIVE_PATH} and ${SCP_PATH}.`,
@@ -228,7 +128,7 @@ describe('ami-governance:exception:request', () => {
       '| Ticket | CLOUD-1400 |',
       '| Reason | Moving the batch fleet to golden images |',
       '| Requested by | user:default/jane |',
-      '| Approved by | not yet: this merge request is the approval |',
+      '| Approved by | not yet: the approvals of this merge request are the approval |',
       '| Notes | Needs the new base image first |',
       'A migration exception needs approval from **security lead** and **cloud architect** before this merge request is merged.',
       'Before: 5 providers. After: 6 providers.',
@@ -260,7 +160,7 @@ describe('ami-governance:exception:request', () => {
       allowlistSize: 6,
     });
 
-    expect(recorded).toEqual([
+    expect(h.recorded).toEqual([
       {
         authorization: expect.stringMatching(/^Bearer .+/),
         body: {
@@ -279,13 +179,13 @@ describe('ami-governance:exception:request', () => {
         },
       },
     ]);
-    expect(recorded[0].authorization).toContain('ami-governance');
+    expect(h.recorded[0].authorization).toContain('ami-governance');
   });
 
   it('creates policy files that do not exist on the target branch yet', async () => {
-    gitlab.seed('main', { [CONFIG_PATH]: CONFIG_TEXT });
+    h.gitlab.seed('main', { [CONFIG_PATH]: CONFIG_TEXT });
     await run();
-    const commit = gitlab.writes().find(r => r.path.endsWith('/commits'))!;
+    const commit = h.gitlab.writes().find(r => r.path.endsWith('/commits'))!;
     expect(
       commit.body.actions.map((a: any) => `${a.action} ${a.file_path}`),
     ).toEqual([
@@ -293,7 +193,7 @@ describe('ami-governance:exception:request', () => {
       `create ${DECLARATIVE_PATH}`,
       `create ${SCP_PATH}`,
     ]);
-    expect(gitlab.file(BRANCH, SCP_PATH)).toContain('999900001111');
+    expect(h.gitlab.file(BRANCH, SCP_PATH)).toContain('999900001111');
   });
 
   it('extends an active exception: only its changed lines differ, the extension is noted', async () => {
@@ -304,7 +204,7 @@ describe('ami-governance:exception:request', () => {
       reason: 'Two more teams still on the legacy pipeline',
     });
     const branch = 'exception/CLOUD-1450-777788889999';
-    const configText = gitlab.file(branch, CONFIG_PATH)!;
+    const configText = h.gitlab.file(branch, CONFIG_PATH)!;
     expect(lineDiff(CONFIG_TEXT, configText)).toEqual({
       removed: [
         '      "expires_on": "2027-01-31",',
@@ -326,7 +226,7 @@ describe('ami-governance:exception:request', () => {
         '      "notes": "Moving to golden images by end of January | Extended on 2026-11-23 from 2027-01-31 to 2027-02-15 (CLOUD-1450, requested by user:default/jane); previously ticket CLOUD-1234, approved by security-lead on 2026-11-09, reason: Migration from legacy image pipeline."',
       ],
     });
-    const mr = gitlab.mergeRequests[0];
+    const mr = h.gitlab.mergeRequests[0];
     expect(mr.title).toBe(
       'AMI exception: 777788889999 until 2027-02-15 (CLOUD-1450)',
     );
@@ -337,26 +237,36 @@ describe('ami-governance:exception:request', () => {
       'Before: 5 providers. After: 5 providers.',
     );
     expect(outputs).toMatchObject({ branchName: branch, allowlistSize: 5 });
-    const commit = gitlab.writes().find(r => r.path.endsWith('/commits'))!;
+    const commit = h.gitlab.writes().find(r => r.path.endsWith('/commits'))!;
     expect(commit.body.commit_message).toMatch(
       /^Extend AMI exception for 777788889999 until 2027-02-15 \(CLOUD-1450\)/,
     );
   });
 
-  it('takes durationDays, an explicit requester and approver, and a user token', async () => {
-    const { outputs } = await run({
-      expiresOn: undefined,
-      durationDays: 30,
-      exceptionType: 'emergency',
-      requestedBy: 'group:default/payments',
-      approvedBy: 'security-lead',
-      token: 'user-oauth-token',
-    });
+  it('takes durationDays and a group the signed-in user belongs to, with the integration token', async () => {
+    const { outputs } = await run(
+      {
+        expiresOn: undefined,
+        durationDays: 30,
+        exceptionType: 'emergency',
+        requestedBy: 'group:default/payments',
+      },
+      {
+        user: {
+          ref: JANE,
+          entity: {
+            relations: [
+              { type: 'memberOf', targetRef: 'group:default/payments' },
+            ],
+          },
+        },
+      },
+    );
     expect(outputs.expiresOn).toBe('2026-12-23');
-    expect(
-      gitlab.requests.every(r => r.token === 'Bearer user-oauth-token'),
-    ).toBe(true);
-    const entry = JSON.parse(gitlab.file(BRANCH, CONFIG_PATH)!)
+    expect(h.gitlab.requests.every(r => r.token === 'glpat-integration')).toBe(
+      true,
+    );
+    const entry = JSON.parse(h.gitlab.file(BRANCH, CONFIG_PATH)!)
       .exception_accounts[2];
     expect(entry).toEqual({
       account_id: '999900001111',
@@ -366,21 +276,23 @@ describe('ami-governance:exception:request', () => {
       ticket: 'CLOUD-1400',
       requested_by: 'group:default/payments',
       requested_on: '2026-11-23',
-      approved_by: 'security-lead',
-      approval_date: '2026-11-23',
     });
-    expect(gitlab.mergeRequests[0].description).toContain(
+    const { description } = h.gitlab.mergeRequests[0];
+    expect(description).toContain(
+      '| Requested by | user:default/jane on behalf of group:default/payments |',
+    );
+    expect(description).toContain(
       'approval from **security lead** and **VP engineering**',
     );
-    expect(recorded[0].body.requestedBy).toBe('group:default/payments');
+    expect(h.recorded[0].body.requestedBy).toBe('group:default/payments');
   });
 
   it('uses the project default branch when no target branch is configured', async () => {
-    gitlab.defaultBranch = 'trunk';
-    gitlab.seed('trunk', repoFiles());
+    h.gitlab.defaultBranch = 'trunk';
+    h.gitlab.seed('trunk', repoFiles());
     await run({}, { config: appConfig({ targetBranch: undefined }) });
     expect(calls()[0]).toBe(`GET projects/${PROJECT}`);
-    expect(gitlab.mergeRequests[0].target_branch).toBe('trunk');
+    expect(h.gitlab.mergeRequests[0].target_branch).toBe('trunk');
   });
 
   describe('refuses, writing nothing', () => {
@@ -422,7 +334,7 @@ describe('ami-governance:exception:request', () => {
       ],
     ])('%s, before calling GitLab', async (_, input, message) => {
       await expect(run(input)).rejects.toThrow(message);
-      expect(gitlab.requests).toEqual([]);
+      expect(h.gitlab.requests).toEqual([]);
     });
 
     it.each([
@@ -438,7 +350,7 @@ describe('ami-governance:exception:request', () => {
       ],
     ])('an account that is already %s', async (_, accountId, message) => {
       await expect(run({ accountId })).rejects.toThrow(message);
-      expect(gitlab.writes()).toEqual([]);
+      expect(h.gitlab.writes()).toEqual([]);
     });
 
     it.each([
@@ -448,17 +360,19 @@ describe('ami-governance:exception:request', () => {
       ['config/ami_publishers.yaml', /must end with \.json/],
       ['config/%2e%2e/x.json', /may only contain/],
       ['config\\..\\x.json', /must not contain/],
-    ])('configPath %s', async (configPath, message) => {
-      await expect(run({ configPath })).rejects.toThrow(message);
-      expect(gitlab.requests).toEqual([]);
+    ])('a configured configPath %s', async (configPath, message) => {
+      await expect(
+        run({}, { config: appConfig({ configPath }) }),
+      ).rejects.toThrow(message);
+      expect(h.gitlab.requests).toEqual([]);
     });
 
     it('a config file that is not valid JSON', async () => {
-      gitlab.seed('main', { [CONFIG_PATH]: '{ "ops_publisher_account": ' });
+      h.gitlab.seed('main', { [CONFIG_PATH]: '{ "ops_publisher_account": ' });
       await expect(run()).rejects.toThrow(
         /config\/ami_publishers\.json on main cannot be read as a governance config; fix it first:\n- \(root\): ami_publishers\.json is not valid JSON/,
       );
-      expect(gitlab.writes()).toEqual([]);
+      expect(h.gitlab.writes()).toEqual([]);
     });
 
     it('a change that would push a policy over its size limit', async () => {
@@ -482,23 +396,26 @@ describe('ami-governance:exception:request', () => {
           ?.ok
       )
         n++;
-      gitlab.seed('main', { [CONFIG_PATH]: withVendors(n) });
+      h.gitlab.seed('main', { [CONFIG_PATH]: withVendors(n) });
       await expect(run()).rejects.toThrow(
         /The change would break the governance rules:\n- declarative-policy-ec2\.json: The EC2 declarative policy would be [\d,]+ characters as sent to AWS, [\d,]+ over its 10,000-character limit/,
       );
-      expect(gitlab.writes()).toEqual([]);
+      expect(h.gitlab.writes()).toEqual([]);
     });
 
-    it('a repoUrl on a host without a GitLab integration, or none at all', async () => {
+    it('a configured repoUrl on a host without a GitLab integration, or none at all', async () => {
       await expect(
-        run({ repoUrl: 'gitlab.other.com?owner=a&repo=b' }),
+        run(
+          {},
+          { config: appConfig({ repoUrl: 'gitlab.other.com?owner=a&repo=b' }) },
+        ),
       ).rejects.toThrow(
         /No matching integration configuration for host gitlab\.other\.com/,
       );
       await expect(
         run({}, { config: appConfig({ repoUrl: undefined }) }),
       ).rejects.toThrow(/set amiGovernance\.exceptionRequests\.repoUrl/);
-      expect(gitlab.requests).toEqual([]);
+      expect(h.gitlab.requests).toEqual([]);
     });
   });
 
@@ -510,19 +427,19 @@ describe('ami-governance:exception:request', () => {
       ],
       [
         404,
-        /config\/ami_publishers\.json does not exist on main of example-org\/aws-governance; check configPath/,
+        /config\/ami_publishers\.json does not exist on main of example-org\/aws-governance; check amiGovernance\.exceptionRequests\.configPath/,
       ],
       [500, /failed while reading config\/ami_publishers\.json \(500\)/],
     ])(
       '%i reading the config: clear message, no branch created',
       async (status, message) => {
-        gitlab.failOn(
+        h.gitlab.failOn(
           'GET',
           /files\/config\/ami_publishers\.json\/raw$/,
           status,
         );
         await expect(run()).rejects.toThrow(message);
-        expect(gitlab.writes()).toEqual([]);
+        expect(h.gitlab.writes()).toEqual([]);
       },
     );
 
@@ -578,67 +495,67 @@ describe('ami-governance:exception:request', () => {
     ])(
       '%s %s answering %i: clear message and the branch is deleted',
       async (method, path, status, message) => {
-        gitlab.failOn(method, path, status);
+        h.gitlab.failOn(method, path, status);
         const failure = run();
         await expect(failure).rejects.toThrow(message);
         await expect(failure).rejects.toThrow(
           `Branch ${BRANCH} was deleted: nothing was left behind.`,
         );
-        expect(gitlab.writes().map(r => `${r.method} ${r.path}`)).toContain(
+        expect(h.gitlab.writes().map(r => `${r.method} ${r.path}`)).toContain(
           `DELETE projects/${PROJECT}/repository/branches/exception%2FCLOUD-1400-999900001111`,
         );
-        expect(gitlab.branches.has(BRANCH)).toBe(false);
-        expect(gitlab.mergeRequests).toEqual([]);
-        expect(recorded).toEqual([]);
+        expect(h.gitlab.branches.has(BRANCH)).toBe(false);
+        expect(h.gitlab.mergeRequests).toEqual([]);
+        expect(h.recorded).toEqual([]);
       },
     );
 
     it('says so when deleting the branch fails too', async () => {
-      gitlab.failOn('POST', /merge_requests$/, 500);
-      gitlab.failOn('DELETE', /repository\/branches\//, 500);
+      h.gitlab.failOn('POST', /merge_requests$/, 500);
+      h.gitlab.failOn('DELETE', /repository\/branches\//, 500);
       await expect(run()).rejects.toThrow(
         /Deleting branch exception\/CLOUD-1400-999900001111 failed too .* delete it in GitLab before trying again/,
       );
     });
 
     it('a 403 creating the branch names the missing permission, and leaves nothing', async () => {
-      gitlab.failOn('POST', /repository\/branches$/, 403, '403 Forbidden');
+      h.gitlab.failOn('POST', /repository\/branches$/, 403, '403 Forbidden');
       await expect(run()).rejects.toThrow(
         /refused creating branch .* \(403 Forbidden\).* needs the api scope and at least the Developer role/,
       );
-      expect(gitlab.writes().map(r => r.method)).toEqual(['POST']);
-      expect(gitlab.branches.has(BRANCH)).toBe(false);
+      expect(h.gitlab.writes().map(r => r.method)).toEqual(['POST']);
+      expect(h.gitlab.branches.has(BRANCH)).toBe(false);
     });
   });
 
   describe('idempotency', () => {
     it('returns the open merge request for the same request instead of opening another', async () => {
       await run();
-      const writesBefore = gitlab.writes().length;
+      const writesBefore = h.gitlab.writes().length;
       const { outputs } = await run();
-      expect(gitlab.writes()).toHaveLength(writesBefore);
-      expect(gitlab.mergeRequests).toHaveLength(1);
+      expect(h.gitlab.writes()).toHaveLength(writesBefore);
+      expect(h.gitlab.mergeRequests).toHaveLength(1);
       expect(outputs).toMatchObject({ mergeRequestIid: 1, branchName: BRANCH });
       // Recorded again: the backend upserts by merge request.
-      expect(recorded.map(r => r.body.mergeRequestIid)).toEqual([1, 1]);
+      expect(h.recorded.map(r => r.body.mergeRequestIid)).toEqual([1, 1]);
     });
 
     it('refuses when the open merge request for the branch asks for something else', async () => {
       await run();
-      const writesBefore = gitlab.writes().length;
+      const writesBefore = h.gitlab.writes().length;
       await expect(run({ expiresOn: '2027-01-15' })).rejects.toThrow(
         /merge_requests\/1 is already open from exception\/CLOUD-1400-999900001111 for a different request \("AMI exception: 999900001111 until 2027-01-31 \(CLOUD-1400\)"\)/,
       );
-      expect(gitlab.writes()).toHaveLength(writesBefore);
+      expect(h.gitlab.writes()).toHaveLength(writesBefore);
     });
 
     it('does not repeat side effects already checkpointed by an earlier attempt', async () => {
       const checkpoints = new Map<string, unknown>();
       await run({}, { checkpoints });
-      gitlab.mergeRequests[0].state = 'closed'; // not found as open any more
-      const writesBefore = gitlab.writes().length;
+      h.gitlab.mergeRequests[0].state = 'closed'; // not found as open any more
+      const writesBefore = h.gitlab.writes().length;
       const { outputs } = await run({}, { checkpoints });
-      expect(gitlab.writes()).toHaveLength(writesBefore);
+      expect(h.gitlab.writes()).toHaveLength(writesBefore);
       expect(outputs.mergeRequestIid).toBe(1);
       expect([...checkpoints.keys()]).toEqual([
         `ami-exception.merge-request.gitlab.example.com.example-org/aws-governance.${BRANCH}`,
@@ -647,34 +564,37 @@ describe('ami-governance:exception:request', () => {
     });
 
     it('resumes an attempt that committed but stopped before the merge request', async () => {
-      gitlab.failOn('POST', /merge_requests$/, 500);
-      gitlab.failOn('DELETE', /repository\/branches\//, 500);
+      h.gitlab.failOn('POST', /merge_requests$/, 500);
+      h.gitlab.failOn('DELETE', /repository\/branches\//, 500);
       await expect(run()).rejects.toThrow();
       const fresh = new FakeGitlab();
-      fresh.branches.set('main', gitlab.branches.get('main')!);
-      fresh.branches.set(BRANCH, gitlab.branches.get(BRANCH)!);
-      gitlab = fresh;
-      server.use(...gitlab.handlers());
+      fresh.branches.set('main', h.gitlab.branches.get('main')!);
+      fresh.branches.set(BRANCH, h.gitlab.branches.get(BRANCH)!);
+      h.useGitlab(fresh);
       await run();
-      expect(gitlab.writes().map(r => `${r.method} ${r.path}`)).toEqual([
+      expect(h.gitlab.writes().map(r => `${r.method} ${r.path}`)).toEqual([
         `POST projects/${PROJECT}/merge_requests`,
       ]);
     });
 
     it('leaves alone a branch of the same name it did not create', async () => {
-      gitlab.seed(BRANCH, { [CONFIG_PATH]: CONFIG_TEXT });
+      h.gitlab.seed(BRANCH, { [CONFIG_PATH]: CONFIG_TEXT });
       await expect(run()).rejects.toThrow(
         /Branch exception\/CLOUD-1400-999900001111 already exists in example-org\/aws-governance with no open merge request/,
       );
-      expect(gitlab.writes()).toEqual([]);
-      expect(gitlab.branches.has(BRANCH)).toBe(true);
+      expect(h.gitlab.writes()).toEqual([]);
+      expect(h.gitlab.branches.has(BRANCH)).toBe(true);
     });
   });
 
   it('on a dry run, validates and reports without any write call', async () => {
     const { outputs, logger } = await run({}, { isDryRun: true });
-    expect(gitlab.writes()).toEqual([]);
-    expect(recorded).toEqual([]);
+    // Only reads, and only of the configured project's target branch and config.
+    expect(calls()).toEqual([
+      `GET projects/${PROJECT}/repository/branches/main`,
+      `GET projects/${PROJECT}/repository/files/config%2Fami_publishers.json/raw`,
+    ]);
+    expect(h.recorded).toEqual([]);
     expect(outputs).toEqual({
       mergeRequestUrl:
         'https://gitlab.example.com/example-org/aws-governance/-/merge_requests',
@@ -690,10 +610,10 @@ describe('ami-governance:exception:request', () => {
   });
 
   it('only warns when the AMI governance backend cannot record the request', async () => {
-    backendStatus = 500;
+    h.backendStatus = 500;
     const { outputs, logger } = await run();
     expect(outputs.mergeRequestIid).toBe(1);
-    expect(recorded).toHaveLength(1);
+    expect(h.recorded).toHaveLength(1);
     expect(logger.warn).toHaveBeenCalledWith(
       expect.stringMatching(
         /merge_requests\/1 is open, but recording it in the AMI governance backend failed/,
@@ -703,10 +623,10 @@ describe('ami-governance:exception:request', () => {
 
   it('accepts a request while the file already has an unrelated error, and tells the reviewers', async () => {
     const stale = CONFIG_TEXT.replace('"2026-12-20"', '"2026-11-20"');
-    gitlab.seed('main', repoFiles(CONFIG_TEXT));
-    gitlab.branches.get('main')!.files.set(CONFIG_PATH, stale);
+    h.gitlab.seed('main', repoFiles(CONFIG_TEXT));
+    h.gitlab.branches.get('main')!.files.set(CONFIG_PATH, stale);
     await run();
-    expect(gitlab.mergeRequests[0].description).toContain(
+    expect(h.gitlab.mergeRequests[0].description).toContain(
       '- error: Exception for 222233334444: expired 3 days ago (2026-11-20)',
     );
   });

@@ -19,7 +19,6 @@ import {
   EXCEPTION_TICKET_PATTERN,
   EXCEPTION_TYPE_NAMES,
   EXCEPTION_TYPES,
-  ExceptionRequest,
   ExceptionType,
   Finding,
   findingsIntroduced,
@@ -31,6 +30,7 @@ import {
 } from 'ami-governance-common';
 import { posix } from 'node:path';
 import { writeExceptionEntry } from './configText';
+import { requestFromForm } from './formRequest';
 import { createGitlabClient, GovernanceProject } from './gitlab';
 import {
   commitMessage,
@@ -40,12 +40,11 @@ import {
   mergeRequestTitle,
 } from './mergeRequestText';
 import { recordExceptionRequest } from './recordRequest';
+import { resolveRequester } from './requester';
 import { examples } from './requestException.examples';
-import {
-  checkConfigPath,
-  distDirFor,
-  readExceptionRequestSettings,
-} from './settings';
+import { refuseRetiredInputs } from './retiredInputs';
+import { distDirFor, readExceptionRequestSettings } from './settings';
+import { resolveTarget } from './target';
 
 /** @public */
 export const REQUEST_EXCEPTION_ACTION_ID = 'ami-governance:exception:request';
@@ -147,14 +146,7 @@ export function createRequestAmiExceptionAction(
             .string()
             .optional()
             .describe(
-              'Who asks for the exception (an entity ref). Defaults to the signed-in user.',
-            ),
-        approvedBy: z =>
-          z
-            .string()
-            .optional()
-            .describe(
-              'Who already approved it, if anyone. Optional: the merge request review is the approval.',
+              'Optional: a group the signed-in user belongs to in the catalog, to request on its behalf (e.g. group:default/payments). Empty: the signed-in user. Any other value is refused.',
             ),
         notes: z =>
           z
@@ -166,28 +158,21 @@ export function createRequestAmiExceptionAction(
             .string()
             .optional()
             .describe(
-              'The governance project, as RepoUrlPicker writes it: `gitlab.com?owner=group&repo=project`. Default: amiGovernance.exceptionRequests.repoUrl.',
+              'Not needed: the governance project is amiGovernance.exceptionRequests.repoUrl. A value other than that is refused.',
             ),
         targetBranch: z =>
           z
             .string()
             .optional()
             .describe(
-              "Branch to merge into. Default: amiGovernance.exceptionRequests.targetBranch, else the project's default branch.",
+              "Not needed: the branch is amiGovernance.exceptionRequests.targetBranch, else the project's default branch. A value other than the configured one is refused.",
             ),
         configPath: z =>
           z
             .string()
             .optional()
             .describe(
-              'Path of the governance config in the project. Default: amiGovernance.exceptionRequests.configPath, else config/ami_publishers.json.',
-            ),
-        token: z =>
-          z
-            .string()
-            .optional()
-            .describe(
-              "The user's GitLab OAuth token to act as them. Default: the integrations.gitlab token for the host.",
+              'Not needed: the path is amiGovernance.exceptionRequests.configPath (default config/ami_publishers.json). A value other than that is refused.',
             ),
       },
       output: {
@@ -216,32 +201,17 @@ export function createRequestAmiExceptionAction(
     async handler(ctx) {
       const today = utcDateOf(now());
       const input = ctx.input;
-      const request: ExceptionRequest = {
-        accountId: input.accountId,
-        exceptionType: input.exceptionType,
-        expiresOn: input.expiresOn || undefined,
-        durationDays: input.durationDays,
-        reason: input.reason ?? '',
-        ticket: input.ticket,
-        requestedBy: input.requestedBy?.trim() || ctx.user?.ref || '',
-        approvedBy: input.approvedBy,
-        notes: input.notes,
-      };
+      // Before anything else, and the same on a dry run: the target comes from app-config only.
+      refuseRetiredInputs(input);
+      const { repoUrl, configPath, ...target } = resolveTarget(input, settings);
+      const requester = resolveRequester(ctx.user, input.requestedBy);
+      const request = requestFromForm(input, requester);
       // Refuse a malformed request before talking to GitLab at all.
       const own = checkExceptionRequestFields(request, today);
       if (own.findings.length) {
         throw refuse(own.findings, 'The exception request is not valid');
       }
 
-      const repoUrl = input.repoUrl || settings.repoUrl;
-      if (!repoUrl) {
-        throw new InputError(
-          'No governance project: set amiGovernance.exceptionRequests.repoUrl in app-config or pass repoUrl (gitlab.com?owner=group&repo=project).',
-        );
-      }
-      const configPath = checkConfigPath(
-        input.configPath || settings.configPath,
-      );
       const distDir = distDirFor(configPath);
       const { host, owner, repo, project } = parseRepoUrl(
         repoUrl,
@@ -249,26 +219,24 @@ export function createRequestAmiExceptionAction(
       );
       const projectPath = project ?? `${owner}/${repo}`;
       const gitlab = new GovernanceProject(
-        createGitlabClient({ integrations, host, token: input.token }),
+        createGitlabClient({ integrations, host }),
         host,
         projectPath,
       );
 
       const targetBranch =
-        input.targetBranch ||
-        settings.targetBranch ||
-        (await gitlab.defaultBranch());
+        target.targetBranch ?? (await gitlab.defaultBranch());
       const base = await gitlab.branchHead(targetBranch);
       if (!base) {
         throw new InputError(
-          `Target branch ${targetBranch} does not exist in ${projectPath} on ${host}.`,
+          `Target branch ${targetBranch} does not exist in ${projectPath} on ${host}; check amiGovernance.exceptionRequests.targetBranch.`,
         );
       }
       // Everything is read from one commit, and the branch starts from that same commit.
       const configText = await gitlab.readFile(configPath, base.sha);
       if (configText === undefined) {
         throw new InputError(
-          `${configPath} does not exist on ${targetBranch} of ${projectPath}; check configPath (amiGovernance.exceptionRequests.configPath).`,
+          `${configPath} does not exist on ${targetBranch} of ${projectPath}; check amiGovernance.exceptionRequests.configPath.`,
         );
       }
       const before = validateConfig(configText, { today });
@@ -317,7 +285,7 @@ export function createRequestAmiExceptionAction(
         plan.expiresOn,
         request.ticket,
       );
-      const message = commitMessage(plan, request, {
+      const message = commitMessage(plan, request, requester, {
         policies: policies.map(p => p.path),
       });
       const allowlistBefore = computeAllowlist(before.config, today).providers;
@@ -334,6 +302,7 @@ export function createRequestAmiExceptionAction(
           : undefined,
         policiesAfter: policies,
         remaining,
+        requester,
       });
       for (const f of remaining) {
         ctx.logger.warn(`${configPath} after the change: ${f.message}`);
@@ -392,7 +361,7 @@ export function createRequestAmiExceptionAction(
               ticket: request.ticket,
               exceptionType: plan.exceptionType,
               expiresOn: plan.expiresOn,
-              requestedBy: request.requestedBy.trim(),
+              requestedBy: requester.ref,
               mergeRequestUrl: mergeRequest.webUrl,
               mergeRequestIid: mergeRequest.iid,
               projectId: projectPath,

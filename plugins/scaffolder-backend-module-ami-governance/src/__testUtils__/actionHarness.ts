@@ -1,0 +1,130 @@
+import {
+  mockServices,
+  registerMswTestHooks,
+} from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { createRequestAmiExceptionAction } from '../actions/requestException';
+import type { TaskUser } from '../actions/requester';
+import { FakeGitlab } from './fakeGitlab';
+import { CONFIG_PATH, NOW, repoFiles } from './governanceRepo';
+
+/**
+ * Runs the action as the scaffolder would, against GitLab served by {@link FakeGitlab} over HTTP:
+ * GitLab is the edge these tests cannot run, so the real client talks to a fake. The clock is pinned
+ * to {@link NOW}. Call {@link actionHarness} once at the top of a test file.
+ */
+
+export const PROJECT = 'example-org%2Faws-governance';
+export const BRANCH = 'exception/CLOUD-1400-999900001111';
+export const BACKEND = 'http://backstage.test/api/ami-governance';
+export const JANE = 'user:default/jane';
+
+export const appConfig = (exceptionRequests: object = {}) =>
+  new ConfigReader({
+    integrations: {
+      gitlab: [
+        {
+          host: 'gitlab.example.com',
+          baseUrl: 'https://gitlab.example.com',
+          apiBaseUrl: 'https://gitlab.example.com/api/v4',
+          token: 'glpat-integration',
+        },
+      ],
+    },
+    amiGovernance: {
+      exceptionRequests: {
+        repoUrl: 'gitlab.example.com?owner=example-org&repo=aws-governance',
+        targetBranch: 'main',
+        configPath: CONFIG_PATH,
+        ...exceptionRequests,
+      },
+    },
+  });
+
+export const baseInput = {
+  accountId: '999900001111',
+  exceptionType: 'migration',
+  expiresOn: '2027-01-31',
+  reason: 'Moving the batch fleet to golden images',
+  ticket: 'CLOUD-1400',
+};
+
+export interface RunOptions {
+  config?: ConfigReader;
+  isDryRun?: boolean;
+  checkpoints?: Map<string, unknown>;
+  /** The signed-in user; default jane without a catalog entity, `null` for none. */
+  user?: TaskUser | null;
+}
+
+export function actionHarness() {
+  const server = setupServer();
+  registerMswTestHooks(server);
+
+  const h = {
+    server,
+    gitlab: new FakeGitlab(),
+    recorded: [] as { body: any; authorization: string | null }[],
+    backendStatus: 201,
+    /** `METHOD path` of every request GitLab received, in order. */
+    calls: () => h.gitlab.requests.map(r => `${r.method} ${r.path}`),
+    /** Serves another fake from now on, e.g. GitLab as another attempt finds it. */
+    useGitlab(fake: FakeGitlab) {
+      h.gitlab = fake;
+      server.use(...fake.handlers());
+    },
+    async run(input: Record<string, unknown> = {}, options: RunOptions = {}) {
+      const action = createRequestAmiExceptionAction({
+        config: options.config ?? appConfig(),
+        discovery: mockServices.discovery.mock({
+          getBaseUrl: async () => BACKEND,
+        }),
+        auth: mockServices.auth(),
+        now: () => NOW,
+      });
+      const logger = mockServices.logger.mock();
+      const ctx = {
+        ...createMockActionContext({
+          input: { ...baseInput, ...input } as any,
+          logger,
+        }),
+        user: options.user === null ? undefined : options.user ?? { ref: JANE },
+        isDryRun: options.isDryRun,
+      };
+      if (options.checkpoints) {
+        const store = options.checkpoints;
+        ctx.checkpoint = (async ({ key, fn }: any) => {
+          if (!store.has(key)) store.set(key, await fn());
+          return store.get(key);
+        }) as any;
+      }
+      await action.handler(ctx as any);
+      const outputs = Object.fromEntries(
+        (ctx.output as jest.Mock).mock.calls.map(([k, v]) => [k, v]),
+      );
+      return { outputs, logger };
+    },
+  };
+
+  beforeEach(() => {
+    h.gitlab = new FakeGitlab().seed('main', repoFiles());
+    h.recorded = [];
+    h.backendStatus = 201;
+    server.use(
+      ...h.gitlab.handlers(),
+      http.post(`${BACKEND}/exception-requests`, async ({ request }) => {
+        const body = await request.json();
+        h.recorded.push({
+          body,
+          authorization: request.headers.get('authorization'),
+        });
+        return HttpResponse.json(body as object, { status: h.backendStatus });
+      }),
+    );
+  });
+
+  return h;
+}
