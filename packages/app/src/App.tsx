@@ -106,6 +106,7 @@ export default app.createRoot(
   <>
     <AlertDisplay />
     <OAuthRequestDialog />
+    {/* Installs the signals plugin, whose signalApi pushes backend changes to open pages (AMI Governance). */}
     <SignalsDisplay />
     <AppRouter>
       <Root>{routes}</Root>

@@ -99,10 +99,15 @@ describe('ami-governance backend plugin', () => {
         p.exception.status.state,
         p.exception.status.daysRemaining,
       ]);
+    // Soonest expiry first, then ops and vendors.
     expect(states).toEqual([
-      ['777788889999', 'active', 40],
-      ['222233334444', 'expiring', 3],
       ['555566667777', 'expired', -2],
+      ['222233334444', 'expiring', 3],
+      ['777788889999', 'active', 40],
+    ]);
+    expect(res.body.publishers.slice(3).map((p: any) => p.category)).toEqual([
+      'ops',
+      'vendor',
     ]);
   });
 

@@ -70,3 +70,18 @@ export function writeTempFile(
   );
   return path;
 }
+
+/** What the scaffolder action posts to /exception-requests. */
+export const exceptionRequestBody = {
+  accountId: '777788889999',
+  ticket: 'CLOUD-1234',
+  exceptionType: 'migration',
+  expiresOn: '2027-01-31',
+  requestedBy: 'user:default/alice',
+  mergeRequestUrl:
+    'https://gitlab.example.com/platform/governance/-/merge_requests/7',
+  mergeRequestIid: 7,
+  projectId: 'platform/governance',
+  host: 'gitlab.example.com',
+  branchName: 'exception/CLOUD-1234-777788889999',
+};

@@ -44,6 +44,19 @@ function searchable(p: Publisher) {
   ];
 }
 
+const CATEGORY_ORDER = { exception: 0, ops: 1, vendor: 2, alias: 3 };
+
+/** The order the page shows: exceptions soonest expiry first (expired first), then ops, vendors, aliases. */
+function byExpiryThenCategory(a: Publisher, b: Publisher): number {
+  return (
+    CATEGORY_ORDER[a.category] - CATEGORY_ORDER[b.category] ||
+    (a.exception?.expires_on ?? '').localeCompare(
+      b.exception?.expires_on ?? '',
+    ) ||
+    a.provider.localeCompare(b.provider)
+  );
+}
+
 function countsOf(publishers: Publisher[], allowlisted: number) {
   const counts = {
     all: publishers.length,
@@ -95,13 +108,16 @@ export function addConfigRoutes(
       const { category, state, q } = req.query;
       const all = listPublishers(config, today);
       const matches = textFilter(q);
-      const filtered = all.filter(
-        p =>
-          (!category || p.category === category) &&
-          (!state ||
-            (p.exception && STATE_FILTERS[state](p.exception.status.state))) &&
-          matches(...searchable(p)),
-      );
+      const filtered = [...all]
+        .sort(byExpiryThenCategory)
+        .filter(
+          p =>
+            (!category || p.category === category) &&
+            (!state ||
+              (p.exception &&
+                STATE_FILTERS[state](p.exception.status.state))) &&
+            matches(...searchable(p)),
+        );
       const { items, ...page } = pageOf(
         filtered,
         readPageRequest(req.query, 100),

@@ -7,25 +7,12 @@ import request from 'supertest';
 import {
   clockFactory,
   configAsOfTestDay,
+  exceptionRequestBody as body,
   writeTempFile,
 } from '../__testUtils__/fixtures';
 import { amiGovernancePlugin } from '../plugin';
 
 const API = '/api/ami-governance/exception-requests';
-
-const body = {
-  accountId: '777788889999',
-  ticket: 'CLOUD-1234',
-  exceptionType: 'migration',
-  expiresOn: '2027-01-31',
-  requestedBy: 'user:default/alice',
-  mergeRequestUrl:
-    'https://gitlab.example.com/platform/governance/-/merge_requests/7',
-  mergeRequestIid: 7,
-  projectId: 'platform/governance',
-  host: 'gitlab.example.com',
-  branchName: 'exception/CLOUD-1234-777788889999',
-};
 
 describe('/exception-requests', () => {
   async function start() {

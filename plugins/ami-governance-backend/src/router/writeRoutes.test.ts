@@ -12,6 +12,7 @@ import {
   clockFactory,
   configAsOfTestDay,
   exampleSnapshot,
+  exceptionRequestBody as requestBody,
   writeTempFile,
 } from '../__testUtils__/fixtures';
 import { amiGovernancePlugin } from '../plugin';
@@ -21,20 +22,6 @@ jest.setTimeout(60_000);
 const API = '/api/ami-governance';
 const READ_ONLY = 'read-only-token-0123456789';
 const WRITER = 'writer-token-0123456789abc';
-
-const requestBody = {
-  accountId: '777788889999',
-  ticket: 'CLOUD-1234',
-  exceptionType: 'migration',
-  expiresOn: '2027-01-31',
-  requestedBy: 'user:default/alice',
-  mergeRequestUrl:
-    'https://gitlab.example.com/platform/governance/-/merge_requests/7',
-  mergeRequestIid: 7,
-  projectId: 'platform/governance',
-  host: 'gitlab.example.com',
-  branchName: 'exception/CLOUD-1234-777788889999',
-};
 
 // Real databases: SQLite always, PostgreSQL when make test finds a server on 127.0.0.1:5432.
 const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });

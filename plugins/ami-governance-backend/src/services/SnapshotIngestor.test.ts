@@ -1,45 +1,15 @@
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
-import {
-  configAsOfTestDay,
-  exampleSnapshot,
-  fixedClock,
-  writeTempFile,
-} from '../__testUtils__/fixtures';
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { exampleSnapshot, fixedClock } from '../__testUtils__/fixtures';
+import { statusServices } from '../__testUtils__/statusServices';
 import { summarizeDrift } from './driftSummary';
-import { GovernanceConfigSource } from './GovernanceConfigSource';
 import { parseSnapshot } from './parseSnapshot';
 import { SnapshotIngestor } from './SnapshotIngestor';
-import { SnapshotStore } from './SnapshotStore';
 import { StatusService } from './StatusService';
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 const NOW = new Date('2026-11-23T12:00:00Z');
 
-async function setup() {
-  const clock = fixedClock(NOW);
-  const knex = await databases.init('SQLITE_3');
-  const store = await SnapshotStore.create(
-    { getClient: async () => knex },
-    10,
-    clock,
-  );
-  const configSource = new GovernanceConfigSource(
-    writeTempFile(configAsOfTestDay()),
-    mockServices.urlReader.mock(),
-    mockServices.logger.mock(),
-    clock,
-  );
-  await configSource.refresh();
-  const status = new StatusService(store, configSource, {
-    staleAfterMs: 86_400_000,
-    logger: mockServices.logger.mock(),
-  });
-  return {
-    store,
-    status,
-    ingestor: new SnapshotIngestor(store, status, clock),
-  };
-}
+const setup = () => statusServices(databases, NOW, 86_400_000);
 
 const at = (collectedAt: string) => ({ ...exampleSnapshot(), collectedAt });
 

@@ -1,48 +1,13 @@
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { TestDatabases } from '@backstage/backend-test-utils';
 import Knex from 'knex';
 import { AddressInfo, createServer, Socket } from 'node:net';
-import {
-  configAsOfTestDay,
-  exampleSnapshot,
-  fixedClock,
-  writeTempFile,
-} from '../__testUtils__/fixtures';
-import { GovernanceConfigSource } from './GovernanceConfigSource';
-import { SnapshotIngestor } from './SnapshotIngestor';
-import { SnapshotStore } from './SnapshotStore';
-import { StatusService } from './StatusService';
+import { exampleSnapshot } from '../__testUtils__/fixtures';
+import { statusServices } from '../__testUtils__/statusServices';
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 
-/** The services on one SQLite database, with every clock stopped at `at`. */
-async function setup(at = new Date('2026-11-23T07:30:00Z')) {
-  const clock = fixedClock(at);
-  const knex = await databases.init('SQLITE_3');
-  const store = await SnapshotStore.create(
-    { getClient: async () => knex },
-    10,
-    clock,
-  );
-  const configSource = new GovernanceConfigSource(
-    writeTempFile(configAsOfTestDay()),
-    mockServices.urlReader.mock(),
-    mockServices.logger.mock(),
-    clock,
-  );
-  await configSource.refresh();
-  const status = new StatusService(store, configSource, {
-    staleAfterMs: 60 * 60_000,
-    logger: mockServices.logger.mock(),
-    // A failing database is noticed within this; production waits longer.
-    databaseTimeoutMs: 300,
-    latestTtlMs: 0,
-  });
-  return {
-    store,
-    status,
-    ingestor: new SnapshotIngestor(store, status, clock),
-  };
-}
+const setup = (at = new Date('2026-11-23T07:30:00Z')) =>
+  statusServices(databases, at);
 
 /** The example snapshot with both deployed policies rewritten to carry `providers`. */
 function snapshotCarrying(collectedAt: string, drop: string) {

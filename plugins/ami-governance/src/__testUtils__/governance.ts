@@ -4,13 +4,13 @@ import {
   IsoDate,
   Publisher,
 } from 'ami-governance-common';
-import type { AmiGovernanceApi } from '../api/AmiGovernanceApi';
-import { statusResponse } from './organization';
 import type {
   ExceptionRequestsResponse,
   PoliciesResponse,
+  PublishersQuery,
   PublishersResponse,
 } from '../api/types';
+import { answerPublishers, PublishersMeta } from './publisherQuery';
 
 /** The fixed day every fixture is relative to (the example governance repo uses the same). */
 export const TODAY: IsoDate = '2026-11-23';
@@ -42,9 +42,60 @@ function exception(
 }
 
 /** Ops, two vendors and exceptions expiring in 69 days, 8 days, tomorrow, today, yesterday and 7 days ago. */
-export function publishersResponse(
-  overrides: Partial<PublishersResponse> = {},
-): PublishersResponse {
+export function allPublishers(): Publisher[] {
+  return [
+    {
+      provider: '123456738923',
+      category: 'ops',
+      path: 'ops_publisher_account',
+      name: 'Ops golden AMI publisher',
+      description: 'Hardened base images',
+    },
+    {
+      provider: '111122223333',
+      category: 'vendor',
+      path: 'vendor_publisher_accounts[0]',
+      name: 'InfoBlox',
+      description: 'DDI appliances',
+    },
+    {
+      provider: '444455556666',
+      category: 'vendor',
+      path: 'vendor_publisher_accounts[1]',
+      name: 'Terraform Enterprise',
+    },
+    exception(0, '777788889999', addDays(TODAY, 69), {
+      ticket: 'CLOUD-1234',
+      requested_by: 'app-team-alpha',
+    }),
+    exception(1, '222233334444', addDays(TODAY, 8), {
+      exception_type: 'vendor_poc',
+    }),
+    exception(2, '300000000001', addDays(TODAY, 1)),
+    exception(3, '300000000002', TODAY),
+    exception(4, '300000000003', addDays(TODAY, -1), {
+      exception_type: 'emergency',
+    }),
+    exception(5, '555566667777', addDays(TODAY, -7), {
+      exception_type: 'emergency',
+      requested_by: 'payments-team',
+    }),
+  ];
+}
+
+/** `count` more exceptions, all active for a year, for paging: accounts 400000000000 and up. */
+export function manyExceptions(count: number): Publisher[] {
+  return Array.from({ length: count }, (_, i) =>
+    exception(100 + i, String(400000000000 + i), addDays(TODAY, 365), {
+      requested_by: `bulk-team-${i + 1}`,
+    }),
+  );
+}
+
+/** What a publishers answer carries besides the page. */
+export function publishersMeta(
+  overrides: Partial<PublishersMeta> = {},
+): PublishersMeta {
   return {
     source: '../../examples/governance-repo/config/ami_publishers.json',
     readAt: '2026-11-23T10:00:00.000Z',
@@ -52,46 +103,17 @@ export function publishersResponse(
     configError: null,
     enforcementMode: 'audit_mode',
     warningDays: 14,
-    publishers: [
-      {
-        provider: '123456738923',
-        category: 'ops',
-        path: 'ops_publisher_account',
-        name: 'Ops golden AMI publisher',
-        description: 'Hardened base images',
-      },
-      {
-        provider: '111122223333',
-        category: 'vendor',
-        path: 'vendor_publisher_accounts[0]',
-        name: 'InfoBlox',
-        description: 'DDI appliances',
-      },
-      {
-        provider: '444455556666',
-        category: 'vendor',
-        path: 'vendor_publisher_accounts[1]',
-        name: 'Terraform Enterprise',
-      },
-      exception(0, '777788889999', addDays(TODAY, 69), {
-        ticket: 'CLOUD-1234',
-        requested_by: 'app-team-alpha',
-      }),
-      exception(1, '222233334444', addDays(TODAY, 8), {
-        exception_type: 'vendor_poc',
-      }),
-      exception(2, '300000000001', addDays(TODAY, 1)),
-      exception(3, '300000000002', TODAY),
-      exception(4, '300000000003', addDays(TODAY, -1), {
-        exception_type: 'emergency',
-      }),
-      exception(5, '555566667777', addDays(TODAY, -7), {
-        exception_type: 'emergency',
-        requested_by: 'payments-team',
-      }),
-    ],
     ...overrides,
   };
+}
+
+/** The backend's answer to `GET /publishers` (no filter, first page) over the fixture publishers. */
+export function publishersResponse(
+  overrides: Partial<PublishersMeta> = {},
+  query: PublishersQuery = {},
+  publishers: Publisher[] = allPublishers(),
+): PublishersResponse {
+  return answerPublishers(publishers, query, publishersMeta(overrides));
 }
 
 export function policiesResponse(
@@ -164,24 +186,8 @@ export function requestsResponse(): ExceptionRequestsResponse {
   };
 }
 
-/** A mock API answering with the fixtures; override any method. */
-export function mockApi(
-  overrides: Partial<AmiGovernanceApi> = {},
-): AmiGovernanceApi {
-  return {
-    getPublishers: async () => publishersResponse(),
-    getAllowlist: async () => ({
-      ...publishersResponse(),
-      providers: [],
-      version: 'v',
-    }),
-    getExceptions: async () => ({ ...publishersResponse(), items: [] }),
-    getException: async () => undefined,
-    getPolicies: async () => policiesResponse(),
-    getStatus: async () => statusResponse(),
-    getExceptionRequests: async () => requestsResponse(),
-    ...overrides,
-  };
-}
-
-export { organizationStatus, statusResponse } from './organization';
+export {
+  manyAccounts,
+  organizationStatus,
+  statusResponse,
+} from './organization';

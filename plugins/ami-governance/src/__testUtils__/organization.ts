@@ -1,5 +1,6 @@
 import type { OrganizationStatus } from 'ami-governance-common';
 import type { StatusResponse } from '../api/types';
+import { cutStatus } from './statusPaging';
 
 const mgmt = { id: '000011112222', name: 'management' };
 
@@ -110,9 +111,25 @@ export function organizationStatus(
   };
 }
 
+/** `n` accounts named `<prefix>-<i>`, IDs counting up from `firstId`. */
+export function manyAccounts(
+  n: number,
+  prefix: string,
+  firstId = 600000000000,
+) {
+  return Array.from({ length: n }, (_, i) => ({
+    id: String(firstId + i),
+    name: `${prefix}-${i + 1}`,
+  }));
+}
+
+/** The status answer for an organization (the example one by default), its lists cut as `GET /status` cuts them. */
 export function statusResponse(
-  overrides: Partial<StatusResponse> = {},
+  overrides: Partial<Omit<StatusResponse, 'status'>> & {
+    status?: OrganizationStatus;
+  } = {},
 ): StatusResponse {
+  const { status = organizationStatus(), ...rest } = overrides;
   return {
     available: true,
     source: 'file:../../examples/org-snapshot.json',
@@ -120,7 +137,7 @@ export function statusResponse(
     driftSince: '2026-11-23T06:00:00Z',
     collectionError: null,
     configError: null,
-    status: organizationStatus(),
-    ...overrides,
+    status: cutStatus(status),
+    ...rest,
   };
 }

@@ -1,24 +1,35 @@
 import { createApiRef } from '@backstage/core-plugin-api';
-import type { ExceptionState, Publisher } from 'ami-governance-common';
+import type { Publisher } from 'ami-governance-common';
 import type {
   AllowlistResponse,
   ExceptionRequestsResponse,
+  ExceptionsQuery,
   ExceptionsResponse,
   PoliciesResponse,
+  PublishersQuery,
   PublishersResponse,
+  StatusAccountList,
+  StatusAccountsQuery,
+  StatusAccountsResponse,
   StatusResponse,
 } from './types';
 
 /** Read access to the `ami-governance` backend. Every method throws `ResponseError` on failure. @public */
 export interface AmiGovernanceApi {
-  getPublishers(): Promise<PublishersResponse>;
+  /** One page of the publishers matching the query, with counts over the whole config. */
+  getPublishers(query?: PublishersQuery): Promise<PublishersResponse>;
   getAllowlist(): Promise<AllowlistResponse>;
-  /** `status: 'active'` includes expiring exceptions (both are in the allowlist). */
-  getExceptions(status?: ExceptionState): Promise<ExceptionsResponse>;
+  /** One page of exceptions; `status: 'active'` includes expiring ones (both are in the allowlist). */
+  getExceptions(query?: ExceptionsQuery): Promise<ExceptionsResponse>;
   /** The exception for one account, or undefined when the config has none for it. */
   getException(accountId: string): Promise<Publisher | undefined>;
   getPolicies(): Promise<PoliciesResponse>;
+  /** The latest status, each account list cut to its first 20 entries beside its total. */
   getStatus(): Promise<StatusResponse>;
+  /** Further pages of one account list of the latest status. */
+  getStatusAccounts<L extends StatusAccountList>(
+    query: StatusAccountsQuery<L>,
+  ): Promise<StatusAccountsResponse<L>>;
   /** Undefined when the backend does not offer exception requests (404). */
   getExceptionRequests(): Promise<ExceptionRequestsResponse | undefined>;
 }

@@ -43,7 +43,30 @@ describe('AmiGovernanceClient', () => {
     );
     const response = await client().getPublishers();
     expect(response.enforcementMode).toBe('audit_mode');
-    expect(response.publishers[0].provider).toBe('123456738923');
+    expect(response.publishers[0].provider).toBe('555566667777');
+    expect(response.counts.all).toBe(9);
+  });
+
+  it('passes the search, filters and page of the publishers, leaving out unset ones', async () => {
+    const seen: string[] = [];
+    server.use(
+      http.get(`${base}/publishers`, ({ request }) => {
+        seen.push(new URL(request.url).search);
+        return HttpResponse.json(publishersResponse());
+      }),
+    );
+    await client().getPublishers({
+      q: 'team alpha',
+      category: 'exception',
+      state: 'expiring',
+      offset: 20,
+      limit: 20,
+    });
+    await client().getPublishers({ q: '', category: undefined });
+    expect(seen).toEqual([
+      '?q=team+alpha&category=exception&state=expiring&offset=20&limit=20',
+      '',
+    ]);
   });
 
   it('reads the allowlist', async () => {
@@ -59,20 +82,57 @@ describe('AmiGovernanceClient', () => {
     expect((await client().getAllowlist()).providers).toEqual(['111122223333']);
   });
 
-  it('passes the exception status filter', async () => {
-    let seen: string | null = null;
+  it('passes the exception status filter, search and page', async () => {
+    let seen: URLSearchParams | undefined;
     server.use(
       http.get(`${base}/exceptions`, ({ request }) => {
-        seen = new URL(request.url).searchParams.get('status');
-        return HttpResponse.json({ ...publishersResponse(), items: [] });
+        seen = new URL(request.url).searchParams;
+        return HttpResponse.json({
+          ...publishersResponse(),
+          items: [],
+          total: 0,
+          offset: 50,
+          limit: 50,
+        });
       }),
     );
-    await client().getExceptions('expiring');
-    expect(seen).toBe('expiring');
+    await client().getExceptions({ status: 'expiring', q: 'x', offset: 50 });
+    expect(seen?.get('status')).toBe('expiring');
+    expect(seen?.get('q')).toBe('x');
+    expect(seen?.get('offset')).toBe('50');
+    expect(seen?.has('limit')).toBe(false);
+  });
+
+  it('reads further pages of a status account list', async () => {
+    let seen = '';
+    server.use(
+      http.get(`${base}/status/accounts`, ({ request }) => {
+        seen = new URL(request.url).search;
+        return HttpResponse.json({
+          items: [{ id: '045678901234', name: 'sandbox', reason: 'none' }],
+          total: 21,
+          offset: 20,
+          limit: 50,
+        });
+      }),
+    );
+    const page = await client().getStatusAccounts({
+      policy: 'declarativePolicy',
+      list: 'unknown',
+      offset: 20,
+      limit: 50,
+    });
+    expect(seen).toBe(
+      '?policy=declarativePolicy&list=unknown&offset=20&limit=50',
+    );
+    expect(page.items[0].reason).toBe('none');
+    expect(page.total).toBe(21);
   });
 
   it('reads one exception and answers undefined for an unknown account', async () => {
-    const [, , , alpha] = publishersResponse().publishers;
+    const alpha = publishersResponse().publishers.find(
+      p => p.provider === '777788889999',
+    );
     server.use(
       http.get(`${base}/exceptions/:accountId`, ({ params }) =>
         params.accountId === '777788889999'

@@ -1,15 +1,21 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import type { ExceptionState, Publisher } from 'ami-governance-common';
+import type { Publisher } from 'ami-governance-common';
 import type { AmiGovernanceApi } from './AmiGovernanceApi';
 import type {
   AllowlistResponse,
   ExceptionRequestsResponse,
+  ExceptionsQuery,
   ExceptionsResponse,
   PoliciesResponse,
+  PublishersQuery,
   PublishersResponse,
+  StatusAccountList,
+  StatusAccountsQuery,
+  StatusAccountsResponse,
   StatusResponse,
 } from './types';
+import { queryString } from './queryString';
 
 /** The backend plugin's ID, which discovery turns into its base URL. */
 const PLUGIN_ID = 'ami-governance';
@@ -24,17 +30,16 @@ export class AmiGovernanceClient implements AmiGovernanceApi {
     this.fetchApi = options.fetchApi;
   }
 
-  getPublishers(): Promise<PublishersResponse> {
-    return this.get('/publishers');
+  getPublishers(query: PublishersQuery = {}): Promise<PublishersResponse> {
+    return this.get(`/publishers${queryString(query)}`);
   }
 
   getAllowlist(): Promise<AllowlistResponse> {
     return this.get('/allowlist');
   }
 
-  getExceptions(status?: ExceptionState): Promise<ExceptionsResponse> {
-    const query = status ? `?status=${encodeURIComponent(status)}` : '';
-    return this.get(`/exceptions${query}`);
+  getExceptions(query: ExceptionsQuery = {}): Promise<ExceptionsResponse> {
+    return this.get(`/exceptions${queryString(query)}`);
   }
 
   async getException(accountId: string): Promise<Publisher | undefined> {
@@ -51,6 +56,12 @@ export class AmiGovernanceClient implements AmiGovernanceApi {
 
   getStatus(): Promise<StatusResponse> {
     return this.get('/status');
+  }
+
+  getStatusAccounts<L extends StatusAccountList>(
+    query: StatusAccountsQuery<L>,
+  ): Promise<StatusAccountsResponse<L>> {
+    return this.get(`/status/accounts${queryString(query)}`);
   }
 
   async getExceptionRequests(): Promise<ExceptionRequestsResponse | undefined> {

@@ -1,5 +1,5 @@
 import { useApi } from '@backstage/core-plugin-api';
-import useAsyncRetry, { AsyncStateRetry } from 'react-use/esm/useAsyncRetry';
+import type { AsyncState } from 'react-use/esm/useAsync';
 import { amiGovernanceApiRef } from '../api/AmiGovernanceApi';
 import type {
   ExceptionRequestsResponse,
@@ -7,21 +7,43 @@ import type {
   PublishersResponse,
   StatusResponse,
 } from '../api/types';
+import { useGovernanceSignal } from './useGovernanceSignal';
+import { useReloadable } from './useReloadable';
 
 /** Everything the page shows, each loaded on its own so one failure leaves the rest on screen. */
 export type GovernanceData = {
-  publishers: AsyncStateRetry<PublishersResponse>;
-  policies: AsyncStateRetry<PoliciesResponse>;
-  status: AsyncStateRetry<StatusResponse>;
+  /** The first page of publishers, unfiltered: counts, enforcement mode and where the config came from. */
+  publishers: AsyncState<PublishersResponse>;
+  policies: AsyncState<PoliciesResponse>;
+  status: AsyncState<StatusResponse>;
   /** `value` is undefined when the backend does not offer exception requests. */
-  requests: AsyncStateRetry<ExceptionRequestsResponse | undefined>;
+  requests: AsyncState<ExceptionRequestsResponse | undefined>;
 };
 
+/** The page's data, each part refetched when the backend signals that it changed. */
 export function useGovernanceData(): GovernanceData {
   const api = useApi(amiGovernanceApiRef);
-  const publishers = useAsyncRetry(() => api.getPublishers(), [api]);
-  const policies = useAsyncRetry(() => api.getPolicies(), [api]);
-  const status = useAsyncRetry(() => api.getStatus(), [api]);
-  const requests = useAsyncRetry(() => api.getExceptionRequests(), [api]);
+  const [publishers, reloadPublishers] = useReloadable(
+    () => api.getPublishers(),
+    [api],
+  );
+  const [policies, reloadPolicies] = useReloadable(
+    () => api.getPolicies(),
+    [api],
+  );
+  const [status, reloadStatus] = useReloadable(() => api.getStatus(), [api]);
+  const [requests, reloadRequests] = useReloadable(
+    () => api.getExceptionRequests(),
+    [api],
+  );
+  useGovernanceSignal({
+    status: reloadStatus,
+    config: () => {
+      reloadPublishers();
+      reloadPolicies();
+      reloadStatus();
+    },
+    'exception-requests': reloadRequests,
+  });
   return { publishers, policies, status, requests };
 }

@@ -12,6 +12,12 @@ export type AccountStanding = {
   health: Health;
   headline: string;
   detail: string;
+  /** Whether Git allows the account's AMIs today. */
+  allowed: boolean;
+  /** On what terms Git allows it, e.g. `until 2027-01-31 (69 days left)` or `as vendor (InfoBlox), no expiry`. */
+  terms?: string;
+  /** Set for an exception that has expired. */
+  expiredOn?: string;
 };
 
 /** The standing of an account from its entries in the publisher list (none: not a publisher). */
@@ -22,12 +28,14 @@ export function accountStanding(
 ): AccountStanding {
   const permanent = entries.find(p => !p.exception);
   if (permanent) {
-    const what = CATEGORY_LABELS[permanent.category].toLowerCase();
+    const what = `${CATEGORY_LABELS[permanent.category].toLowerCase()}${
+      permanent.name ? ` (${permanent.name})` : ''
+    }`;
     return {
       health: 'ok',
-      headline: `Allowed publisher: ${what}${
-        permanent.name ? ` (${permanent.name})` : ''
-      }, no expiry`,
+      headline: `Allowed publisher: ${what}, no expiry`,
+      allowed: true,
+      terms: `as ${what}, no expiry`,
       detail:
         'AMIs this account publishes may be launched across the organization.',
     };
@@ -43,6 +51,7 @@ export function accountStanding(
     return {
       health: 'unknown',
       headline: 'Not an allowed publisher',
+      allowed: false,
       detail:
         'AMIs from this account are not in the allowlist. If workloads need them, use Request an exception.',
     };
@@ -54,12 +63,17 @@ export function accountStanding(
     return {
       health: 'error',
       headline: `Not allowed: exception expired on ${latest.expires_on} (${countdown})`,
+      allowed: false,
+      expiredOn: latest.expires_on,
       detail: `The exception${ticket} must be removed from the config or renewed through Request an exception.`,
     };
   }
+  const terms = `until ${latest.expires_on} (${countdown})`;
   return {
     health: status.state === 'expiring' ? 'warning' : 'ok',
-    headline: `Allowed publisher until ${latest.expires_on} (${countdown})`,
+    headline: `Allowed publisher ${terms}`,
+    allowed: true,
+    terms,
     detail:
       status.state === 'expiring'
         ? `The exception${ticket} ends soon: migrate to golden AMIs or request an extension.`

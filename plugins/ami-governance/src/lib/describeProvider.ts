@@ -1,9 +1,13 @@
 import type { PublisherRow } from './publisherRows';
 
-/** `expired exception (payments-team)`, `vendor (InfoBlox)`, or `not in the config` for a provider. */
+/**
+ * `expired exception (payments-team)`, `vendor (InfoBlox)` for a provider in `rows`. For others:
+ * `not in the config` when `rows` hold the whole config, else nothing (it may be on a later page).
+ */
 export function providerDescriber(
   rows: PublisherRow[],
-): (provider: string) => string {
+  complete: boolean,
+): (provider: string) => string | undefined {
   const byAccount = new Map<string, string>();
   for (const row of rows) {
     const kind =
@@ -12,5 +16,6 @@ export function providerDescriber(
         : row.categoryLabel.toLowerCase();
     byAccount.set(row.account, row.name ? `${kind} (${row.name})` : kind);
   }
-  return provider => byAccount.get(provider) ?? 'not in the config';
+  const fallback = complete ? 'not in the config' : undefined;
+  return provider => byAccount.get(provider) ?? fallback;
 }

@@ -1,7 +1,6 @@
 import { addDays } from 'ami-governance-common';
 import { publishersResponse, TODAY } from '../__testUtils__/governance';
-import { filterRows, toPublisherRows } from './publisherRows';
-import { summarize } from './summary';
+import { toPublisherRows } from './publisherRows';
 
 const rows = (today = TODAY) =>
   toPublisherRows(publishersResponse().publishers, today, 14);
@@ -48,34 +47,5 @@ describe('toPublisherRows', () => {
       '111122223333',
       '444455556666',
     ]);
-  });
-});
-
-describe('filterRows', () => {
-  it('filters by category and by status, together', () => {
-    const all = rows();
-    expect(filterRows(all, {})).toBe(all);
-    expect(filterRows(all, { category: 'vendor' }).map(r => r.name)).toEqual([
-      'InfoBlox',
-      'Terraform Enterprise',
-    ]);
-    expect(filterRows(all, { standing: 'expired' })).toHaveLength(2);
-    expect(filterRows(all, { category: 'ops', standing: 'expired' })).toEqual(
-      [],
-    );
-  });
-});
-
-describe('summarize', () => {
-  it('counts the allowlist, active, expiring and expired exceptions', () => {
-    expect(summarize(rows(), undefined)).toEqual({
-      allowlist: 7,
-      active: 4,
-      expiring: 3,
-      expired: 2,
-      verdict: 'unknown',
-      drifted: 0,
-      policies: 0,
-    });
   });
 });

@@ -25,8 +25,9 @@ export const STANDING_LABELS: Record<PublisherStanding, string> = {
   permanent: 'Allowed',
 };
 
-/** One row of the publishers table: every column as a plain string so the table can search it. */
+/** One row of the publishers table, each value in words; the long ones go to its detail panel. */
 export type PublisherRow = {
+  /** The entry's JSON path in the config, e.g. `exception_accounts[1]`. */
   id: string;
   account: string;
   name: string;
@@ -42,7 +43,10 @@ export type PublisherRow = {
   ticket: string;
   reason: string;
   requestedBy: string;
+  requestedOn: string;
   approvedBy: string;
+  approvedOn: string;
+  notes: string;
 };
 
 function typeTitle(type: string | undefined): string {
@@ -74,7 +78,10 @@ function toRow(
       ticket: '',
       reason: p.description ?? '',
       requestedBy: '',
+      requestedOn: '',
       approvedBy: '',
+      approvedOn: '',
+      notes: '',
     };
   }
   // Recomputed from the browser's clock (not the backend's answer) so the countdown moves at midnight UTC.
@@ -90,7 +97,10 @@ function toRow(
     ticket: e.ticket ?? '',
     reason: e.reason,
     requestedBy: e.requested_by ?? '',
+    requestedOn: e.requested_on ?? '',
     approvedBy: e.approved_by ?? '',
+    approvedOn: e.approval_date ?? '',
+    notes: e.notes ?? '',
   };
 }
 
@@ -122,21 +132,4 @@ export function toPublisherRows(
   warningDays: number,
 ): PublisherRow[] {
   return publishers.map(p => toRow(p, today, warningDays)).sort(compareRows);
-}
-
-export type RowFilters = {
-  category?: PublisherCategory;
-  standing?: PublisherStanding;
-};
-
-export function filterRows(
-  rows: PublisherRow[],
-  { category, standing }: RowFilters,
-): PublisherRow[] {
-  if (!category && !standing) return rows;
-  return rows.filter(
-    r =>
-      (!category || r.category === category) &&
-      (!standing || r.standing === standing),
-  );
 }

@@ -1,9 +1,9 @@
+import type { DriftVerdict, PolicyDocumentKind } from 'ami-governance-common';
 import type {
-  DriftVerdict,
-  OrganizationStatus,
-  PolicyStatus,
-} from 'ami-governance-common';
-import type { PublisherRow } from './publisherRows';
+  PublisherCounts,
+  StatusOrganization,
+  StatusPolicy,
+} from '../api/types';
 
 export type Summary = {
   /** Distinct providers allowed today. */
@@ -21,30 +21,29 @@ export type Summary = {
 };
 
 /** A policy fails when it is not deployed or its deployed content differs from what Git generates. */
-export function policyFails(policy: PolicyStatus): boolean {
+export function policyFails(policy: Pick<StatusPolicy, 'deployed' | 'drift'>) {
   return !policy.deployed || !policy.drift?.inSync;
 }
 
+/** The policies of a status, failing ones first. */
+export function policiesFailingFirst(org: StatusOrganization): StatusPolicy[] {
+  const all = (Object.keys(org.policies) as PolicyDocumentKind[]).map(
+    kind => org.policies[kind],
+  );
+  return [...all.filter(policyFails), ...all.filter(p => !policyFails(p))];
+}
+
+/** The page at a glance, from the counts over the whole config and the latest status. */
 export function summarize(
-  rows: PublisherRow[],
-  status: OrganizationStatus | undefined,
+  counts: PublisherCounts,
+  status: StatusOrganization | undefined,
 ): Summary {
-  const allowed = new Set<string>();
-  let active = 0;
-  let expiring = 0;
-  let expired = 0;
-  for (const row of rows) {
-    if (row.standing === 'expired') expired++;
-    else allowed.add(row.account);
-    if (row.standing === 'active' || row.standing === 'expiring') active++;
-    if (row.standing === 'expiring') expiring++;
-  }
   const policies = status ? Object.values(status.policies) : [];
   return {
-    allowlist: allowed.size,
-    active,
-    expiring,
-    expired,
+    allowlist: counts.allowlisted,
+    active: counts.active,
+    expiring: counts.expiring,
+    expired: counts.expired,
     verdict: status?.verdict ?? 'unknown',
     drifted: policies.filter(policyFails).length,
     policies: policies.length,

@@ -49,6 +49,11 @@ function loadFailure(id: string, what: string, error: Error): PageWarning {
   };
 }
 
+/** The warnings that are errors. */
+export function errorsOf(warnings: PageWarning[]): PageWarning[] {
+  return warnings.filter(w => w.severity === 'error');
+}
+
 /** Every warning the page shows, errors first. */
 export function collectWarnings(data: GovernanceData): PageWarning[] {
   const out: PageWarning[] = [];
@@ -118,6 +123,14 @@ export function collectWarnings(data: GovernanceData): PageWarning[] {
       } Publishers and exceptions below come from Git and are current; attachment, coverage, compliance and drift need a snapshot. What to do: set amiGovernance.organization.source to aws (with a role that can read AWS Organizations) or to snapshot with a snapshot file, or push one to POST /api/ami-governance/snapshots.`,
     });
   }
+  if (status.value?.degraded) {
+    out.push({
+      id: 'status-degraded',
+      severity: 'warning',
+      title: 'AWS status may be out of date',
+      message: `${status.value.degraded}. The page shows the last status the backend computed before its database became unreachable. What to do: check the backend's database connection; the page updates by itself once the backend stores a new status.`,
+    });
+  }
   if (status.value?.collectionError) {
     out.push({
       id: 'collection-error',
@@ -145,8 +158,5 @@ export function collectWarnings(data: GovernanceData): PageWarning[] {
       severity: 'warning',
     });
   }
-  return [
-    ...out.filter(w => w.severity === 'error'),
-    ...out.filter(w => w.severity === 'warning'),
-  ];
+  return [...errorsOf(out), ...out.filter(w => w.severity === 'warning')];
 }

@@ -1,4 +1,5 @@
 import { Typography } from '@material-ui/core';
+import type { ListPaging } from '../../lib/listPaging';
 import { ExpandableList } from '../ExpandableList';
 
 export type AccountListItem = {
@@ -16,6 +17,8 @@ export type AccountListProps = {
   empty: string;
   /** Items shown before "Show all"; large organizations list thousands. */
   limit?: number;
+  /** Set when `items` are the first of a longer list fetched a page at a time. */
+  paging?: ListPaging;
   'aria-label'?: string;
 };
 
@@ -34,7 +37,7 @@ function Account({ item }: { item: AccountListItem }) {
   );
 }
 
-/** A list of accounts or providers, cut at `limit` with a button to show the rest. */
+/** A list of accounts or providers, cut at `limit` or paged, with a button to show more. */
 export function AccountList(props: AccountListProps) {
   if (props.items.length === 0) {
     return (
@@ -48,6 +51,7 @@ export function AccountList(props: AccountListProps) {
       aria-label={props['aria-label']}
       items={props.items}
       limit={props.limit}
+      paging={props.paging}
       keyOf={item => item.id}
       render={item => <Account item={item} />}
     />

@@ -1,7 +1,9 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import {
   policiesResponse,
   publishersResponse,
+  statusResponse,
 } from '../../__testUtils__/governance';
 import { renderPage } from '../../__testUtils__/renderPage';
 import { responseError } from '../../__testUtils__/responseError';
@@ -72,6 +74,54 @@ describe('AmiGovernancePage: loading, config and request errors', () => {
     expect(
       screen.getByRole('region', { name: 'Publishers' }),
     ).toBeInTheDocument();
+  });
+
+  it('puts the publishers first and the problems below them, with a one-line alert at the top', async () => {
+    const error = await responseError(500, 'database is locked');
+    await renderPage({ getStatus: () => Promise.reject(error) });
+    const alert = (
+      await screen.findByText(
+        'AWS status unavailable: see Problems with the data on this page, below the publishers.',
+      )
+    ).closest<HTMLElement>('[role="alert"]')!;
+    const problems = screen.getByRole('region', { name: 'Problems' });
+    const publishers = screen.getByRole('region', { name: 'Publishers' });
+    const summary = screen.getByText('Summary');
+    const follows = (a: Element, b: Element) =>
+      Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(follows(alert, summary)).toBe(true);
+    expect(follows(summary, publishers)).toBe(true);
+    expect(follows(publishers, problems)).toBe(true);
+    expect(
+      within(problems).getByText('Error: AWS status unavailable'),
+    ).toBeInTheDocument();
+    const scrollIntoView = jest.fn();
+    Object.defineProperty(problems, 'scrollIntoView', {
+      value: scrollIntoView,
+    });
+    const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+    await user.click(
+      within(alert).getByRole('button', { name: 'Show problems' }),
+    );
+    expect(scrollIntoView).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows no alert at the top when there are only warnings', async () => {
+    await renderPage({
+      getStatus: async () =>
+        statusResponse({ degraded: 'Database unreachable: ECONNREFUSED' }),
+    });
+    expect(
+      await screen.findByText('Warning: AWS status may be out of date'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^Database unreachable: ECONNREFUSED\. The page shows the last status/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByText(/see Problems with the data on this page/),
+    ).not.toBeInTheDocument();
   });
 
   it('lists validation failures first', async () => {

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderPage } from '../../__testUtils__/renderPage';
 
@@ -83,10 +83,10 @@ describe('AmiGovernancePage', () => {
     ).toBeInTheDocument();
   });
 
-  it('lists publishers by soonest expiry and filters them by category and status', async () => {
+  it('lists publishers by soonest expiry and filters them by category and status, in the URL', async () => {
     await renderPage();
-    await screen.findByText('Publishers');
-    const table = screen.getByRole('region', { name: 'Publishers' });
+    const table = await screen.findByRole('region', { name: 'Publishers' });
+    await within(table).findByText('555566667777');
     const accounts = () =>
       within(table)
         .getAllByRole('row')
@@ -95,13 +95,23 @@ describe('AmiGovernancePage', () => {
     expect(accounts()[0]).toBe('555566667777');
     const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
     await user.selectOptions(screen.getByLabelText('Category'), 'vendor');
-    expect(accounts()).toEqual(['111122223333', '444455556666']);
+    await waitFor(() =>
+      expect(accounts()).toEqual(['111122223333', '444455556666']),
+    );
+    expect(screen.getByTestId('query-string')).toHaveTextContent(
+      '?category=vendor',
+    );
     await user.selectOptions(screen.getByLabelText('Category'), '');
     await user.selectOptions(screen.getByLabelText('Status'), 'expired');
-    expect(accounts()).toEqual(['555566667777', '300000000003']);
+    await waitFor(() =>
+      expect(accounts()).toEqual(['555566667777', '300000000003']),
+    );
     expect(
       screen.getByText('2 of 9 shown, soonest expiry first'),
     ).toBeInTheDocument();
+    expect(screen.getByTestId('query-string')).toHaveTextContent(
+      /^\?state=expired$/,
+    );
   });
 
   it('shows one card per policy with attachment, coverage, compliance and drift', async () => {

@@ -13,31 +13,42 @@ import { useNow } from '../../hooks/useNow';
 import { usePublisherRows } from '../../hooks/usePublisherRows';
 import { providerDescriber } from '../../lib/describeProvider';
 import { summarize } from '../../lib/summary';
-import { collectWarnings } from '../../lib/warnings';
+import { collectWarnings, errorsOf } from '../../lib/warnings';
 import { ExceptionRequests } from '../ExceptionRequests';
 import { GovernanceHeader } from '../GovernanceHeader';
 import { GovernanceWarnings } from '../GovernanceWarnings';
 import { PolicyCards } from '../PolicyCards';
+import { ProblemsAlert } from '../ProblemsAlert';
 import { PublishersTable } from '../PublishersTable';
 import { SummaryCounts } from '../SummaryCounts';
 
-/** The AMI Governance page: publishers with live countdowns, policy status from AWS, and requests. */
+const PROBLEMS_ID = 'ami-governance-problems';
+
+/**
+ * The AMI Governance page, in the order its readers look: the counts and the publishers with their
+ * countdowns (developers), then problems with the data, policy status from AWS and requests
+ * (platform engineers). It stays current by itself: the backend signals each change.
+ */
 export function AmiGovernancePage() {
   const data = useGovernanceData();
   const now = useNow();
   const { publishers, policies, status, requests } = data;
-  const rows = usePublisherRows(publishers.value, now);
+  const firstPage = publishers.value;
+  const rows = usePublisherRows(firstPage, now);
   const warnings = collectWarnings(data);
-  const summary = useMemo(
-    () => summarize(rows, status.value?.status),
-    [rows, status.value],
+  const describeProvider = useMemo(
+    () =>
+      providerDescriber(
+        rows,
+        Boolean(firstPage && rows.length >= firstPage.counts.all),
+      ),
+    [rows, firstPage],
   );
-  const describeProvider = useMemo(() => providerDescriber(rows), [rows]);
 
   return (
     <Page themeId="tool">
       <GovernanceHeader
-        publishers={publishers.value}
+        publishers={firstPage}
         status={status.value}
         now={now}
       />
@@ -52,24 +63,31 @@ export function AmiGovernancePage() {
           </LinkButton>
         </ContentHeader>
         <Grid container spacing={3}>
-          <Grid item xs={12}>
-            <GovernanceWarnings warnings={warnings} />
-          </Grid>
-          {publishers.value && (
+          {errorsOf(warnings).length > 0 && (
+            <Grid item xs={12}>
+              <ProblemsAlert warnings={warnings} target={PROBLEMS_ID} />
+            </Grid>
+          )}
+          {firstPage && (
             <Grid item xs={12}>
               <SummaryCounts
-                summary={summary}
-                warningDays={publishers.value.warningDays}
+                summary={summarize(firstPage.counts, status.value?.status)}
+                warningDays={firstPage.warningDays}
               />
             </Grid>
           )}
           {!publishers.error && (
             <Grid item xs={12}>
-              {publishers.loading && !publishers.value ? (
-                <Progress />
+              {firstPage ? (
+                <PublishersTable config={firstPage} now={now} />
               ) : (
-                <PublishersTable rows={rows} />
+                <Progress />
               )}
+            </Grid>
+          )}
+          {warnings.length > 0 && (
+            <Grid item xs={12}>
+              <GovernanceWarnings warnings={warnings} id={PROBLEMS_ID} />
             </Grid>
           )}
           <Grid item xs={12}>
@@ -80,7 +98,7 @@ export function AmiGovernancePage() {
               status={status.value}
               loading={status.loading}
               policies={policies.value}
-              gitMode={publishers.value?.enforcementMode}
+              gitMode={firstPage?.enforcementMode}
               now={now}
               describeProvider={describeProvider}
             />

@@ -1,73 +1,85 @@
 import { Box, Typography } from '@material-ui/core';
-import type { PolicyCompliance } from 'ami-governance-common';
-import { modeLabel, plural } from '../../lib/format';
-import { AccountList } from '../AccountList';
+import type { PolicyDocumentKind } from 'ami-governance-common';
+import type { StatusAccountLists, StatusCompliance } from '../../api/types';
+import { useAccountPages } from '../../hooks/useAccountPages';
+import { describeDifference } from '../../lib/compliance';
+import { plural } from '../../lib/format';
 import type { Health } from '../../lib/health';
+import { AccountList } from '../AccountList';
 import { StatusLabel } from '../StatusLabel';
 
-type Differing = PolicyCompliance['differing'][number];
+export type ComplianceSectionProps = {
+  policy: PolicyDocumentKind;
+  compliance: StatusCompliance;
+};
 
-function describeDifference(d: Differing): string {
-  const parts: string[] = [];
-  if (d.missing.length) parts.push(`lacks ${d.missing.join(', ')}`);
-  if (d.extra.length) parts.push(`also allows ${d.extra.join(', ')}`);
-  if (d.mode !== d.expectedMode) {
-    parts.push(
-      `mode ${modeLabel(d.mode)}, expected ${modeLabel(d.expectedMode)}`,
-    );
-  }
-  if (d.unrestrictedCriteria?.length) {
-    parts.push(
-      `criteria allowing any publisher: ${d.unrestrictedCriteria.join(', ')}`,
-    );
-  }
-  return parts.join('; ') || 'differs';
+const count = (n: number) => n.toLocaleString('en-US');
+
+function differingItem(d: StatusAccountLists['differing']) {
+  return { id: d.id, name: d.name, detail: describeDifference(d) };
 }
 
-/** Accounts whose effective declarative policy matches (N of M), the differing ones listed first. */
-export function ComplianceSection(props: { compliance: PolicyCompliance }) {
-  const { matching, differing, unknown, comparedWith } = props.compliance;
-  const total = matching.length + differing.length + unknown.length;
+function unknownItem(u: StatusAccountLists['unknown']) {
+  return { id: u.id, name: u.name, detail: u.reason };
+}
+
+/** Accounts whose effective declarative policy matches (N of M), the differing ones listed (paged) first. */
+export function ComplianceSection(props: ComplianceSectionProps) {
+  const { compliance, policy } = props;
+  const { matchingTotal, differingTotal, unknownTotal, comparedWith } =
+    compliance;
+  const differing = useAccountPages(
+    policy,
+    'differing',
+    compliance.differing,
+    differingTotal,
+  );
+  const unknown = useAccountPages(
+    policy,
+    'unknown',
+    compliance.unknown,
+    unknownTotal,
+  );
+  const total = matchingTotal + differingTotal + unknownTotal;
   let health: Health = 'ok';
-  if (unknown.length) health = 'warning';
-  if (differing.length) health = 'error';
+  if (unknownTotal) health = 'warning';
+  if (differingTotal) health = 'error';
   return (
     <Box mt={2}>
       <Typography variant="subtitle2">Compliance</Typography>
       <StatusLabel health={health}>
-        {`Effective policy matches for ${matching.length.toLocaleString(
-          'en-US',
-        )} of ${plural(total, 'account')}`}
+        {`Effective policy matches for ${count(matchingTotal)} of ${plural(
+          total,
+          'account',
+        )}`}
       </StatusLabel>
       <Typography variant="caption" color="textSecondary" component="p">
         {comparedWith === 'deployed'
           ? 'Compared with the deployed policy.'
           : 'Compared with what Git generates (the deployed policy could not be read).'}
       </Typography>
-      {differing.length > 0 && (
+      {differingTotal > 0 && (
         <>
-          <Typography variant="body2">{`Differing (${differing.length}):`}</Typography>
+          <Typography variant="body2">{`Differing (${count(
+            differingTotal,
+          )}):`}</Typography>
           <AccountList
             aria-label="accounts whose effective policy differs"
-            items={differing.map(d => ({
-              id: d.id,
-              name: d.name,
-              detail: describeDifference(d),
-            }))}
+            items={differing.items.map(differingItem)}
+            paging={differing.paging}
             empty=""
           />
         </>
       )}
-      {unknown.length > 0 && (
+      {unknownTotal > 0 && (
         <>
-          <Typography variant="body2">{`Unknown (${unknown.length}):`}</Typography>
+          <Typography variant="body2">{`Unknown (${count(
+            unknownTotal,
+          )}):`}</Typography>
           <AccountList
             aria-label="accounts whose effective policy is unknown"
-            items={unknown.map(u => ({
-              id: u.id,
-              name: u.name,
-              detail: u.reason,
-            }))}
+            items={unknown.items.map(unknownItem)}
+            paging={unknown.paging}
             empty=""
           />
         </>

@@ -1,1 +1,2 @@
 export { ComplianceSection } from './ComplianceSection';
+export type { ComplianceSectionProps } from './ComplianceSection';

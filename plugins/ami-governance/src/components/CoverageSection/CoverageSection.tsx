@@ -1,14 +1,27 @@
 import { Box, Typography } from '@material-ui/core';
-import type { PolicyCoverage } from 'ami-governance-common';
+import type { PolicyDocumentKind } from 'ami-governance-common';
+import type { StatusCoverage } from '../../api/types';
+import { useAccountPages } from '../../hooks/useAccountPages';
 import { plural } from '../../lib/format';
 import { AccountList } from '../AccountList';
 import { StatusLabel } from '../StatusLabel';
 
-/** N of M accounts governed, the uncovered ones listed, and what applies to the management account. */
-export function CoverageSection(props: { coverage: PolicyCoverage }) {
+export type CoverageSectionProps = {
+  policy: PolicyDocumentKind;
+  coverage: StatusCoverage;
+};
+
+/** N of M accounts governed, the uncovered ones listed (paged), and what applies to the management account. */
+export function CoverageSection(props: CoverageSectionProps) {
   const { coverage } = props;
-  const { managementAccount: mgmt, ungoverned } = coverage;
-  const complete = ungoverned.length === 0;
+  const { managementAccount: mgmt, ungovernedTotal } = coverage;
+  const { items, paging } = useAccountPages(
+    props.policy,
+    'ungoverned',
+    coverage.ungoverned,
+    ungovernedTotal,
+  );
+  const complete = ungovernedTotal === 0;
   return (
     <Box mt={2}>
       <Typography variant="subtitle2">Coverage</Typography>
@@ -19,12 +32,13 @@ export function CoverageSection(props: { coverage: PolicyCoverage }) {
         )}`}
         {complete
           ? ''
-          : `; ${ungoverned.length.toLocaleString('en-US')} not covered`}
+          : `; ${ungovernedTotal.toLocaleString('en-US')} not covered`}
       </StatusLabel>
       {!complete && (
         <AccountList
           aria-label="accounts not covered"
-          items={ungoverned.map(a => ({ id: a.id, name: a.name }))}
+          items={items}
+          paging={paging}
           empty=""
         />
       )}

@@ -1,1 +1,2 @@
 export { CoverageSection } from './CoverageSection';
+export type { CoverageSectionProps } from './CoverageSection';

@@ -6,21 +6,24 @@ import {
 } from '@backstage/plugin-catalog-react';
 import { Typography } from '@material-ui/core';
 import { utcDateOf } from 'ami-governance-common';
-import { useAccountPublisher } from '../../hooks/useAccountPublisher';
+import { useAccountGovernance } from '../../hooks/useAccountGovernance';
 import { useNow } from '../../hooks/useNow';
 import { accountStanding } from '../../lib/accountStanding';
+import { enforcedHeadline } from '../../lib/awsEnforcement';
 import { errorMessage, whatToDo } from '../../lib/warnings';
 import { AWS_ACCOUNT_ID_ANNOTATION } from '../../constants';
 import { rootRouteRef } from '../../routes';
+import { AwsEnforcement } from '../AwsEnforcement';
 import { StatusLabel } from '../StatusLabel';
 
 function AccountCard(props: { accountId: string }) {
   const { accountId } = props;
-  const { loading, error, value } = useAccountPublisher(accountId);
+  const { git, aws } = useAccountGovernance(accountId);
   const now = useNow();
   const pageLink = useRouteRef(rootRouteRef)();
-  if (loading) return <Progress />;
-  if (error) {
+  if (git.loading && !git.value) return <Progress />;
+  if (git.error || !git.value) {
+    const error = git.error ?? new Error('No answer');
     return (
       <WarningPanel
         severity="error"
@@ -31,25 +34,33 @@ function AccountCard(props: { accountId: string }) {
     );
   }
   const standing = accountStanding(
-    value!.entries,
+    git.value.entries,
     utcDateOf(now),
-    value!.response.warningDays,
+    git.value.warningDays,
   );
+  const org = aws.value?.response.status;
+  const { health, headline } = enforcedHeadline(standing, org, accountId);
   return (
     <InfoCard
       title="AMI publishing"
       subheader={`AWS account ${accountId}`}
       deepLink={{ title: 'All publishers and policies', link: pageLink }}
     >
-      <StatusLabel health={standing.health}>{standing.headline}</StatusLabel>
+      <StatusLabel health={health}>{headline}</StatusLabel>
       <Typography variant="body2" style={{ marginTop: 8 }}>
-        {standing.detail}
+        {`In Git: ${standing.detail}`}
       </Typography>
+      <AwsEnforcement
+        accountId={accountId}
+        standing={standing}
+        aws={aws}
+        now={now}
+      />
     </InfoCard>
   );
 }
 
-/** Entity card: is the annotated AWS account an allowed AMI publisher, and until when. @public */
+/** Entity card: may the annotated AWS account publish AMIs, per Git and as AWS enforces it today. @public */
 export function EntityAmiGovernanceCard() {
   const { entity } = useEntity();
   const accountId = entity.metadata.annotations?.[AWS_ACCOUNT_ID_ANNOTATION];

@@ -1,13 +1,29 @@
 import { WarningPanel } from '@backstage/core-components';
-import { Box } from '@material-ui/core';
+import { Box, Typography } from '@material-ui/core';
 import type { PageWarning } from '../../lib/warnings';
 import { ExpandableList } from '../ExpandableList';
 
+export type GovernanceWarningsProps = {
+  warnings: PageWarning[];
+  /** The section's element ID, which the alert at the top of the page scrolls to. */
+  id?: string;
+};
+
 /** Every problem with the data on the page, errors first, each saying what to do. */
-export function GovernanceWarnings(props: { warnings: PageWarning[] }) {
+export function GovernanceWarnings(props: GovernanceWarningsProps) {
   if (props.warnings.length === 0) return null;
   return (
-    <Box display="flex" flexDirection="column" gridGap={8}>
+    <Box
+      component="section"
+      id={props.id}
+      aria-label="Problems"
+      display="flex"
+      flexDirection="column"
+      gridGap={8}
+    >
+      <Typography variant="h5" component="h2">
+        Problems with the data on this page
+      </Typography>
       {props.warnings.map(w => (
         <WarningPanel
           key={w.id}

@@ -5,9 +5,8 @@ import {
   EnforcementMode,
   POLICY_FILE_NAMES,
   POLICY_TITLES,
-  PolicyStatus,
 } from 'ami-governance-common';
-import type { GeneratedPolicySummary } from '../../api/types';
+import type { GeneratedPolicySummary, StatusPolicy } from '../../api/types';
 import { formatInstantWithAge } from '../../lib/format';
 import { ComplianceSection } from '../ComplianceSection';
 import { CoverageSection } from '../CoverageSection';
@@ -16,7 +15,7 @@ import { PolicyFacts } from '../PolicyFacts';
 import { StatusLabel } from '../StatusLabel';
 
 export type PolicyCardProps = {
-  policy: PolicyStatus;
+  policy: StatusPolicy;
   gitMode?: EnforcementMode;
   generated?: GeneratedPolicySummary;
   /** When the snapshot behind this status was collected, and whether that is too long ago. */
@@ -26,7 +25,7 @@ export type PolicyCardProps = {
   describeProvider?: (provider: string) => string | undefined;
 };
 
-function Verdict({ policy }: { policy: PolicyStatus }) {
+function Verdict({ policy }: { policy: StatusPolicy }) {
   if (!policy.deployed) {
     return (
       <StatusLabel health="error">Missing: not deployed in AWS</StatusLabel>
@@ -72,9 +71,12 @@ export function PolicyCard(props: PolicyCardProps) {
             } and attach it at the organization root.`}
           </Typography>
         )}
-        <CoverageSection coverage={policy.coverage} />
+        <CoverageSection policy={policy.kind} coverage={policy.coverage} />
         {policy.compliance && (
-          <ComplianceSection compliance={policy.compliance} />
+          <ComplianceSection
+            policy={policy.kind}
+            compliance={policy.compliance}
+          />
         )}
       </section>
     </InfoCard>

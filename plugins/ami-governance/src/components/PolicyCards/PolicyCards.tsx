@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { Progress } from '@backstage/core-components';
 import { Grid, Typography } from '@material-ui/core';
-import type { EnforcementMode, PolicyStatus } from 'ami-governance-common';
+import type { EnforcementMode } from 'ami-governance-common';
 import type { PoliciesResponse, StatusResponse } from '../../api/types';
-import { policyFails } from '../../lib/summary';
+import { policiesFailingFirst } from '../../lib/summary';
 import { PolicyCard } from '../PolicyCard';
 
 export type PolicyCardsProps = {
@@ -19,17 +19,14 @@ export type PolicyCardsProps = {
 export function PolicyCards(props: PolicyCardsProps) {
   const { status, loading } = props;
   const org = status?.status;
-  const ordered = useMemo<PolicyStatus[]>(() => {
-    if (!org) return [];
-    const all = Object.values(org.policies);
-    return [...all.filter(policyFails), ...all.filter(p => !policyFails(p))];
-  }, [org]);
+  const ordered = useMemo(() => (org ? policiesFailingFirst(org) : []), [org]);
   if (loading && !status) return <Progress />;
   if (!org) {
     return (
       <Typography variant="body2" color="textSecondary">
         Policy attachment, coverage, compliance and drift appear here once an
-        organization snapshot is available (see the warning above).
+        organization snapshot is available (see Problems with the data on this
+        page, above).
       </Typography>
     );
   }

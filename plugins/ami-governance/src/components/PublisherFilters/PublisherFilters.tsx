@@ -1,85 +1,72 @@
 import { Box, TextField } from '@material-ui/core';
-import type { PublisherCategory } from 'ami-governance-common';
+import type { PublisherCounts } from '../../api/types';
 import {
-  CATEGORY_LABELS,
-  PublisherRow,
-  PublisherStanding,
-  RowFilters,
-  STANDING_LABELS,
-} from '../../lib/publisherRows';
+  CATEGORY_FILTER_LABELS,
+  PublisherFilters as Filters,
+  STATE_FILTER_LABELS,
+} from '../../lib/publisherFilters';
 
 export type PublisherFiltersProps = {
-  rows: PublisherRow[];
-  value: RowFilters;
-  onChange: (value: RowFilters) => void;
+  /** Over the whole config: how many publishers each option matches on its own. */
+  counts: PublisherCounts;
+  value: Filters;
+  onChange: (change: Filters) => void;
 };
 
-function countBy<K extends string>(
-  rows: PublisherRow[],
-  key: (r: PublisherRow) => K,
-) {
-  const counts = new Map<K, number>();
-  for (const r of rows) counts.set(key(r), (counts.get(key(r)) ?? 0) + 1);
-  return counts;
+function Select<K extends keyof PublisherCounts>(props: {
+  id: string;
+  label: string;
+  labels: Record<K, string>;
+  counts: PublisherCounts;
+  value?: K;
+  onChange: (value: K | undefined) => void;
+}) {
+  const { labels, counts } = props;
+  return (
+    <TextField
+      select
+      id={props.id}
+      label={props.label}
+      size="small"
+      variant="outlined"
+      SelectProps={{ native: true }}
+      InputLabelProps={{ shrink: true }}
+      value={props.value ?? ''}
+      onChange={e =>
+        props.onChange((e.target.value || undefined) as K | undefined)
+      }
+    >
+      <option value="">All ({counts.all})</option>
+      {(Object.keys(labels) as K[]).map(key => (
+        <option key={key} value={key}>
+          {labels[key]} ({counts[key]})
+        </option>
+      ))}
+    </TextField>
+  );
 }
 
-/** Category and status filters, each option with how many publishers it matches. */
+/** Category and status filters, each option with how many publishers of the config it matches. */
 export function PublisherFilters(props: PublisherFiltersProps) {
-  const { rows, value, onChange } = props;
-  const categories = countBy(rows, r => r.category);
-  const standings = countBy(rows, r => r.standing);
+  const { counts, value, onChange } = props;
   return (
     <Box display="flex" gridGap={16} px={2} pt={2}>
-      <TextField
-        select
+      <Select
         id="ami-governance-category-filter"
         label="Category"
-        size="small"
-        variant="outlined"
-        SelectProps={{ native: true }}
-        InputLabelProps={{ shrink: true }}
-        value={value.category ?? ''}
-        onChange={e =>
-          onChange({
-            ...value,
-            category: (e.target.value || undefined) as
-              | PublisherCategory
-              | undefined,
-          })
-        }
-      >
-        <option value="">All ({rows.length})</option>
-        {(Object.keys(CATEGORY_LABELS) as PublisherCategory[]).map(c => (
-          <option key={c} value={c}>
-            {CATEGORY_LABELS[c]} ({categories.get(c) ?? 0})
-          </option>
-        ))}
-      </TextField>
-      <TextField
-        select
+        labels={CATEGORY_FILTER_LABELS}
+        counts={counts}
+        value={value.category}
+        onChange={category => onChange({ category })}
+      />
+      <Select
         id="ami-governance-status-filter"
         label="Status"
-        size="small"
-        variant="outlined"
-        SelectProps={{ native: true }}
-        InputLabelProps={{ shrink: true }}
-        value={value.standing ?? ''}
-        onChange={e =>
-          onChange({
-            ...value,
-            standing: (e.target.value || undefined) as
-              | PublisherStanding
-              | undefined,
-          })
-        }
-      >
-        <option value="">All ({rows.length})</option>
-        {(Object.keys(STANDING_LABELS) as PublisherStanding[]).map(s => (
-          <option key={s} value={s}>
-            {STANDING_LABELS[s]} ({standings.get(s) ?? 0})
-          </option>
-        ))}
-      </TextField>
+        labels={STATE_FILTER_LABELS}
+        counts={counts}
+        value={value.state}
+        onChange={state => onChange({ state })}
+      />
     </Box>
   );
 }

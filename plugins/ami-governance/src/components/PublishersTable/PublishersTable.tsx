@@ -1,50 +1,90 @@
 import { useMemo, useState } from 'react';
 import { Table } from '@backstage/core-components';
-import { Box, Typography } from '@material-ui/core';
-import { filterRows, PublisherRow, RowFilters } from '../../lib/publisherRows';
+import { Box } from '@material-ui/core';
+import { utcDateOf } from 'ami-governance-common';
+import type { PublishersResponse } from '../../api/types';
+import { usePublisherFilters } from '../../hooks/usePublisherFilters';
+import { usePublisherPages } from '../../hooks/usePublisherPages';
+import type { PublisherRow } from '../../lib/publisherRows';
+import { PublisherDetails } from '../PublisherDetails';
 import { PublisherFilters } from '../PublisherFilters';
 import { publisherColumns } from './columns';
 
 export type PublishersTableProps = {
-  /** Already sorted by soonest expiry. */
-  rows: PublisherRow[];
-  loading?: boolean;
+  /** The first, unfiltered page: counts over the config; a new one makes the table fetch again. */
+  config: PublishersResponse;
+  now: Date;
 };
 
-const options = {
+const baseOptions = {
   search: true,
+  sorting: false,
   paging: true,
   pageSize: 20,
   pageSizeOptions: [20, 50, 100],
   padding: 'dense' as const,
   emptyRowsWhenPaging: false,
+  debounceInterval: 300,
   headerStyle: { whiteSpace: 'nowrap' as const },
 };
 
-/** Every publisher with its live countdown: searchable, filterable by category and status. */
+const detailPanel = [
+  {
+    tooltip: 'Reason, ticket, approvals and notes',
+    render: ({ rowData }: { rowData: PublisherRow }) => (
+      <PublisherDetails row={rowData} />
+    ),
+  },
+];
+
+/**
+ * The publishers, a page at a time from the backend: searchable, filterable by category and
+ * status (the filters live in the URL), each row expandable to its reason, ticket and approvals.
+ */
 export function PublishersTable(props: PublishersTableProps) {
-  const { rows, loading } = props;
-  const [filters, setFilters] = useState<RowFilters>({});
-  const shown = useMemo(() => filterRows(rows, filters), [rows, filters]);
+  const { config, now } = props;
+  const [filters, setFilters] = usePublisherFilters();
+  const { tableRef, data, total } = usePublisherPages({
+    filters,
+    onFiltersChange: setFilters,
+    today: utcDateOf(now),
+    refreshKey: config,
+  });
+  // The search box starts from the URL; after that the box drives the URL.
+  const [searchText] = useState(filters.q ?? '');
+  const options = useMemo(() => ({ ...baseOptions, searchText }), [searchText]);
+  const all = config.counts.all;
   return (
     <Box component="section" aria-label="Publishers">
-      <PublisherFilters rows={rows} value={filters} onChange={setFilters} />
+      <PublisherFilters
+        counts={config.counts}
+        value={filters}
+        onChange={setFilters}
+      />
       <Table<PublisherRow>
+        tableRef={tableRef}
         title="Publishers"
-        subtitle={`${shown.length} of ${rows.length} shown, soonest expiry first`}
-        columns={publisherColumns}
-        data={shown}
-        isLoading={loading}
-        options={options}
-        emptyContent={
-          <Box p={2}>
-            <Typography variant="body2">
-              {rows.length
-                ? 'No publisher matches these filters.'
-                : 'No publishers: the governance config has not been read.'}
-            </Typography>
-          </Box>
+        subtitle={
+          total === undefined
+            ? `${all} in the config`
+            : `${total} of ${all} shown, soonest expiry first`
         }
+        columns={publisherColumns}
+        data={data}
+        options={options}
+        detailPanel={detailPanel}
+        localization={{
+          toolbar: {
+            searchPlaceholder: 'Search account, name, ticket, reason',
+            searchTooltip: 'Search account, name, ticket, reason',
+            searchAriaLabel: 'Search publishers',
+          },
+          body: {
+            emptyDataSourceMessage: all
+              ? 'No publisher matches this search and these filters.'
+              : 'No publishers: the governance config has not been read.',
+          },
+        }}
       />
     </Box>
   );

@@ -1,5 +1,5 @@
 import type { TableColumn } from '@backstage/core-components';
-import { compareRows, PublisherRow } from '../../lib/publisherRows';
+import type { PublisherRow } from '../../lib/publisherRows';
 import { Health, StatusLabel } from '../StatusLabel';
 
 const STANDING_HEALTH: Record<PublisherRow['standing'], Health> = {
@@ -10,10 +10,13 @@ const STANDING_HEALTH: Record<PublisherRow['standing'], Health> = {
 };
 
 const dash = (value: string) => value || '—';
-/** Short values stay on one line; the reason is the column that wraps. */
+/** Short values stay on one line; the name is the column that wraps. */
 const nowrap = { whiteSpace: 'nowrap' as const };
 
-/** The publishers table's columns. Every column has a `field` so the table's search covers it. */
+/**
+ * The publishers table's columns: what a developer scans for (which account, until when). The wide
+ * ones (reason, ticket, approvals, notes) are in each row's detail panel, so the table fits 1440 px.
+ */
 export const publisherColumns: TableColumn<PublisherRow>[] = [
   {
     title: 'Account',
@@ -37,41 +40,13 @@ export const publisherColumns: TableColumn<PublisherRow>[] = [
     title: 'Expires on',
     field: 'expiresOn',
     cellStyle: nowrap,
-    customSort: compareRows,
     render: row => dash(row.expiresOn),
   },
-  {
-    title: 'Countdown',
-    field: 'countdown',
-    customSort: compareRows,
-    cellStyle: nowrap,
-  },
+  { title: 'Countdown', field: 'countdown', cellStyle: nowrap },
   {
     title: 'Type',
     field: 'type',
     cellStyle: nowrap,
     render: row => dash(row.type),
-  },
-  {
-    title: 'Ticket',
-    field: 'ticket',
-    cellStyle: nowrap,
-    render: row => dash(row.ticket),
-  },
-  {
-    title: 'Reason',
-    field: 'reason',
-    cellStyle: { minWidth: 220 },
-    render: row => dash(row.reason),
-  },
-  {
-    title: 'Requested by',
-    field: 'requestedBy',
-    render: row => dash(row.requestedBy),
-  },
-  {
-    title: 'Approved by',
-    field: 'approvedBy',
-    render: row => dash(row.approvedBy),
   },
 ];

@@ -1,0 +1,43 @@
+import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { GovernanceConfigSource } from '../services/GovernanceConfigSource';
+import { SnapshotIngestor } from '../services/SnapshotIngestor';
+import { SnapshotStore } from '../services/SnapshotStore';
+import { StatusService } from '../services/StatusService';
+import { configAsOfTestDay, fixedClock, writeTempFile } from './fixtures';
+
+/**
+ * The store, config source, status service and ingestor on one SQLite database of `databases`, with
+ * every clock stopped at `at` and the config of configAsOfTestDay().
+ */
+export async function statusServices(
+  databases: TestDatabases,
+  at: Date,
+  staleAfterMs = 60 * 60_000,
+) {
+  const clock = fixedClock(at);
+  const knex = await databases.init('SQLITE_3');
+  const store = await SnapshotStore.create(
+    { getClient: async () => knex },
+    10,
+    clock,
+  );
+  const configSource = new GovernanceConfigSource(
+    writeTempFile(configAsOfTestDay()),
+    mockServices.urlReader.mock(),
+    mockServices.logger.mock(),
+    clock,
+  );
+  await configSource.refresh();
+  const status = new StatusService(store, configSource, {
+    staleAfterMs,
+    logger: mockServices.logger.mock(),
+    // A failing database is noticed within this; production waits longer.
+    databaseTimeoutMs: 300,
+    latestTtlMs: 0,
+  });
+  return {
+    store,
+    status,
+    ingestor: new SnapshotIngestor(store, status, clock),
+  };
+}

@@ -1,0 +1,2 @@
+export { AwsEnforcement } from './AwsEnforcement';
+export type { AwsEnforcementProps } from './AwsEnforcement';

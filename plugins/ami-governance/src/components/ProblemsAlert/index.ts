@@ -1,0 +1,1 @@
+export { ProblemsAlert } from './ProblemsAlert';
