@@ -53,7 +53,8 @@ function schedule(
   // A field the override leaves out (usually timeout) keeps its default; a field it sets replaces it.
   return readSchedulerServiceTaskScheduleDefinitionFromConfig(
     new ConfigReader({
-      timeout: fallback.timeout,
+      // The defaults here are plain duration objects, which are JSON.
+      timeout: fallback.timeout as JsonObject,
       ...config.get<JsonObject>(),
     }),
   );

@@ -30,11 +30,7 @@ const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
  * The plugin behind Backstage's real auth, HTTP auth and permissions services, with two static
  * tokens as an administrator would configure them: one restricted to `action: read`, one not.
  */
-async function start(
-  databaseId: (typeof databases.eachSupportedId extends () => (infer T)[]
-    ? T
-    : never)[0],
-) {
+async function start(databaseId: TestDatabaseId) {
   const knex = await databases.init(databaseId);
   const { server } = await startTestBackend({
     features: [

@@ -1,1160 +1,1028 @@
 // Generated from openapi.yaml by `yarn openapi:generate`. Do not edit.
 export const spec = {
-  "openapi": "3.1.0",
-  "info": {
-    "title": "ami-governance",
-    "version": "1",
-    "description": "AMI governance: the AMI publisher allowlist from the governance config, exception status, the two generated AWS Organizations policies, and what AWS has deployed (attachment, coverage, drift, compliance). Every read needs a signed-in user or a service and the permission ami-governance.status.read; POST /snapshots needs a service and ami-governance.snapshot.create.\n",
-    "license": {
-      "name": "Apache-2.0"
-    }
+  openapi: '3.1.0',
+  info: {
+    title: 'ami-governance',
+    version: '1',
+    description:
+      'AMI governance: the AMI publisher allowlist from the governance config, exception status, the two generated AWS Organizations policies, and what AWS has deployed (attachment, coverage, drift, compliance). Every read needs a signed-in user or a service and the permission ami-governance.status.read; POST /snapshots needs a service and ami-governance.snapshot.create.\n',
+    license: {
+      name: 'Apache-2.0',
+    },
   },
-  "servers": [
+  servers: [
     {
-      "url": "/"
-    }
+      url: '/',
+    },
   ],
-  "paths": {
-    "/health": {
-      "get": {
-        "operationId": "GetHealth",
-        "description": "Unauthenticated. `degraded` (still 200) when no governance config has ever loaded or the plugin database is unreachable; `reasons` say which, without naming hosts.\n",
-        "responses": {
-          "200": {
-            "description": "Ok or degraded",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "status"
-                  ],
-                  "properties": {
-                    "status": {
-                      "type": "string",
-                      "enum": [
-                        "ok",
-                        "degraded"
-                      ]
+  paths: {
+    '/health': {
+      get: {
+        operationId: 'GetHealth',
+        description:
+          'Unauthenticated. `degraded` (still 200) when no governance config has ever loaded or the plugin database is unreachable; `reasons` say which, without naming hosts.\n',
+        responses: {
+          '200': {
+            description: 'Ok or degraded',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['status'],
+                  properties: {
+                    status: {
+                      type: 'string',
+                      enum: ['ok', 'degraded'],
                     },
-                    "reasons": {
-                      "type": "array",
-                      "items": {
-                        "type": "string"
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/publishers": {
-      "get": {
-        "operationId": "GetPublishers",
-        "description": "Publishers in the config with exception status as of today (UTC), one page at a time, with counts over the whole config. Exceptions come first, soonest expiry first (expired first), then the ops publisher, vendors and aliases.\n",
-        "parameters": [
-          {
-            "$ref": "#/components/parameters/q"
-          },
-          {
-            "name": "category",
-            "in": "query",
-            "required": false,
-            "schema": {
-              "type": "string",
-              "enum": [
-                "ops",
-                "vendor",
-                "exception",
-                "alias"
-              ]
-            }
-          },
-          {
-            "name": "state",
-            "in": "query",
-            "required": false,
-            "description": "Exception state; active includes expiring.",
-            "schema": {
-              "type": "string",
-              "enum": [
-                "active",
-                "expiring",
-                "expired"
-              ]
-            }
-          },
-          {
-            "$ref": "#/components/parameters/offset"
-          },
-          {
-            "$ref": "#/components/parameters/publishersLimit"
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "Publishers",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/PublishersResponse"
-                }
-              }
-            }
-          },
-          "503": {
-            "$ref": "#/components/responses/ErrorResponse"
-          },
-          "default": {
-            "$ref": "#/components/responses/ErrorResponse"
-          }
-        }
-      }
-    },
-    "/allowlist": {
-      "get": {
-        "operationId": "GetAllowlist",
-        "description": "The active allowlist. Answers 304 to an If-None-Match carrying the current ETag.",
-        "parameters": [
-          {
-            "name": "If-None-Match",
-            "in": "header",
-            "required": false,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "Allowlist",
-            "headers": {
-              "ETag": {
-                "schema": {
-                  "type": "string"
-                }
-              }
+                    reasons: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                  },
+                },
+              },
             },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/AllowlistResponse"
-                }
-              }
-            }
           },
-          "304": {
-            "description": "Not modified"
-          },
-          "503": {
-            "$ref": "#/components/responses/ErrorResponse"
-          },
-          "default": {
-            "$ref": "#/components/responses/ErrorResponse"
-          }
-        }
-      }
-    },
-    "/exceptions": {
-      "get": {
-        "operationId": "GetExceptions",
-        "parameters": [
-          {
-            "name": "status",
-            "in": "query",
-            "required": false,
-            "description": "active includes expiring (both are in the allowlist).",
-            "schema": {
-              "type": "string",
-              "enum": [
-                "active",
-                "expiring",
-                "expired"
-              ]
-            }
-          },
-          {
-            "$ref": "#/components/parameters/q"
-          },
-          {
-            "$ref": "#/components/parameters/offset"
-          },
-          {
-            "$ref": "#/components/parameters/limit"
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "Exceptions",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "allOf": [
-                    {
-                      "$ref": "#/components/schemas/ConfigMeta"
-                    },
-                    {
-                      "$ref": "#/components/schemas/Page"
-                    },
-                    {
-                      "type": "object",
-                      "required": [
-                        "items"
-                      ],
-                      "properties": {
-                        "items": {
-                          "type": "array",
-                          "items": {
-                            "$ref": "#/components/schemas/Publisher"
-                          }
-                        }
-                      }
-                    }
-                  ]
-                }
-              }
-            }
-          },
-          "503": {
-            "$ref": "#/components/responses/ErrorResponse"
-          },
-          "default": {
-            "$ref": "#/components/responses/ErrorResponse"
-          }
-        }
-      }
-    },
-    "/exceptions/{accountId}": {
-      "get": {
-        "operationId": "GetException",
-        "parameters": [
-          {
-            "name": "accountId",
-            "in": "path",
-            "required": true,
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "The exception",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Publisher"
-                }
-              }
-            }
-          },
-          "400": {
-            "$ref": "#/components/responses/ErrorResponse"
-          },
-          "404": {
-            "$ref": "#/components/responses/ErrorResponse"
-          },
-          "default": {
-            "$ref": "#/components/responses/ErrorResponse"
-          }
-        }
-      }
-    },
-    "/policies": {
-      "get": {
-        "operationId": "GetPolicies",
-        "description": "Both generated documents with their sizes against AWS limits, and every validation finding.",
-        "responses": {
-          "200": {
-            "description": "Policies",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/PoliciesResponse"
-                }
-              }
-            }
-          },
-          "503": {
-            "$ref": "#/components/responses/ErrorResponse"
-          },
-          "default": {
-            "$ref": "#/components/responses/ErrorResponse"
-          }
-        }
-      }
-    },
-    "/status": {
-      "get": {
-        "operationId": "GetStatus",
-        "description": "Organization status from the latest snapshot against what the config generates today. Account lists carry their first 20 entries and a total; /status/accounts pages through them.\n",
-        "responses": {
-          "200": {
-            "description": "Status",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/StatusResponse"
-                }
-              }
-            }
-          },
-          "503": {
-            "$ref": "#/components/responses/ErrorResponse"
-          },
-          "default": {
-            "$ref": "#/components/responses/ErrorResponse"
-          }
-        }
-      }
-    },
-    "/status/accounts": {
-      "get": {
-        "operationId": "GetStatusAccounts",
-        "description": "One page of an account list of the status (ungoverned, matching, differing, unknown).",
-        "parameters": [
-          {
-            "name": "policy",
-            "in": "query",
-            "required": true,
-            "schema": {
-              "type": "string",
-              "enum": [
-                "declarativePolicy",
-                "scp"
-              ]
-            }
-          },
-          {
-            "name": "list",
-            "in": "query",
-            "required": true,
-            "schema": {
-              "type": "string",
-              "enum": [
-                "ungoverned",
-                "matching",
-                "differing",
-                "unknown"
-              ]
-            }
-          },
-          {
-            "$ref": "#/components/parameters/q"
-          },
-          {
-            "$ref": "#/components/parameters/offset"
-          },
-          {
-            "$ref": "#/components/parameters/limit"
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "Accounts",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "allOf": [
-                    {
-                      "$ref": "#/components/schemas/Page"
-                    },
-                    {
-                      "type": "object",
-                      "required": [
-                        "items"
-                      ],
-                      "properties": {
-                        "items": {
-                          "type": "array",
-                          "items": {
-                            "type": "object",
-                            "required": [
-                              "id",
-                              "name"
-                            ]
-                          }
-                        }
-                      }
-                    }
-                  ]
-                }
-              }
-            }
-          },
-          "400": {
-            "$ref": "#/components/responses/ErrorResponse"
-          },
-          "503": {
-            "$ref": "#/components/responses/ErrorResponse"
-          },
-          "default": {
-            "$ref": "#/components/responses/ErrorResponse"
-          }
-        }
-      }
-    },
-    "/snapshots": {
-      "post": {
-        "operationId": "PostSnapshot",
-        "description": "Store an organization snapshot (format in docs/backend.md). Services only.",
-        "requestBody": {
-          "required": true,
-          "content": {
-            "application/json": {
-              "schema": {
-                "type": "object",
-                "required": [
-                  "version",
-                  "collectedAt",
-                  "organization",
-                  "accounts",
-                  "policies"
-                ]
-              }
-            }
-          }
         },
-        "responses": {
-          "201": {
-            "description": "Stored",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "id",
-                    "collectedAt",
-                    "accounts"
-                  ],
-                  "properties": {
-                    "id": {
-                      "type": "integer"
-                    },
-                    "collectedAt": {
-                      "type": "string"
-                    },
-                    "accounts": {
-                      "type": "integer"
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "400": {
-            "$ref": "#/components/responses/ErrorResponse"
-          },
-          "413": {
-            "$ref": "#/components/responses/ErrorResponse"
-          },
-          "default": {
-            "$ref": "#/components/responses/ErrorResponse"
-          }
-        }
-      }
-    },
-    "/exception-requests": {
-      "get": {
-        "operationId": "GetExceptionRequests",
-        "description": "Exception requests opened as GitLab merge requests by the scaffolder action, newest first.",
-        "parameters": [
-          {
-            "name": "state",
-            "in": "query",
-            "required": false,
-            "schema": {
-              "type": "string",
-              "enum": [
-                "opened",
-                "merged",
-                "closed",
-                "locked"
-              ]
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "Requests",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "items"
-                  ],
-                  "properties": {
-                    "items": {
-                      "type": "array",
-                      "items": {
-                        "$ref": "#/components/schemas/ExceptionRequest"
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "default": {
-            "$ref": "#/components/responses/ErrorResponse"
-          }
-        }
       },
-      "post": {
-        "operationId": "PostExceptionRequest",
-        "description": "Records (or updates) a request; called by the scaffolder action with a service token.",
-        "requestBody": {
-          "required": true,
-          "content": {
-            "application/json": {
-              "schema": {
-                "$ref": "#/components/schemas/ExceptionRequestInput"
-              }
-            }
-          }
+    },
+    '/publishers': {
+      get: {
+        operationId: 'GetPublishers',
+        description:
+          'Publishers in the config with exception status as of today (UTC), one page at a time, with counts over the whole config. Exceptions come first, soonest expiry first (expired first), then the ops publisher, vendors and aliases.\n',
+        parameters: [
+          {
+            $ref: '#/components/parameters/q',
+          },
+          {
+            name: 'category',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              enum: ['ops', 'vendor', 'exception', 'alias'],
+            },
+          },
+          {
+            name: 'state',
+            in: 'query',
+            required: false,
+            description: 'Exception state; active includes expiring.',
+            schema: {
+              type: 'string',
+              enum: ['active', 'expiring', 'expired'],
+            },
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+          {
+            $ref: '#/components/parameters/publishersLimit',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Publishers',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/PublishersResponse',
+                },
+              },
+            },
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
         },
-        "responses": {
-          "201": {
-            "description": "Recorded",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/ExceptionRequest"
-                }
-              }
-            }
+      },
+    },
+    '/allowlist': {
+      get: {
+        operationId: 'GetAllowlist',
+        description:
+          'The active allowlist. Answers 304 to an If-None-Match carrying the current ETag.',
+        parameters: [
+          {
+            name: 'If-None-Match',
+            in: 'header',
+            required: false,
+            schema: {
+              type: 'string',
+            },
           },
-          "400": {
-            "$ref": "#/components/responses/ErrorResponse"
+        ],
+        responses: {
+          '200': {
+            description: 'Allowlist',
+            headers: {
+              ETag: {
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AllowlistResponse',
+                },
+              },
+            },
           },
-          "default": {
-            "$ref": "#/components/responses/ErrorResponse"
-          }
-        }
-      }
-    }
+          '304': {
+            description: 'Not modified',
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/exceptions': {
+      get: {
+        operationId: 'GetExceptions',
+        parameters: [
+          {
+            name: 'status',
+            in: 'query',
+            required: false,
+            description:
+              'active includes expiring (both are in the allowlist).',
+            schema: {
+              type: 'string',
+              enum: ['active', 'expiring', 'expired'],
+            },
+          },
+          {
+            $ref: '#/components/parameters/q',
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Exceptions',
+            content: {
+              'application/json': {
+                schema: {
+                  allOf: [
+                    {
+                      $ref: '#/components/schemas/ConfigMeta',
+                    },
+                    {
+                      $ref: '#/components/schemas/Page',
+                    },
+                    {
+                      type: 'object',
+                      required: ['items'],
+                      properties: {
+                        items: {
+                          type: 'array',
+                          items: {
+                            $ref: '#/components/schemas/Publisher',
+                          },
+                        },
+                      },
+                    },
+                  ],
+                },
+              },
+            },
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/exceptions/{accountId}': {
+      get: {
+        operationId: 'GetException',
+        parameters: [
+          {
+            name: 'accountId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The exception',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Publisher',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/policies': {
+      get: {
+        operationId: 'GetPolicies',
+        description:
+          'Both generated documents with their sizes against AWS limits, and every validation finding.',
+        responses: {
+          '200': {
+            description: 'Policies',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/PoliciesResponse',
+                },
+              },
+            },
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/status': {
+      get: {
+        operationId: 'GetStatus',
+        description:
+          'Organization status from the latest snapshot against what the config generates today. Account lists carry their first 20 entries and a total; /status/accounts pages through them.\n',
+        responses: {
+          '200': {
+            description: 'Status',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/StatusResponse',
+                },
+              },
+            },
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/status/accounts': {
+      get: {
+        operationId: 'GetStatusAccounts',
+        description:
+          'One page of an account list of the status (ungoverned, matching, differing, unknown).',
+        parameters: [
+          {
+            name: 'policy',
+            in: 'query',
+            required: true,
+            schema: {
+              type: 'string',
+              enum: ['declarativePolicy', 'scp'],
+            },
+          },
+          {
+            name: 'list',
+            in: 'query',
+            required: true,
+            schema: {
+              type: 'string',
+              enum: ['ungoverned', 'matching', 'differing', 'unknown'],
+            },
+          },
+          {
+            $ref: '#/components/parameters/q',
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Accounts',
+            content: {
+              'application/json': {
+                schema: {
+                  allOf: [
+                    {
+                      $ref: '#/components/schemas/Page',
+                    },
+                    {
+                      type: 'object',
+                      required: ['items'],
+                      properties: {
+                        items: {
+                          type: 'array',
+                          items: {
+                            type: 'object',
+                            required: ['id', 'name'],
+                          },
+                        },
+                      },
+                    },
+                  ],
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/snapshots': {
+      post: {
+        operationId: 'PostSnapshot',
+        description:
+          'Store an organization snapshot (format in docs/backend.md). Services only.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: [
+                  'version',
+                  'collectedAt',
+                  'organization',
+                  'accounts',
+                  'policies',
+                ],
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Stored',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['id', 'collectedAt', 'accounts'],
+                  properties: {
+                    id: {
+                      type: 'integer',
+                    },
+                    collectedAt: {
+                      type: 'string',
+                    },
+                    accounts: {
+                      type: 'integer',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '413': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/exception-requests': {
+      get: {
+        operationId: 'GetExceptionRequests',
+        description:
+          'Exception requests opened as GitLab merge requests by the scaffolder action, newest first.',
+        parameters: [
+          {
+            name: 'state',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              enum: ['opened', 'merged', 'closed', 'locked'],
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Requests',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/ExceptionRequest',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'PostExceptionRequest',
+        description:
+          'Records (or updates) a request; called by the scaffolder action with a service token.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ExceptionRequestInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Recorded',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ExceptionRequest',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
   },
-  "components": {
-    "parameters": {
-      "q": {
-        "name": "q",
-        "in": "query",
-        "required": false,
-        "description": "Case-insensitive text to look for (account ID, name, description, ticket, reason).",
-        "schema": {
-          "type": "string",
-          "maxLength": 100
-        }
+  components: {
+    parameters: {
+      q: {
+        name: 'q',
+        in: 'query',
+        required: false,
+        description:
+          'Case-insensitive text to look for (account ID, name, description, ticket, reason).',
+        schema: {
+          type: 'string',
+          maxLength: 100,
+        },
       },
-      "offset": {
-        "name": "offset",
-        "in": "query",
-        "required": false,
-        "schema": {
-          "type": "string",
-          "pattern": "^[0-9]{1,6}$"
-        }
+      offset: {
+        name: 'offset',
+        in: 'query',
+        required: false,
+        schema: {
+          type: 'string',
+          pattern: '^[0-9]{1,6}$',
+        },
       },
-      "limit": {
-        "name": "limit",
-        "in": "query",
-        "required": false,
-        "description": "Page size, 1 to 1000; default 50.",
-        "schema": {
-          "type": "string",
-          "pattern": "^[0-9]{1,4}$"
-        }
+      limit: {
+        name: 'limit',
+        in: 'query',
+        required: false,
+        description: 'Page size, 1 to 1000; default 50.',
+        schema: {
+          type: 'string',
+          pattern: '^[0-9]{1,4}$',
+        },
       },
-      "publishersLimit": {
-        "name": "limit",
-        "in": "query",
-        "required": false,
-        "description": "Page size, 1 to 1000; default 100.",
-        "schema": {
-          "type": "string",
-          "pattern": "^[0-9]{1,4}$"
-        }
-      }
+      publishersLimit: {
+        name: 'limit',
+        in: 'query',
+        required: false,
+        description: 'Page size, 1 to 1000; default 100.',
+        schema: {
+          type: 'string',
+          pattern: '^[0-9]{1,4}$',
+        },
+      },
     },
-    "responses": {
-      "ErrorResponse": {
-        "description": "An error, in Backstage's error format.",
-        "content": {
-          "application/json": {
-            "schema": {
-              "type": "object",
-              "required": [
-                "error"
-              ],
-              "properties": {
-                "error": {
-                  "type": "object",
-                  "required": [
-                    "name",
-                    "message"
-                  ],
-                  "properties": {
-                    "name": {
-                      "type": "string"
+    responses: {
+      ErrorResponse: {
+        description: "An error, in Backstage's error format.",
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: ['error'],
+              properties: {
+                error: {
+                  type: 'object',
+                  required: ['name', 'message'],
+                  properties: {
+                    name: {
+                      type: 'string',
                     },
-                    "message": {
-                      "type": "string"
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
+                    message: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
     },
-    "schemas": {
-      "ExceptionRequestInput": {
-        "type": "object",
-        "required": [
-          "accountId",
-          "ticket",
-          "exceptionType",
-          "expiresOn",
-          "requestedBy",
-          "mergeRequestUrl",
-          "mergeRequestIid",
-          "projectId",
-          "host",
-          "branchName"
+    schemas: {
+      ExceptionRequestInput: {
+        type: 'object',
+        required: [
+          'accountId',
+          'ticket',
+          'exceptionType',
+          'expiresOn',
+          'requestedBy',
+          'mergeRequestUrl',
+          'mergeRequestIid',
+          'projectId',
+          'host',
+          'branchName',
         ],
-        "description": "Lengths and ranges match the database columns; no string may hold a control character (NUL included).\n",
-        "properties": {
-          "accountId": {
-            "type": "string",
-            "pattern": "^[0-9]{12}$"
+        description:
+          'Lengths and ranges match the database columns; no string may hold a control character (NUL included).\n',
+        properties: {
+          accountId: {
+            type: 'string',
+            pattern: '^[0-9]{12}$',
           },
-          "ticket": {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 64,
-            "pattern": "^[^\\x00-\\x1F\\x7F]*$"
+          ticket: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 64,
+            pattern: '^[^\\x00-\\x1F\\x7F]*$',
           },
-          "exceptionType": {
-            "type": "string",
-            "enum": [
-              "migration",
-              "vendor_poc",
-              "emergency"
-            ]
+          exceptionType: {
+            type: 'string',
+            enum: ['migration', 'vendor_poc', 'emergency'],
           },
-          "expiresOn": {
-            "type": "string",
-            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+          expiresOn: {
+            type: 'string',
+            pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
           },
-          "requestedBy": {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 255,
-            "pattern": "^[^\\x00-\\x1F\\x7F]*$"
+          requestedBy: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 255,
+            pattern: '^[^\\x00-\\x1F\\x7F]*$',
           },
-          "mergeRequestUrl": {
-            "type": "string",
-            "maxLength": 1024,
-            "pattern": "^https?://[^\\x00-\\x20\\x7F]*$"
+          mergeRequestUrl: {
+            type: 'string',
+            maxLength: 1024,
+            pattern: '^https?://[^\\x00-\\x20\\x7F]*$',
           },
-          "mergeRequestIid": {
-            "type": "integer",
-            "minimum": 1,
-            "maximum": 2147483647
+          mergeRequestIid: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 2147483647,
           },
-          "projectId": {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 512,
-            "pattern": "^[^\\x00-\\x1F\\x7F]*$"
+          projectId: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 512,
+            pattern: '^[^\\x00-\\x1F\\x7F]*$',
           },
-          "host": {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 255,
-            "pattern": "^[^\\x00-\\x20\\x7F/]*$"
+          host: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 255,
+            pattern: '^[^\\x00-\\x20\\x7F/]*$',
           },
-          "branchName": {
-            "type": "string",
-            "minLength": 1,
-            "maxLength": 255,
-            "pattern": "^[^\\x00-\\x1F\\x7F]*$"
+          branchName: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 255,
+            pattern: '^[^\\x00-\\x1F\\x7F]*$',
           },
-          "state": {
-            "type": "string",
-            "enum": [
-              "opened",
-              "merged",
-              "closed",
-              "locked"
-            ]
-          }
-        }
+          state: {
+            type: 'string',
+            enum: ['opened', 'merged', 'closed', 'locked'],
+          },
+        },
       },
-      "ExceptionRequest": {
-        "allOf": [
+      ExceptionRequest: {
+        allOf: [
           {
-            "$ref": "#/components/schemas/ExceptionRequestInput"
+            $ref: '#/components/schemas/ExceptionRequestInput',
           },
           {
-            "type": "object",
-            "required": [
-              "state",
-              "createdAt",
-              "updatedAt"
+            type: 'object',
+            required: ['state', 'createdAt', 'updatedAt'],
+            properties: {
+              createdAt: {
+                type: 'string',
+              },
+              updatedAt: {
+                type: 'string',
+              },
+            },
+          },
+        ],
+      },
+      ConfigError: {
+        type: ['object', 'null'],
+        description:
+          'Set when the latest read of the config failed; the last good config keeps serving.',
+        required: ['location', 'path', 'message', 'occurredAt'],
+        properties: {
+          location: {
+            type: 'string',
+          },
+          path: {
+            type: 'string',
+          },
+          message: {
+            type: 'string',
+          },
+          occurredAt: {
+            type: 'string',
+          },
+        },
+      },
+      Page: {
+        type: 'object',
+        required: ['total', 'offset', 'limit'],
+        properties: {
+          total: {
+            type: 'integer',
+            description: 'Items matching the filters',
+            'over all pages.': null,
+          },
+          offset: {
+            type: 'integer',
+          },
+          limit: {
+            type: 'integer',
+          },
+        },
+      },
+      ConfigMeta: {
+        type: 'object',
+        required: ['source', 'readAt', 'today', 'configError'],
+        properties: {
+          source: {
+            type: 'string',
+          },
+          readAt: {
+            type: ['string', 'null'],
+          },
+          today: {
+            type: 'string',
+          },
+          configError: {
+            $ref: '#/components/schemas/ConfigError',
+          },
+        },
+      },
+      Publisher: {
+        type: 'object',
+        required: ['provider', 'category', 'path'],
+        properties: {
+          provider: {
+            type: 'string',
+          },
+          category: {
+            type: 'string',
+            enum: ['ops', 'vendor', 'exception', 'alias'],
+          },
+          path: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          exception: {
+            type: 'object',
+            required: ['account_id', 'expires_on', 'status'],
+            properties: {
+              account_id: {
+                type: 'string',
+              },
+              expires_on: {
+                type: 'string',
+              },
+              exception_type: {
+                type: 'string',
+              },
+              status: {
+                type: 'object',
+                required: ['state', 'daysRemaining', 'inAllowlist'],
+                properties: {
+                  state: {
+                    type: 'string',
+                    enum: ['active', 'expiring', 'expired'],
+                  },
+                  daysRemaining: {
+                    type: 'integer',
+                  },
+                  inAllowlist: {
+                    type: 'boolean',
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+      PublishersResponse: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/ConfigMeta',
+          },
+          {
+            $ref: '#/components/schemas/Page',
+          },
+          {
+            type: 'object',
+            required: [
+              'enforcementMode',
+              'warningDays',
+              'publishers',
+              'counts',
             ],
-            "properties": {
-              "createdAt": {
-                "type": "string"
-              },
-              "updatedAt": {
-                "type": "string"
-              }
-            }
-          }
-        ]
-      },
-      "ConfigError": {
-        "type": [
-          "object",
-          "null"
-        ],
-        "description": "Set when the latest read of the config failed; the last good config keeps serving.",
-        "required": [
-          "location",
-          "path",
-          "message",
-          "occurredAt"
-        ],
-        "properties": {
-          "location": {
-            "type": "string"
-          },
-          "path": {
-            "type": "string"
-          },
-          "message": {
-            "type": "string"
-          },
-          "occurredAt": {
-            "type": "string"
-          }
-        }
-      },
-      "Page": {
-        "type": "object",
-        "required": [
-          "total",
-          "offset",
-          "limit"
-        ],
-        "properties": {
-          "total": {
-            "type": "integer",
-            "description": "Items matching the filters",
-            "over all pages.": null
-          },
-          "offset": {
-            "type": "integer"
-          },
-          "limit": {
-            "type": "integer"
-          }
-        }
-      },
-      "ConfigMeta": {
-        "type": "object",
-        "required": [
-          "source",
-          "readAt",
-          "today",
-          "configError"
-        ],
-        "properties": {
-          "source": {
-            "type": "string"
-          },
-          "readAt": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "today": {
-            "type": "string"
-          },
-          "configError": {
-            "$ref": "#/components/schemas/ConfigError"
-          }
-        }
-      },
-      "Publisher": {
-        "type": "object",
-        "required": [
-          "provider",
-          "category",
-          "path"
-        ],
-        "properties": {
-          "provider": {
-            "type": "string"
-          },
-          "category": {
-            "type": "string",
-            "enum": [
-              "ops",
-              "vendor",
-              "exception",
-              "alias"
-            ]
-          },
-          "path": {
-            "type": "string"
-          },
-          "name": {
-            "type": "string"
-          },
-          "description": {
-            "type": "string"
-          },
-          "exception": {
-            "type": "object",
-            "required": [
-              "account_id",
-              "expires_on",
-              "status"
-            ],
-            "properties": {
-              "account_id": {
-                "type": "string"
-              },
-              "expires_on": {
-                "type": "string"
-              },
-              "exception_type": {
-                "type": "string"
-              },
-              "status": {
-                "type": "object",
-                "required": [
-                  "state",
-                  "daysRemaining",
-                  "inAllowlist"
+            properties: {
+              counts: {
+                type: 'object',
+                description: 'Over the whole config, whatever the filters.',
+                required: [
+                  'all',
+                  'ops',
+                  'vendor',
+                  'exception',
+                  'active',
+                  'expiring',
+                  'expired',
+                  'allowlisted',
                 ],
-                "properties": {
-                  "state": {
-                    "type": "string",
-                    "enum": [
-                      "active",
-                      "expiring",
-                      "expired"
-                    ]
+                properties: {
+                  all: {
+                    type: 'integer',
                   },
-                  "daysRemaining": {
-                    "type": "integer"
+                  ops: {
+                    type: 'integer',
                   },
-                  "inAllowlist": {
-                    "type": "boolean"
-                  }
-                }
-              }
-            }
-          }
-        }
-      },
-      "PublishersResponse": {
-        "allOf": [
-          {
-            "$ref": "#/components/schemas/ConfigMeta"
+                  vendor: {
+                    type: 'integer',
+                  },
+                  exception: {
+                    type: 'integer',
+                  },
+                  active: {
+                    type: 'integer',
+                  },
+                  expiring: {
+                    type: 'integer',
+                  },
+                  expired: {
+                    type: 'integer',
+                  },
+                  allowlisted: {
+                    type: 'integer',
+                  },
+                },
+              },
+              enforcementMode: {
+                type: 'string',
+                enum: ['audit_mode', 'enabled'],
+              },
+              warningDays: {
+                type: 'integer',
+              },
+              publishers: {
+                type: 'array',
+                items: {
+                  $ref: '#/components/schemas/Publisher',
+                },
+              },
+            },
           },
-          {
-            "$ref": "#/components/schemas/Page"
-          },
-          {
-            "type": "object",
-            "required": [
-              "enforcementMode",
-              "warningDays",
-              "publishers",
-              "counts"
-            ],
-            "properties": {
-              "counts": {
-                "type": "object",
-                "description": "Over the whole config, whatever the filters.",
-                "required": [
-                  "all",
-                  "ops",
-                  "vendor",
-                  "exception",
-                  "active",
-                  "expiring",
-                  "expired",
-                  "allowlisted"
-                ],
-                "properties": {
-                  "all": {
-                    "type": "integer"
-                  },
-                  "ops": {
-                    "type": "integer"
-                  },
-                  "vendor": {
-                    "type": "integer"
-                  },
-                  "exception": {
-                    "type": "integer"
-                  },
-                  "active": {
-                    "type": "integer"
-                  },
-                  "expiring": {
-                    "type": "integer"
-                  },
-                  "expired": {
-                    "type": "integer"
-                  },
-                  "allowlisted": {
-                    "type": "integer"
-                  }
-                }
-              },
-              "enforcementMode": {
-                "type": "string",
-                "enum": [
-                  "audit_mode",
-                  "enabled"
-                ]
-              },
-              "warningDays": {
-                "type": "integer"
-              },
-              "publishers": {
-                "type": "array",
-                "items": {
-                  "$ref": "#/components/schemas/Publisher"
-                }
-              }
-            }
-          }
-        ]
-      },
-      "AllowlistResponse": {
-        "allOf": [
-          {
-            "$ref": "#/components/schemas/ConfigMeta"
-          },
-          {
-            "type": "object",
-            "required": [
-              "providers",
-              "enforcementMode",
-              "version"
-            ],
-            "properties": {
-              "providers": {
-                "type": "array",
-                "items": {
-                  "type": "string"
-                }
-              },
-              "enforcementMode": {
-                "type": "string",
-                "enum": [
-                  "audit_mode",
-                  "enabled"
-                ]
-              },
-              "version": {
-                "type": "string"
-              }
-            }
-          }
-        ]
-      },
-      "Finding": {
-        "type": "object",
-        "required": [
-          "severity",
-          "code",
-          "path",
-          "message"
         ],
-        "properties": {
-          "severity": {
-            "type": "string",
-            "enum": [
-              "error",
-              "warning"
-            ]
-          },
-          "code": {
-            "type": "string"
-          },
-          "path": {
-            "type": "string"
-          },
-          "message": {
-            "type": "string"
-          }
-        }
       },
-      "GeneratedPolicy": {
-        "type": "object",
-        "required": [
-          "kind",
-          "fileName",
-          "document",
-          "size",
-          "maxSize"
-        ],
-        "properties": {
-          "kind": {
-            "type": "string",
-            "enum": [
-              "declarativePolicy",
-              "scp"
-            ]
-          },
-          "fileName": {
-            "type": "string"
-          },
-          "document": {
-            "type": "object"
-          },
-          "size": {
-            "type": "integer"
-          },
-          "maxSize": {
-            "type": "integer"
-          }
-        }
-      },
-      "PoliciesResponse": {
-        "allOf": [
+      AllowlistResponse: {
+        allOf: [
           {
-            "$ref": "#/components/schemas/ConfigMeta"
+            $ref: '#/components/schemas/ConfigMeta',
           },
           {
-            "type": "object",
-            "required": [
-              "valid",
-              "findings",
-              "allowlist",
-              "policies"
-            ],
-            "properties": {
-              "valid": {
-                "type": "boolean"
+            type: 'object',
+            required: ['providers', 'enforcementMode', 'version'],
+            properties: {
+              providers: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
               },
-              "findings": {
-                "type": "array",
-                "items": {
-                  "$ref": "#/components/schemas/Finding"
-                }
+              enforcementMode: {
+                type: 'string',
+                enum: ['audit_mode', 'enabled'],
               },
-              "allowlist": {
-                "type": "array",
-                "items": {
-                  "type": "string"
-                }
+              version: {
+                type: 'string',
               },
-              "policies": {
-                "type": "array",
-                "items": {
-                  "$ref": "#/components/schemas/GeneratedPolicy"
-                }
-              }
-            }
-          }
-        ]
-      },
-      "StatusResponse": {
-        "type": "object",
-        "required": [
-          "available",
-          "configError"
+            },
+          },
         ],
-        "properties": {
-          "available": {
-            "type": "boolean",
-            "description": "false when no snapshot has been stored yet or the config never loaded; reason says why."
+      },
+      Finding: {
+        type: 'object',
+        required: ['severity', 'code', 'path', 'message'],
+        properties: {
+          severity: {
+            type: 'string',
+            enum: ['error', 'warning'],
           },
-          "reason": {
-            "type": "string"
+          code: {
+            type: 'string',
           },
-          "source": {
-            "type": "string"
+          path: {
+            type: 'string',
           },
-          "receivedAt": {
-            "type": "string"
+          message: {
+            type: 'string',
           },
-          "driftSince": {
-            "type": [
-              "string",
-              "null"
-            ]
+        },
+      },
+      GeneratedPolicy: {
+        type: 'object',
+        required: ['kind', 'fileName', 'document', 'size', 'maxSize'],
+        properties: {
+          kind: {
+            type: 'string',
+            enum: ['declarativePolicy', 'scp'],
           },
-          "degraded": {
-            "type": "string",
-            "description": "Set when the database is unreachable and this is the last status computed before."
+          fileName: {
+            type: 'string',
           },
-          "collectionError": {
-            "type": [
-              "string",
-              "null"
-            ]
+          document: {
+            type: 'object',
           },
-          "configError": {
-            "$ref": "#/components/schemas/ConfigError"
+          size: {
+            type: 'integer',
           },
-          "status": {
-            "type": "object",
-            "required": [
-              "collectedAt",
-              "stale",
-              "managementAccountId",
-              "totalAccounts",
-              "policies",
-              "verdict",
-              "collectionErrors"
+          maxSize: {
+            type: 'integer',
+          },
+        },
+      },
+      PoliciesResponse: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/ConfigMeta',
+          },
+          {
+            type: 'object',
+            required: ['valid', 'findings', 'allowlist', 'policies'],
+            properties: {
+              valid: {
+                type: 'boolean',
+              },
+              findings: {
+                type: 'array',
+                items: {
+                  $ref: '#/components/schemas/Finding',
+                },
+              },
+              allowlist: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              policies: {
+                type: 'array',
+                items: {
+                  $ref: '#/components/schemas/GeneratedPolicy',
+                },
+              },
+            },
+          },
+        ],
+      },
+      StatusResponse: {
+        type: 'object',
+        required: ['available', 'configError'],
+        properties: {
+          available: {
+            type: 'boolean',
+            description:
+              'false when no snapshot has been stored yet or the config never loaded; reason says why.',
+          },
+          reason: {
+            type: 'string',
+          },
+          source: {
+            type: 'string',
+          },
+          receivedAt: {
+            type: 'string',
+          },
+          driftSince: {
+            type: ['string', 'null'],
+          },
+          degraded: {
+            type: 'string',
+            description:
+              'Set when the database is unreachable and this is the last status computed before.',
+          },
+          collectionError: {
+            type: ['string', 'null'],
+          },
+          configError: {
+            $ref: '#/components/schemas/ConfigError',
+          },
+          status: {
+            type: 'object',
+            required: [
+              'collectedAt',
+              'stale',
+              'managementAccountId',
+              'totalAccounts',
+              'policies',
+              'verdict',
+              'collectionErrors',
             ],
-            "properties": {
-              "collectedAt": {
-                "type": "string"
+            properties: {
+              collectedAt: {
+                type: 'string',
               },
-              "stale": {
-                "type": "boolean"
+              stale: {
+                type: 'boolean',
               },
-              "managementAccountId": {
-                "type": "string"
+              managementAccountId: {
+                type: 'string',
               },
-              "totalAccounts": {
-                "type": "integer"
+              totalAccounts: {
+                type: 'integer',
               },
-              "verdict": {
-                "type": "string",
-                "enum": [
-                  "in_sync",
-                  "drifted",
-                  "unknown"
-                ]
+              verdict: {
+                type: 'string',
+                enum: ['in_sync', 'drifted', 'unknown'],
               },
-              "policies": {
-                "type": "object"
+              policies: {
+                type: 'object',
               },
-              "collectionErrors": {
-                "type": "array"
-              }
-            }
-          }
-        }
-      }
-    }
-  }
+              collectionErrors: {
+                type: 'array',
+              },
+            },
+          },
+        },
+      },
+    },
+  },
 } as const;
