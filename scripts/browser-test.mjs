@@ -16,6 +16,8 @@ import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,6 +26,8 @@ const APP = 'http://localhost:3000';
 const BACKEND = 'http://localhost:7007';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const STARTUP_TIMEOUT_MS = 240_000;
+// A service token for this run only, to push a snapshot as a collector would.
+const SERVICE_TOKEN = randomBytes(24).toString('hex');
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const log = message => console.log(`browser-test [${elapsed()}]: ${message}`);
@@ -147,7 +151,29 @@ const TITLES = [
   'the EC2 declarative policy card is shown',
   'the service control policy card is shown',
   'Request an exception links to the scaffolder template',
+  'the publishers table fits 1440 px without horizontal scrolling',
+  'a search filters the table, counts what it shows and stays in the URL',
+  'a pushed snapshot reaches the open page without a reload (signals)',
 ];
+
+/** A config file giving this run's collector token the right to push snapshots, and nothing else. */
+function serviceTokenConfig() {
+  const path = join(results, 'browser-test-app-config.yaml');
+  writeFileSync(
+    path,
+    [
+      'backend:',
+      '  auth:',
+      '    externalAccess:',
+      '      - type: static',
+      `        options: { token: ${SERVICE_TOKEN}, subject: browser-test-collector }`,
+      '        accessRestrictions:',
+      '          - { plugin: ami-governance, permission: ami-governance.snapshot.create }',
+      '',
+    ].join('\n'),
+  );
+  return path;
+}
 
 async function main() {
   if ((await portInUse(3000)) || (await portInUse(7007))) {
@@ -171,6 +197,8 @@ async function main() {
       '../../app-config.yaml',
       '--config',
       '../../.example/app-config.yaml',
+      '--config',
+      serviceTokenConfig(),
     ],
     join(root, 'packages/backend'),
   );
@@ -247,6 +275,56 @@ async function main() {
         .getAttribute('href');
       if (href !== '/create/templates/default/request-ami-exception')
         throw new Error(`href is ${href}`);
+    });
+    await check(TITLES[7], async () => {
+      await page.setViewportSize({ width: 1440, height: 1000 });
+      await page.waitForTimeout(300);
+      const overflow = await publishers
+        .locator('table')
+        .first()
+        .evaluate(table => {
+          const box =
+            table.closest('[class*="MuiPaper"]') ?? table.parentElement;
+          return table.scrollWidth - box.clientWidth;
+        });
+      if (overflow > 1)
+        throw new Error(`the table is ${overflow} px wider than its card`);
+    });
+    await check(TITLES[8], async () => {
+      await publishers
+        .getByRole('textbox', { name: 'Search publishers' })
+        .fill('infoblox');
+      await publishers.getByText(/^1 of 6 shown/).waitFor();
+      await publishers.getByRole('cell', { name: '111122223333' }).waitFor();
+      if (!new URL(page.url()).searchParams.get('q')?.includes('infoblox'))
+        throw new Error(`the URL does not keep the search: ${page.url()}`);
+      await page.reload();
+      await publishers.getByText(/^1 of 6 shown/).waitFor();
+      await page.goto(`${APP}/ami-governance`);
+      await publishers.getByText(/^6 of 6 shown/).waitFor();
+      await page.setViewportSize({ width: 1600, height: 1000 });
+    });
+    await check(TITLES[9], async () => {
+      const snapshot = JSON.parse(
+        readFileSync(join(root, '.example/org-snapshot.json'), 'utf8'),
+      );
+      snapshot.collectedAt = new Date().toISOString();
+      snapshot.accounts.find(a => a.name === 'orders-prod').name =
+        'orders-prod-renamed';
+      const pushed = await fetch(`${BACKEND}/api/ami-governance/snapshots`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${SERVICE_TOKEN}`,
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify(snapshot),
+      });
+      if (pushed.status !== 201)
+        throw new Error(`POST /snapshots answered ${pushed.status}`);
+      await page
+        .getByText(/orders-prod-renamed/)
+        .first()
+        .waitFor({ timeout: 15_000 });
     });
     // The app scrolls inside its layout, not the document: grow the window to the content first.
     const height = await page.evaluate(() =>
