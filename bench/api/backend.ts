@@ -2,5 +2,5 @@
 import { createBackend } from '@backstage/backend-defaults';
 
 const backend = createBackend();
-backend.add(import('ami-governance-backend'));
+backend.add(import('@ami-governance/backstage-plugin-ami-governance-backend'));
 backend.start();

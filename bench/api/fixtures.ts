@@ -11,7 +11,7 @@ import {
   parseGovernanceConfig,
   policySettingsOf,
   utcDateOf,
-} from 'ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
-import { organizationSnapshotSchema } from 'ami-governance-common';
+import { organizationSnapshotSchema } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { mockClient } from 'aws-sdk-client-mock';
 import { buildProgram } from '../../packages/ami-governance-cli/src/program';
 import {

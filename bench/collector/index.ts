@@ -11,11 +11,11 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
-import { organizationSnapshotSchema } from 'ami-governance-common';
+import { organizationSnapshotSchema } from '@ami-governance/backstage-plugin-ami-governance-common';
 import {
   collectOrganizationSnapshot,
   DEFAULT_RETRY,
-} from 'ami-governance-node';
+} from '@ami-governance/backstage-plugin-ami-governance-node';
 import { mockClient } from 'aws-sdk-client-mock';
 import {
   installFakeOrganization,

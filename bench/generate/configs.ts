@@ -2,7 +2,10 @@
  * Deterministic synthetic `ami_publishers.json` configs. No randomness, no clock: the same
  * arguments always give the same file.
  */
-import { addDays, IsoDate } from 'ami-governance-common';
+import {
+  addDays,
+  IsoDate,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 
 /** The fixed evaluation date of every benchmark (`--today`). */
 export const TODAY: IsoDate = '2026-11-23';

@@ -10,7 +10,7 @@ import {
   parseGovernanceConfig,
   validateConfig,
   ValidationResult,
-} from 'ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

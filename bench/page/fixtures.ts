@@ -18,7 +18,7 @@ import {
   parseGovernanceConfig,
   policySettingsOf,
   validateConfig,
-} from 'ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 
 const id = (n: number) => String(n).padStart(12, '0');
 

@@ -1,7 +1,7 @@
 import {
   parseGovernanceConfig,
   ParseConfigResult,
-} from 'ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import { readTextFile } from './files';
 
 /** Reads and parses the config named by `--config`; problems in the file come back as findings. */

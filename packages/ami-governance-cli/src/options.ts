@@ -4,7 +4,7 @@ import {
   IsoDate,
   PolicyLimits,
   utcDateOf,
-} from 'ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import { InvalidArgumentError, Option } from 'commander';
 
 /** `--today`, defaulting to the current UTC date: the only place the CLI reads the clock. */

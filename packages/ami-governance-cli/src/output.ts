@@ -3,7 +3,7 @@ import {
   Finding,
   GeneratedPolicy,
   Publisher,
-} from 'ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import { basename } from 'node:path';
 
 /** A finding with the file it concerns: the config, or a policy file checked with --policies. */

@@ -37,7 +37,7 @@ import { RequirePermission } from '@backstage/plugin-permission-react';
 import { catalogEntityCreatePermission } from '@backstage/plugin-catalog-common/alpha';
 import { NotificationsPage } from '@backstage/plugin-notifications';
 import { SignalsDisplay } from '@backstage/plugin-signals';
-import { AmiGovernancePage } from 'ami-governance';
+import { AmiGovernancePage } from '@ami-governance/backstage-plugin-ami-governance';
 
 const app = createApp({
   apis,

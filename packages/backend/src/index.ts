@@ -22,7 +22,11 @@ backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(
   import('@backstage/plugin-scaffolder-backend-module-notifications'),
 );
-backend.add(import('scaffolder-backend-module-ami-governance'));
+backend.add(
+  import(
+    '@ami-governance/backstage-plugin-scaffolder-backend-module-ami-governance'
+  ),
+);
 
 // techdocs plugin
 backend.add(import('@backstage/plugin-techdocs-backend'));
@@ -67,6 +71,6 @@ backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
 // AMI governance: allowlist, exceptions, policies and organization status
-backend.add(import('ami-governance-backend'));
+backend.add(import('@ami-governance/backstage-plugin-ami-governance-backend'));
 
 backend.start();

@@ -3,7 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
-import { amiGovernancePermissions } from 'ami-governance-common';
+import { amiGovernancePermissions } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { readPluginOptions } from './options';
 import { registerHealthCheck } from './health';
 import { createRouter, healthProblems } from './router/createRouter';

@@ -9,7 +9,7 @@ import {
   DescribeOrganizationCommand,
   OrganizationsClient,
 } from '@aws-sdk/client-organizations';
-import { organizationSnapshotSchema } from 'ami-governance-common';
+import { organizationSnapshotSchema } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { mockClient } from 'aws-sdk-client-mock';
 import {
   BIG_OU,

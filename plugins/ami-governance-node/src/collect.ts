@@ -3,7 +3,7 @@ import {
   CollectionError,
   OrganizationSnapshot,
   SNAPSHOT_FORMAT_VERSION,
-} from 'ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import { CollectContext, limitPerApi } from './context';
 import {
   EffectivePolicyResult,

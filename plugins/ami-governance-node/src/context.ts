@@ -1,5 +1,5 @@
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
-import { CollectionError } from 'ami-governance-common';
+import { CollectionError } from '@ami-governance/backstage-plugin-ami-governance-common';
 import pLimit from 'p-limit';
 import { errorCode, errorMessage, Retrier } from './retry';
 

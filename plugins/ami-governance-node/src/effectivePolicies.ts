@@ -1,5 +1,5 @@
 import { DescribeEffectivePolicyCommand } from '@aws-sdk/client-organizations';
-import { SnapshotAccount } from 'ami-governance-common';
+import { SnapshotAccount } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { collectionError, CollectContext } from './context';
 import { errorCode } from './retry';
 

@@ -9,7 +9,7 @@ import {
   DeployedPolicy,
   PolicyDocumentKind,
   targetTypeSchema,
-} from 'ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import {
   collectionError,
   collectPages,

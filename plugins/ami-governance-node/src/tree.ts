@@ -3,7 +3,7 @@ import {
   paginateListOrganizationalUnitsForParent,
   paginateListRoots,
 } from '@aws-sdk/client-organizations';
-import { OrganizationSnapshot } from 'ami-governance-common';
+import { OrganizationSnapshot } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { collectPages, CollectContext, PAGE_SIZE } from './context';
 
 type Root = OrganizationSnapshot['roots'][number];

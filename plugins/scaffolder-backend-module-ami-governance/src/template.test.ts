@@ -7,7 +7,7 @@ import {
   EXCEPTION_TYPE_NAMES,
   EXCEPTION_TYPES,
   MIN_EXCEPTION_REASON_LENGTH,
-} from 'ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import yaml from 'yaml';

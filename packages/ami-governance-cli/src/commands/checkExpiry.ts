@@ -1,4 +1,7 @@
-import { IsoDate, listPublishers } from 'ami-governance-common';
+import {
+  IsoDate,
+  listPublishers,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import { EXIT_FINDINGS, EXIT_OK } from '../exitCodes';
 import { loadConfig } from '../loadConfig';
 import { inFile, Output, publisherLine } from '../output';

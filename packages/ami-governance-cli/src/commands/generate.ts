@@ -3,7 +3,7 @@ import {
   generatePolicies,
   IsoDate,
   listPublishers,
-} from 'ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import { writeFileSync } from 'node:fs';
 import { requireFolder } from '../files';
 import { join } from 'node:path';

@@ -1,10 +1,10 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { OrganizationSnapshot } from 'ami-governance-common';
+import { OrganizationSnapshot } from '@ami-governance/backstage-plugin-ami-governance-common';
 import {
   collectOrganizationSnapshot,
   createOrganizationsClient,
-} from 'ami-governance-node';
+} from '@ami-governance/backstage-plugin-ami-governance-node';
 import { InvalidArgumentError, Option } from 'commander';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../exitCodes';
 

@@ -11,7 +11,7 @@ import {
   POLICY_FILE_NAMES,
   sortFindings,
   validateConfig,
-} from 'ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import { join } from 'node:path';
 import { EXIT_FINDINGS, EXIT_OK } from '../exitCodes';
 import { readOptionalTextFile, readTextFile, requireFolder } from '../files';

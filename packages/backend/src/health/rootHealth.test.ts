@@ -1,5 +1,5 @@
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import amiGovernancePlugin from 'ami-governance-backend';
+import amiGovernancePlugin from '@ami-governance/backstage-plugin-ami-governance-backend';
 import { join } from 'node:path';
 import request from 'supertest';
 import { rootHealthServiceFactory } from './rootHealth';

@@ -3,7 +3,7 @@ import {
   createServiceFactory,
   RootHealthService,
 } from '@backstage/backend-plugin-api';
-import { amiGovernanceHealthProblems } from 'ami-governance-backend';
+import { amiGovernanceHealthProblems } from '@ami-governance/backstage-plugin-ami-governance-backend';
 
 /**
  * Backstage's health endpoints (/.backstage/health/v1/liveness and /readiness) as the default service

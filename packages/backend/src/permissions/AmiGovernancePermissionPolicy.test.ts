@@ -2,7 +2,7 @@ import {
   amiGovernanceExceptionRequestCreatePermission,
   amiGovernanceSnapshotCreatePermission,
   amiGovernanceStatusReadPermission,
-} from 'ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import {
   AuthorizeResult,
   createPermission,

@@ -1,5 +1,8 @@
 import { createServiceFactory } from '@backstage/backend-plugin-api';
-import { addDays, utcDateOf } from 'ami-governance-common';
+import {
+  addDays,
+  utcDateOf,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

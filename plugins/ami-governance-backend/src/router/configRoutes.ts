@@ -5,7 +5,7 @@ import {
   listPublishers,
   Publisher,
   utcDateOf,
-} from 'ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import {
   InputError,
   NotFoundError,

@@ -7,7 +7,7 @@ import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import {
   amiGovernanceExceptionRequestCreatePermission,
   amiGovernanceSnapshotCreatePermission,
-} from 'ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import compression from 'compression';
 import express from 'express';
 import { spec } from '../schema/openapi.generated';

@@ -1,5 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { amiGovernanceStatusReadPermission as statusRead } from 'ami-governance-common';
+import { amiGovernanceStatusReadPermission as statusRead } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { ExceptionRequestStore } from '../services/ExceptionRequestStore';
 import { Authorize } from './authorize';
 import { writerOf } from './writeGuard';

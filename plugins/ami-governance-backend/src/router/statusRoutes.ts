@@ -1,6 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { InputError, ServiceUnavailableError } from '@backstage/errors';
-import { amiGovernanceStatusReadPermission as statusRead } from 'ami-governance-common';
+import { amiGovernanceStatusReadPermission as statusRead } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { GovernanceConfigSource } from '../services/GovernanceConfigSource';
 import { parseSnapshot } from '../services/parseSnapshot';
 import { SnapshotIngestor } from '../services/SnapshotIngestor';

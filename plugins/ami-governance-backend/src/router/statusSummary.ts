@@ -2,7 +2,7 @@ import {
   AccountRef,
   OrganizationStatus,
   PolicyStatus,
-} from 'ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 
 /** How many accounts of each list /status carries; /status/accounts pages through the rest. */
 export const PREVIEW_SIZE = 20;

@@ -1,11 +1,11 @@
 import { LoggerService, UrlReaderService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import { ConflictError } from '@backstage/errors';
-import { OrganizationSnapshot } from 'ami-governance-common';
+import { OrganizationSnapshot } from '@ami-governance/backstage-plugin-ami-governance-common';
 import {
   collectOrganizationSnapshot,
   createOrganizationsClient,
-} from 'ami-governance-node';
+} from '@ami-governance/backstage-plugin-ami-governance-node';
 import { AwsCollectionOptions } from '../options';
 import { parseSnapshot } from './parseSnapshot';
 import { readLocation } from './readLocation';

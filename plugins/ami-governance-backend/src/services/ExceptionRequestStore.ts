@@ -3,7 +3,7 @@ import {
   ExceptionType,
   MergeRequestState,
   StoredExceptionRequest,
-} from 'ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 
 export type { MergeRequestState };
 import { Knex } from 'knex';

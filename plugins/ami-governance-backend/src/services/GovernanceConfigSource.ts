@@ -4,7 +4,7 @@ import {
   Finding,
   GovernanceConfig,
   parseGovernanceConfig,
-} from 'ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Clock, systemClock } from './clock';
 import { readLocation } from './readLocation';
 

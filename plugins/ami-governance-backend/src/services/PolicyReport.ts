@@ -6,7 +6,7 @@ import {
   IsoDate,
   PolicyDocumentKind,
   validateConfig,
-} from 'ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 
 export type PolicyReportBody = {
   valid: boolean;

@@ -1,5 +1,5 @@
 import { ConflictError, InputError } from '@backstage/errors';
-import { OrganizationSnapshot } from 'ami-governance-common';
+import { OrganizationSnapshot } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Clock, systemClock } from './clock';
 import { summarizeDrift } from './driftSummary';
 import { SnapshotStore, StoredSnapshotMeta } from './SnapshotStore';

@@ -1,5 +1,8 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
-import { DriftVerdict, OrganizationSnapshot } from 'ami-governance-common';
+import {
+  DriftVerdict,
+  OrganizationSnapshot,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Knex } from 'knex';
 import { Clock, systemClock } from './clock';
 import { migratedClient } from './migratedClient';

@@ -7,7 +7,7 @@ import {
   OrganizationSnapshot,
   OrganizationStatus,
   utcDateOf,
-} from 'ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import { GovernanceConfigSource } from './GovernanceConfigSource';
 import { summarizeDrift } from './driftSummary';
 import { SnapshotStore, StoredSnapshotMeta } from './SnapshotStore';

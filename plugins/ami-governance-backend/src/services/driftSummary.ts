@@ -1,4 +1,7 @@
-import { DriftVerdict, OrganizationStatus } from 'ami-governance-common';
+import {
+  DriftVerdict,
+  OrganizationStatus,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import { createHash } from 'node:crypto';
 
 /**

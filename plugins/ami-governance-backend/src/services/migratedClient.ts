@@ -5,7 +5,7 @@ import {
 import { Knex } from 'knex';
 
 const migrationsDir = resolvePackagePath(
-  'ami-governance-backend',
+  '@ami-governance/backstage-plugin-ami-governance-backend',
   'migrations',
 );
 

@@ -4,7 +4,7 @@ import {
   formatJsonPath,
   OrganizationSnapshot,
   organizationSnapshotSchema,
-} from 'ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 
 /** An ISO 8601 timestamp with at most nanoseconds and an offset fits in 35 characters. */
 const MAX_TIMESTAMP_LENGTH = 35;

@@ -3,7 +3,7 @@ import {
   exceptionStatus,
   IsoDate,
   Publisher,
-} from 'ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import type {
   ExceptionRequestsResponse,
   PoliciesResponse,

@@ -1,4 +1,7 @@
-import type { OrganizationStatus, Publisher } from 'ami-governance-common';
+import type {
+  OrganizationStatus,
+  Publisher,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { AmiGovernanceApi } from '../api/AmiGovernanceApi';
 import {
   allPublishers,

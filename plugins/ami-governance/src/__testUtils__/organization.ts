@@ -1,4 +1,4 @@
-import type { OrganizationStatus } from 'ami-governance-common';
+import type { OrganizationStatus } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { StatusResponse } from '../api/types';
 import { cutStatus } from './statusPaging';
 

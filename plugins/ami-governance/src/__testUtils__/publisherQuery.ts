@@ -1,4 +1,7 @@
-import type { ExceptionState, Publisher } from 'ami-governance-common';
+import type {
+  ExceptionState,
+  Publisher,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import type {
   ExceptionsQuery,
   ExceptionsResponse,

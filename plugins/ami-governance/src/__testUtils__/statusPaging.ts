@@ -1,4 +1,7 @@
-import type { OrganizationStatus, PolicyStatus } from 'ami-governance-common';
+import type {
+  OrganizationStatus,
+  PolicyStatus,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import type {
   StatusAccountList,
   StatusAccountsQuery,

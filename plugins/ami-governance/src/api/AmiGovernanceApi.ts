@@ -1,5 +1,5 @@
 import { createApiRef } from '@backstage/core-plugin-api';
-import type { Publisher } from 'ami-governance-common';
+import type { Publisher } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type {
   AllowlistResponse,
   ExceptionRequestsResponse,

@@ -1,6 +1,6 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import type { Publisher } from 'ami-governance-common';
+import type { Publisher } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { AmiGovernanceApi } from './AmiGovernanceApi';
 import type {
   AllowlistResponse,

@@ -13,7 +13,7 @@ import type {
   PolicyDocumentKind,
   PolicyStatus,
   Publisher,
-} from 'ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 
 /**
  * Response shapes of the `ami-governance` backend

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
-import type { PolicyDocumentKind } from 'ami-governance-common';
+import type { PolicyDocumentKind } from '@ami-governance/backstage-plugin-ami-governance-common';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { amiGovernanceApiRef } from '../api/AmiGovernanceApi';
 import type { StatusAccountList, StatusAccountLists } from '../api/types';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TableProps } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import type { IsoDate } from 'ami-governance-common';
+import type { IsoDate } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { amiGovernanceApiRef } from '../api/AmiGovernanceApi';
 import type { PublisherFilters } from '../lib/publisherFilters';
 import { PublisherRow, toPublisherRows } from '../lib/publisherRows';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { utcDateOf } from 'ami-governance-common';
+import { utcDateOf } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { PublishersResponse } from '../api/types';
 import { PublisherRow, toPublisherRows } from '../lib/publisherRows';
 

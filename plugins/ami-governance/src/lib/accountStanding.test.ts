@@ -1,4 +1,4 @@
-import { addDays } from 'ami-governance-common';
+import { addDays } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { publishersResponse, TODAY } from '../__testUtils__/governance';
 import { accountStanding } from './accountStanding';
 

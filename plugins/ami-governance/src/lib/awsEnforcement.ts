@@ -1,4 +1,4 @@
-import type { PolicyDocumentKind } from 'ami-governance-common';
+import type { PolicyDocumentKind } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type {
   StatusAccountLists,
   StatusOrganization,

@@ -1,4 +1,7 @@
-import type { EnforcementMode, TargetType } from 'ami-governance-common';
+import type {
+  EnforcementMode,
+  TargetType,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 
 export const MODE_LABELS: Record<EnforcementMode, string> = {
   audit_mode: 'Audit mode',

@@ -1,4 +1,4 @@
-import type { ExceptionState } from 'ami-governance-common';
+import type { ExceptionState } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { PublisherCategoryFilter, PublishersQuery } from '../api/types';
 
 /** The publishers table's filters, as kept in the page's query string (`?q=&category=&state=`). */

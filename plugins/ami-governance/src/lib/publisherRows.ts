@@ -6,7 +6,7 @@ import {
   IsoDate,
   Publisher,
   PublisherCategory,
-} from 'ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 
 /** A publisher's standing today: an exception's state, or `permanent` for ops, vendors and aliases. */
 export type PublisherStanding = 'expired' | 'expiring' | 'active' | 'permanent';

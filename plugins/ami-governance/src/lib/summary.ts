@@ -1,4 +1,7 @@
-import type { DriftVerdict, PolicyDocumentKind } from 'ami-governance-common';
+import type {
+  DriftVerdict,
+  PolicyDocumentKind,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import type {
   PublisherCounts,
   StatusOrganization,

@@ -1,5 +1,5 @@
 import { ResponseError } from '@backstage/errors';
-import { sortFindings } from 'ami-governance-common';
+import { sortFindings } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { GovernanceData } from '../hooks/useGovernanceData';
 import { formatInstant, plural } from './format';
 
@@ -32,7 +32,7 @@ export function whatToDo(error: Error): string {
     case 403:
       return 'You need the ami-governance.status.read permission: ask your Backstage administrators for it.';
     case 404:
-      return "The ami-governance backend plugin does not answer: check it is installed in packages/backend (backend.add(import('ami-governance-backend'))).";
+      return "The ami-governance backend plugin does not answer: check it is installed in packages/backend (backend.add(import('@ami-governance/backstage-plugin-ami-governance-backend'))).";
     case 503:
       return 'Check amiGovernance.config.location in app-config and that the backend can read that file or URL; it retries on its schedule (every 5 minutes by default), so reload the page once it has.';
     default:

@@ -1,4 +1,4 @@
-import { EXCEPTION_ENTRY_FIELD_ORDER } from 'ami-governance-common';
+import { EXCEPTION_ENTRY_FIELD_ORDER } from '@ami-governance/backstage-plugin-ami-governance-common';
 
 /**
  * Writes one exception entry into the text of `ami_publishers.json` without re-serialising the rest

@@ -1,4 +1,4 @@
-import type { ExceptionRequest } from 'ami-governance-common';
+import type { ExceptionRequest } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { Requester } from './requester';
 import { singleLine } from './sanitize';
 

@@ -8,7 +8,7 @@ import {
   ImageProvider,
   IsoDate,
   POLICY_TITLES,
-} from 'ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import { describeRequester, Requester } from './requester';
 import { singleLine } from './sanitize';
 

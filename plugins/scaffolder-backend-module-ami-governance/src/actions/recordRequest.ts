@@ -1,6 +1,6 @@
 import { AuthService, DiscoveryService } from '@backstage/backend-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import type { ExceptionRequestRecord } from 'ami-governance-common';
+import type { ExceptionRequestRecord } from '@ami-governance/backstage-plugin-ami-governance-common';
 
 /**
  * Records an opened merge request in the `ami-governance` backend, as this plugin's own service

@@ -1,4 +1,4 @@
-import { validateConfig } from 'ami-governance-common';
+import { validateConfig } from '@ami-governance/backstage-plugin-ami-governance-common';
 import {
   actionHarness,
   appConfig,

@@ -27,7 +27,7 @@ import {
   POLICY_FILE_NAMES,
   utcDateOf,
   validateConfig,
-} from 'ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import { posix } from 'node:path';
 import { writeExceptionEntry } from './configText';
 import { requestFromForm } from './formRequest';

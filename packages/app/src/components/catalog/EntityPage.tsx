@@ -55,7 +55,7 @@ import { ReportIssue } from '@backstage/plugin-techdocs-module-addons-contrib';
 import {
   EntityAmiGovernanceCard,
   isAmiGovernanceAvailable,
-} from 'ami-governance';
+} from '@ami-governance/backstage-plugin-ami-governance';
 
 const techdocsContent = (
   <EntityTechdocsContent>

@@ -1,5 +1,5 @@
 import { Box, Typography } from '@material-ui/core';
-import type { PolicyDocumentKind } from 'ami-governance-common';
+import type { PolicyDocumentKind } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { StatusAccountLists, StatusCompliance } from '../../api/types';
 import { useAccountPages } from '../../hooks/useAccountPages';
 import { describeDifference } from '../../lib/compliance';

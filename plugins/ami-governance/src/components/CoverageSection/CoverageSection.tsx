@@ -1,5 +1,5 @@
 import { Box, Typography } from '@material-ui/core';
-import type { PolicyDocumentKind } from 'ami-governance-common';
+import type { PolicyDocumentKind } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { StatusCoverage } from '../../api/types';
 import { useAccountPages } from '../../hooks/useAccountPages';
 import { plural } from '../../lib/format';

@@ -1,5 +1,8 @@
 import { Box, Typography } from '@material-ui/core';
-import type { PolicyDrift, SettingDrift } from 'ami-governance-common';
+import type {
+  PolicyDrift,
+  SettingDrift,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import { AccountList } from '../AccountList';
 import { StatusLabel } from '../StatusLabel';
 

@@ -5,7 +5,7 @@ import {
   useEntity,
 } from '@backstage/plugin-catalog-react';
 import { Typography } from '@material-ui/core';
-import { utcDateOf } from 'ami-governance-common';
+import { utcDateOf } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { useAccountGovernance } from '../../hooks/useAccountGovernance';
 import { useNow } from '../../hooks/useNow';
 import { accountStanding } from '../../lib/accountStanding';

@@ -1,6 +1,6 @@
 import { Link, Table, TableColumn } from '@backstage/core-components';
 import { Typography } from '@material-ui/core';
-import { EXCEPTION_TYPES } from 'ami-governance-common';
+import { EXCEPTION_TYPES } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { ExceptionRequest, ExceptionRequestState } from '../../api/types';
 import { formatInstant } from '../../lib/format';
 import { Health, StatusLabel } from '../StatusLabel';

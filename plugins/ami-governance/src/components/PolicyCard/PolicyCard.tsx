@@ -5,7 +5,7 @@ import {
   EnforcementMode,
   POLICY_FILE_NAMES,
   POLICY_TITLES,
-} from 'ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { GeneratedPolicySummary, StatusPolicy } from '../../api/types';
 import { formatInstantWithAge } from '../../lib/format';
 import { ComplianceSection } from '../ComplianceSection';

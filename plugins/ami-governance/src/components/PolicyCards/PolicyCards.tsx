@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Progress } from '@backstage/core-components';
 import { Grid, Typography } from '@material-ui/core';
-import type { EnforcementMode } from 'ami-governance-common';
+import type { EnforcementMode } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { PoliciesResponse, StatusResponse } from '../../api/types';
 import { policiesFailingFirst } from '../../lib/summary';
 import { PolicyCard } from '../PolicyCard';

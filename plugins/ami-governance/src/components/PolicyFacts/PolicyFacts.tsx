@@ -1,6 +1,9 @@
 import { ReactNode } from 'react';
 import { Box, Typography } from '@material-ui/core';
-import type { EnforcementMode, PolicyStatus } from 'ami-governance-common';
+import type {
+  EnforcementMode,
+  PolicyStatus,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { GeneratedPolicySummary } from '../../api/types';
 import { modeLabel, TARGET_TYPE_LABELS } from '../../lib/format';
 import { ExpandableList } from '../ExpandableList';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Table } from '@backstage/core-components';
 import { Box } from '@material-ui/core';
-import { utcDateOf } from 'ami-governance-common';
+import { utcDateOf } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { PublishersResponse } from '../../api/types';
 import { usePublisherFilters } from '../../hooks/usePublisherFilters';
 import { usePublisherPages } from '../../hooks/usePublisherPages';
