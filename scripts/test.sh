@@ -25,8 +25,15 @@ stage() {
 }
 
 stage typecheck yarn tsc:full
+# The API of every published package against its committed report (yarn build:api-reports updates them);
+# reads the declarations the type check just wrote.
+stage api-reports yarn backstage-repo-tools api-reports --ci --exclude app --exclude backend \
+  --allow-all-warnings -o ae-undocumented,ae-wrong-input-file-type
 stage lint yarn backstage-cli repo lint
 stage unit-tests yarn backstage-cli repo test --json --outputFile="$results/jest.json"
+# Packs every public package and installs it outside the repository: a new backend, the CLI under the
+# machine's own Node, the frontend's built entry points.
+stage install-test node scripts/install-test.mjs
 # Starts backend :7007 and app :3000, checks /ami-governance in headless Chromium, stops both.
 stage browser-test node scripts/browser-test.mjs
 

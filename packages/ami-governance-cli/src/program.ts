@@ -7,6 +7,7 @@ import {
   SNAPSHOT_DEFAULTS,
 } from './commands/snapshot';
 import { validate } from './commands/validate';
+import { cliVersion } from './version';
 import {
   limitOptions,
   modeOption,
@@ -20,6 +21,11 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   const program = new Command('ami-governance')
     .description(
       'Generate, validate and check the AMI publisher allowlist policies from config/ami_publishers.json.',
+    )
+    .version(
+      cliVersion(),
+      '-V, --version',
+      'print the version of ami-governance',
     )
     .showHelpAfterError('(run with --help for usage)');
 

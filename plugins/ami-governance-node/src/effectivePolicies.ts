@@ -3,6 +3,7 @@ import { SnapshotAccount } from '@ami-governance/backstage-plugin-ami-governance
 import { collectionError, CollectContext } from './context';
 import { errorCode } from './retry';
 
+/** What the snapshot records for an account that no declarative policy applies to. @public */
 export const NO_EFFECTIVE_POLICY =
   'no declarative policy applies to this account';
 

@@ -13,6 +13,7 @@ export interface RetryOptions {
 /**
  * Defaults sized for the Organizations rates (1–9 requests per second per API): seven retries wait at
  * most 0.25 + 0.5 + … + 16 ≈ 32 s in all, enough to ride out another caller sharing the quota.
+ * @public
  */
 export const DEFAULT_RETRY: Required<RetryOptions> = {
   maxAttempts: 8,

@@ -3,7 +3,7 @@ import {
   createServiceRef,
 } from '@backstage/backend-plugin-api';
 
-/** Where the plugin reads "now": the one place the real clock is touched, so tests can pin it. */
+/** Where the plugin reads "now": the one place the real clock is touched, so tests can pin it. @public */
 export type Clock = () => Date;
 
 /** The wall clock. */

@@ -38,7 +38,7 @@ export interface ValidationResult {
   generation?: GenerationResult;
 }
 
-/** Reads both generated documents back and checks they carry the allowlist, and the same one. */
+/** Reads both generated documents back and checks they carry the allowlist, and the same one. @public */
 export function crossCheckFindings(
   allowlist: string[],
   documents: GeneratedPolicy[],

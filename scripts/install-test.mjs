@@ -1,0 +1,419 @@
+// Install test, run by `make test` (scripts/test.sh, stage install-test): proves every public package
+// installs from its packed artifact, outside this repository, as its users install it.
+//  1. builds and packs every public package (yarn pack, which runs backstage-cli prepack);
+//  2. installs the backend plugin's, node's and common's tarballs with @backstage/backend-defaults into a
+//     minimal backend in a temporary folder outside the repository, starts it on a free port and checks
+//     that /api/ami-governance/health answers and /allowlist refuses an unauthenticated call;
+//  3. installs the CLI's tarball with npm into a prefix and runs it under the machine's own Node;
+//  4. checks that the frontend tarball carries its built entry points and type declarations.
+// Results: test-results/install.json ({numPassedTests, numFailedTests, testResults}), counted by
+// scripts/count-test-results.mjs. Logs: test-results/install-test.log.
+import { execFileSync, spawn } from 'node:child_process';
+import {
+  appendFileSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const results = join(root, 'test-results');
+const logFile = join(results, 'install-test.log');
+const started = Date.now();
+const log = message => {
+  const line = `install-test [${((Date.now() - started) / 1000).toFixed(
+    1,
+  )} s]: ${message}`;
+  console.log(line);
+  appendFileSync(logFile, `${line}\n`);
+};
+
+const PUBLIC_PACKAGES = {
+  frontend: 'plugins/ami-governance',
+  backend: 'plugins/ami-governance-backend',
+  common: 'plugins/ami-governance-common',
+  node: 'plugins/ami-governance-node',
+  scaffolder: 'plugins/scaffolder-backend-module-ami-governance',
+  cli: 'packages/ami-governance-cli',
+};
+
+// Outside the repository on purpose: nothing may resolve through the monorepo's node_modules. The
+// toolchain points TMPDIR into the repository, so the system's temporary folder is named here.
+const work = mkdtempSync(
+  join(process.env.INSTALL_TEST_DIR ?? '/tmp', 'ami-governance-install-'),
+);
+mkdirSync(results, { recursive: true });
+writeFileSync(logFile, '');
+
+function run(command, args, options = {}) {
+  log(`$ ${command} ${args.join(' ')}`);
+  const out = execFileSync(command, args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+    ...options,
+  });
+  appendFileSync(logFile, out);
+  return out;
+}
+
+const checks = [];
+async function check(title, fn) {
+  const t0 = Date.now();
+  try {
+    await fn();
+    checks.push({ title, status: 'passed', durationMs: Date.now() - t0 });
+    log(`ok   ${title}`);
+  } catch (e) {
+    const error = `${e?.message ?? e}${e?.stderr ? `\n${e.stderr}` : ''}`;
+    checks.push({
+      title,
+      status: 'failed',
+      durationMs: Date.now() - t0,
+      error,
+    });
+    log(`FAIL ${title}: ${error}`);
+  }
+}
+
+const tarballs = {};
+function pack() {
+  const packs = join(work, 'packs');
+  mkdirSync(packs);
+  run('yarn', ['backstage-cli', 'repo', 'build'], { cwd: root });
+  for (const [key, dir] of Object.entries(PUBLIC_PACKAGES)) {
+    run('yarn', ['pack', '--out', join(packs, `${key}.tgz`)], {
+      cwd: join(root, dir),
+    });
+    tarballs[key] = join(packs, `${key}.tgz`);
+  }
+}
+
+const freePort = () =>
+  new Promise(resolve => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+function postgresReady() {
+  try {
+    execFileSync(join(root, 'scripts/postgres-ready.sh'), { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The user's backend: createBackend() with the plugin from its tarball, on a small config. */
+async function backendFromTarballs() {
+  const dir = join(work, 'backend');
+  mkdirSync(dir);
+  const usePostgres = postgresReady();
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({
+      name: 'install-test-backend',
+      version: '0.0.0',
+      private: true,
+      dependencies: {
+        '@backstage/backend-defaults': '^0.18.0',
+        '@ami-governance/backstage-plugin-ami-governance-backend': `file:${tarballs.backend}`,
+        '@ami-governance/backstage-plugin-ami-governance-common': `file:${tarballs.common}`,
+        '@ami-governance/backstage-plugin-ami-governance-node': `file:${tarballs.node}`,
+      },
+    }),
+  );
+  writeFileSync(
+    join(dir, 'index.js'),
+    [
+      "const { createBackend } = require('@backstage/backend-defaults');",
+      'const backend = createBackend();',
+      "backend.add(import('@ami-governance/backstage-plugin-ami-governance-backend'));",
+      'backend.start();',
+      '',
+    ].join('\n'),
+  );
+  copyFileSync(
+    join(root, 'examples/governance-repo/config/ami_publishers.json'),
+    join(dir, 'ami_publishers.json'),
+  );
+  const port = await freePort();
+  const prefix = `amigov_install_${process.pid}_`;
+  writeFileSync(
+    join(dir, 'app-config.yaml'),
+    [
+      'backend:',
+      `  baseUrl: http://127.0.0.1:${port}`,
+      `  listen: { port: ${port}, host: 127.0.0.1 }`,
+      usePostgres
+        ? `  database: { client: pg, prefix: ${prefix}, connection: { host: 127.0.0.1, port: 5432, user: postgres } }`
+        : '  database: { client: better-sqlite3, connection: ":memory:" }',
+      'amiGovernance:',
+      '  config: { location: ami_publishers.json }',
+      '',
+    ].join('\n'),
+  );
+  // With PostgreSQL the native SQLite driver is never loaded, so its compile step is skipped.
+  run(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--loglevel=error',
+      ...(usePostgres ? ['--ignore-scripts'] : []),
+    ],
+    { cwd: dir },
+  );
+  return { dir, port, prefix: usePostgres ? prefix : undefined };
+}
+
+async function waitForHealth(url, child, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`the backend exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return res;
+    } catch {
+      // not up yet
+    }
+    await new Promise(r => setTimeout(r, 500));
+  }
+  throw new Error(`no answer from ${url} within ${timeoutMs / 1000} s`);
+}
+
+function dropDatabases(prefix) {
+  const list = execFileSync(
+    'psql',
+    [
+      '-h',
+      '127.0.0.1',
+      '-U',
+      'postgres',
+      '-Atc',
+      `SELECT datname FROM pg_database WHERE datname LIKE '${prefix}%'`,
+    ],
+    { encoding: 'utf8' },
+  );
+  for (const name of list.split('\n').filter(Boolean)) {
+    execFileSync('psql', [
+      '-h',
+      '127.0.0.1',
+      '-U',
+      'postgres',
+      '-qc',
+      `DROP DATABASE "${name}"`,
+    ]);
+  }
+}
+
+/** The Node the machine came with (not the toolchain's Node 22), for the CLI: its users run Node 20+. */
+function machineNode() {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (dir.startsWith(join(root, '.tools'))) continue;
+    if (existsSync(join(dir, 'node'))) return join(dir, 'node');
+  }
+  return process.execPath;
+}
+
+async function main() {
+  await check(
+    'every public package packs (build, prepack, yarn pack)',
+    async () => {
+      pack();
+    },
+  );
+  if (checks[0].status === 'failed') return;
+
+  await check(
+    'the backend plugin installs from its tarball into a new backend and serves /health',
+    async () => {
+      const { dir, port, prefix } = await backendFromTarballs();
+      const child = spawn(
+        process.execPath,
+        ['index.js', '--config', 'app-config.yaml'],
+        {
+          cwd: dir,
+          stdio: ['ignore', 'pipe', 'pipe'],
+          env: { ...process.env, NODE_ENV: 'production' },
+        },
+      );
+      const exited = new Promise(r => child.once('exit', r));
+      child.stdout.on('data', d => appendFileSync(logFile, d));
+      child.stderr.on('data', d => appendFileSync(logFile, d));
+      try {
+        const base = `http://127.0.0.1:${port}/api/ami-governance`;
+        const health = await (
+          await waitForHealth(`${base}/health`, child)
+        ).json();
+        if (health.status !== 'ok')
+          throw new Error(`/health says ${JSON.stringify(health)}`);
+        await check(
+          'the installed backend refuses an unauthenticated /allowlist with 401',
+          async () => {
+            const res = await fetch(`${base}/allowlist`);
+            if (res.status !== 401)
+              throw new Error(`/allowlist answered ${res.status}`);
+          },
+        );
+      } finally {
+        child.kill('SIGTERM');
+        await new Promise(r => child.once('exit', r));
+        if (prefix) dropDatabases(prefix);
+      }
+    },
+  );
+
+  const node = machineNode();
+  const cliPrefix = join(work, 'cli');
+  const cli = args =>
+    execFileSync(node, [join(cliPrefix, 'bin', 'ami-governance'), ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  await check(
+    `the CLI installs from its tarball with npm and prints its version (${execFileSync(
+      node,
+      ['-v'],
+      { encoding: 'utf8' },
+    ).trim()})`,
+    async () => {
+      // The machine's npm and Node, as in a bare CI image.
+      const path = [
+        dirname(node),
+        ...(process.env.PATH ?? '').split(delimiter),
+      ].join(delimiter);
+      run(
+        'npm',
+        [
+          'install',
+          '-g',
+          '--prefix',
+          cliPrefix,
+          '--no-audit',
+          '--no-fund',
+          '--prefer-offline',
+          '--loglevel=error',
+          tarballs.cli,
+          tarballs.common,
+          tarballs.node,
+        ],
+        { env: { ...process.env, PATH: path, npm_config_nodedir: '' } },
+      );
+      const version = cli(['--version']).trim();
+      const expected = JSON.parse(
+        readFileSync(join(root, PUBLIC_PACKAGES.cli, 'package.json'), 'utf8'),
+      ).version;
+      if (version !== expected)
+        throw new Error(`--version printed ${version}, not ${expected}`);
+    },
+  );
+  await check(
+    'the installed CLI validates and generates the example config',
+    async () => {
+      const config = join(
+        root,
+        'examples/governance-repo/config/ami_publishers.json',
+      );
+      let validation = '';
+      try {
+        validation = cli([
+          'validate',
+          '--config',
+          config,
+          '--today',
+          '2026-11-23',
+        ]);
+      } catch (e) {
+        // The example keeps one expired exception on purpose: exit 1, with its findings.
+        if (e.status !== 1) throw e;
+        validation = e.stdout;
+      }
+      if (!validation.includes('Allowlist as of 2026-11-23'))
+        throw new Error(`validate printed: ${validation}`);
+      const out = join(work, 'dist');
+      cli([
+        'generate',
+        '--config',
+        config,
+        '--out',
+        out,
+        '--today',
+        '2026-11-23',
+      ]);
+      const files = readdirSync(out).sort().join(', ');
+      if (files !== 'declarative-policy-ec2.json, scp-ami-guardrail.json')
+        throw new Error(`generate wrote ${files}`);
+    },
+  );
+
+  await check(
+    'the frontend tarball carries its built entry points and type declarations',
+    async () => {
+      const listing = run('tar', ['-tzf', tarballs.frontend]).split('\n');
+      for (const file of [
+        'dist/index.esm.js',
+        'dist/index.d.ts',
+        'dist/alpha.esm.js',
+        'dist/alpha.d.ts',
+      ]) {
+        if (!listing.includes(`package/${file}`))
+          throw new Error(`${file} is missing`);
+      }
+      const manifest = JSON.parse(
+        run('tar', ['-xzOf', tarballs.frontend, 'package/package.json']),
+      );
+      if (
+        manifest.exports?.['.']?.import !== './dist/index.esm.js' ||
+        manifest.exports?.['./alpha']?.types !== './dist/alpha.d.ts'
+      )
+        throw new Error(
+          `exports point elsewhere: ${JSON.stringify(manifest.exports)}`,
+        );
+      if (JSON.stringify(manifest).includes('workspace:'))
+        throw new Error('a workspace: range was left in package.json');
+    },
+  );
+}
+
+const TITLES = 6;
+try {
+  await main();
+} catch (e) {
+  log(`error: ${e?.message ?? e}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+for (let i = checks.length; i < TITLES; i++)
+  checks.push({ title: `check ${i + 1}`, status: 'failed', error: 'not run' });
+const failed = checks.filter(c => c.status === 'failed').length;
+writeFileSync(
+  join(results, 'install.json'),
+  `${JSON.stringify(
+    {
+      numPassedTests: checks.length - failed,
+      numFailedTests: failed,
+      numPendingTests: 0,
+      durationMs: Date.now() - started,
+      testResults: checks,
+    },
+    null,
+    2,
+  )}\n`,
+);
+log(`${checks.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
