@@ -39,7 +39,7 @@ export interface Config {
         roleArn?: string;
         /** Account whose credentials to use from the `aws.accounts` integration config (@backstage/integration-aws-node). */
         accountId?: string;
-        /** The deployed policies, by name or by ID (`p-…`). Defaults: `ami-publisher-allowlist` and `ami-guardrail`. */
+        /** The deployed policies, by name or by ID (`p-…`). Defaults: the runbook's names, `ami-governance-declarative-policy` and `scp-ami-guardrail` (what `ami-governance apply` creates). */
         policyNames?: { declarative?: string; scp?: string };
         /** Parallel AWS calls for per-account work. Default 4. */
         concurrency?: number;

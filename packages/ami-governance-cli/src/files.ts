@@ -1,4 +1,9 @@
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  POLICY_FILE_NAMES,
+  PolicyDocumentKind,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { UsageError } from './exitCodes';
 
 /** Reads a text file; a missing or unreadable file is a usage error that names the path. */
@@ -43,4 +48,26 @@ export function readOptionalTextFile(path: string): string | undefined {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new UsageError(`cannot read "${path}": ${(e as Error).message}`);
   }
+}
+
+/** The two committed documents in `dir` (e.g. `dist`), each undefined when its file is missing. */
+export function readPolicyFiles(
+  dir: string,
+): Record<PolicyDocumentKind, string | undefined> {
+  requireFolder(dir, '--policies');
+  return {
+    declarativePolicy: readOptionalTextFile(
+      join(dir, POLICY_FILE_NAMES.declarativePolicy),
+    ),
+    scp: readOptionalTextFile(join(dir, POLICY_FILE_NAMES.scp)),
+  };
+}
+
+/** Fails before any AWS call when the file could not be written anyway. */
+export function requireFolderOf(file: string, flag: string): void {
+  const dir = dirname(resolve(file));
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new UsageError(
+      `cannot write "${file}": the folder ${dir} does not exist. Pass ${flag} with a path in an existing folder.`,
+    );
 }

@@ -15,8 +15,10 @@ export function main(argv: string[]): number {
     return exitCode;
   } catch (e) {
     if (e instanceof CommanderError) {
-      // Help and version are successes; every other commander error is a usage mistake.
-      return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+      // Help and version are successes; every other commander error is a usage mistake, which exits
+      // 1 under plan's --detailed-exitcode (where 2 means "changes").
+      if (e.exitCode === 0) return EXIT_OK;
+      return argv.includes('--detailed-exitcode') ? EXIT_FINDINGS : EXIT_USAGE;
     }
     if (e instanceof UsageError) {
       process.stderr.write(`ami-governance: ${e.message}\n`);

@@ -1,4 +1,5 @@
 import {
+  checkPolicyTargets,
   EnforcementMode,
   isIsoDate,
   IsoDate,
@@ -71,3 +72,27 @@ export function limitsFrom(opts: {
       : {}),
   };
 }
+
+/** `--targets r-…,ou-…`: the roots, OUs or accounts to attach both policies to. */
+export const targetsOption = () =>
+  new Option(
+    '--targets <ids>',
+    'comma-separated root, OU or account IDs to attach both policies to (default: policy_config.targets, else the root)',
+  ).argParser((value: string) => {
+    const checked = checkPolicyTargets(
+      value.split(',').map(id => id.trim()),
+      '--targets',
+    );
+    if (!checked.ok)
+      throw new InvalidArgumentError(
+        checked.findings.map(f => f.message).join('; '),
+      );
+    return checked.targets;
+  });
+
+/** `--accept-blocking N`: how many launches a switch to enabled may block, as the readiness report counts them. */
+export const acceptBlockingOption = () =>
+  new Option(
+    '--accept-blocking <n>',
+    'go ahead although the readiness report shows this many launches (or fewer) that enabled would block',
+  ).argParser(nonNegativeInt);

@@ -22,14 +22,19 @@ function pathInFile(f: FileFinding): string {
   return f.path.startsWith(`${name}:`) ? f.path.slice(name.length + 1) : f.path;
 }
 
-/** Output for one command: readable lines, or one JSON object for pipelines. */
+/**
+ * Output for one command: readable lines, or one JSON object for pipelines. With `stream`, lines are
+ * written as they come (progress in a job log) instead of at the end.
+ */
 export class Output {
   private readonly lines: string[] = [];
 
-  constructor(readonly json: boolean) {}
+  constructor(readonly json: boolean, private readonly stream = false) {}
 
   line(text = '') {
-    if (!this.json) this.lines.push(text);
+    if (this.json) return;
+    if (this.stream) process.stdout.write(`${text}\n`);
+    else this.lines.push(text);
   }
 
   findings(findings: readonly FileFinding[]) {

@@ -4,10 +4,12 @@ import { generate } from './commands/generate';
 import {
   concurrencyOption,
   runSnapshot,
-  SNAPSHOT_DEFAULTS,
+  SNAPSHOT_POLICY_NAMES,
 } from './commands/snapshot';
 import { validate } from './commands/validate';
 import { cliVersion } from './version';
+import { withAwsOptions } from './awsOptions';
+import { addPlanCommands } from './planCommands';
 import {
   limitOptions,
   modeOption,
@@ -80,29 +82,19 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       setExitCode(checkExpiry({ ...opts, today: resolveToday(opts.today) })),
     );
 
-  program
-    .command('snapshot')
-    .description(
-      'collect the organization snapshot from AWS Organizations; exit 1 if it is partial',
-    )
-    .requiredOption('--out <file>', 'where to write the snapshot JSON')
-    .option('--region <region>', 'AWS region', SNAPSHOT_DEFAULTS.region)
-    .option(
-      '--role-arn <arn>',
-      'assume this role (else the default credential chain)',
-    )
-    .option(
-      '--declarative-policy <name-or-id>',
-      'the EC2 declarative policy, by name or ID (p-…)',
-      SNAPSHOT_DEFAULTS.declarativePolicy,
-    )
-    .option(
-      '--scp <name-or-id>',
-      'the AMI guardrail SCP, by name or ID (p-…)',
-      SNAPSHOT_DEFAULTS.scp,
-    )
+  withAwsOptions(
+    program
+      .command('snapshot')
+      .description(
+        'collect the organization snapshot from AWS Organizations; exit 1 if it is partial',
+      )
+      .requiredOption('--out <file>', 'where to write the snapshot JSON'),
+    SNAPSHOT_POLICY_NAMES,
+  )
     .addOption(concurrencyOption())
     .action(opts => runSnapshot(opts, setExitCode));
+
+  addPlanCommands(program, setExitCode);
 
   return program;
 }

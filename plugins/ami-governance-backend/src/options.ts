@@ -2,6 +2,7 @@ import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
+import { RUNBOOK_POLICY_NAMES } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Config, ConfigReader } from '@backstage/config';
 import {
   durationToMilliseconds,
@@ -9,9 +10,10 @@ import {
   JsonObject,
 } from '@backstage/types';
 
+/** The runbook's names, the ones `ami-governance apply` creates the policies under. */
 export const DEFAULT_POLICY_NAMES = {
-  declarative: 'ami-publisher-allowlist',
-  scp: 'ami-guardrail',
+  declarative: RUNBOOK_POLICY_NAMES.declarativePolicy,
+  scp: RUNBOOK_POLICY_NAMES.scp,
 };
 
 export interface AwsCollectionOptions {

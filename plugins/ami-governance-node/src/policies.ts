@@ -7,6 +7,7 @@ import {
 } from '@aws-sdk/client-organizations';
 import {
   DeployedPolicy,
+  ORGANIZATIONS_POLICY_TYPES,
   PolicyDocumentKind,
   targetTypeSchema,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
@@ -17,16 +18,11 @@ import {
   PAGE_SIZE,
 } from './context';
 
-const POLICY_TYPE: Record<PolicyDocumentKind, PolicyType> = {
-  declarativePolicy: 'DECLARATIVE_POLICY_EC2',
-  scp: 'SERVICE_CONTROL_POLICY',
-};
-
 /**
  * The policy whose ID or name is `nameOrId`, an ID match first. Stops at the first page holding it;
  * names are unique per policy type within an organization.
  */
-async function findPolicy(
+export async function findPolicy(
   ctx: CollectContext,
   type: PolicyType,
   nameOrId: string,
@@ -66,7 +62,7 @@ export async function readPolicy(
   let content: string;
   try {
     const summary = await ctx.limit('ListPolicies', () =>
-      findPolicy(ctx, POLICY_TYPE[kind], nameOrId),
+      findPolicy(ctx, ORGANIZATIONS_POLICY_TYPES[kind], nameOrId),
     );
     if (!summary?.Id) return null;
     policyId = summary.Id;

@@ -120,8 +120,15 @@ export class Retrier {
     return pace;
   }
 
-  /** Runs one call to `api`, retrying retryable failures; the last failure is thrown. */
-  async run<T>(api: string, call: () => Promise<T>): Promise<T> {
+  /**
+   * Runs one call to `api`, retrying retryable failures (and those `retryAlso` accepts, such as a
+   * write's ConcurrentModificationException); the last failure is thrown.
+   */
+  async run<T>(
+    api: string,
+    call: () => Promise<T>,
+    retryAlso: (e: unknown) => boolean = () => false,
+  ): Promise<T> {
     const pace = this.pace(api);
     for (let attempt = 1; ; attempt++) {
       const sentAt = await pace.turn();
@@ -130,7 +137,7 @@ export class Retrier {
         pace.succeeded(sentAt);
         return result;
       } catch (e) {
-        await this.backOffOrThrow(e, attempt, pace, sentAt);
+        await this.backOffOrThrow(e, attempt, pace, sentAt, retryAlso(e));
       }
     }
   }
@@ -173,9 +180,11 @@ export class Retrier {
     attempt: number,
     pace: Pace,
     sentAt: number,
+    retryAnyway = false,
   ): Promise<void> {
     if (isThrottling(e)) pace.throttled(sentAt);
-    if (!isRetryable(e) || attempt >= this.options.maxAttempts) throw e;
+    if (!(retryAnyway || isRetryable(e)) || attempt >= this.options.maxAttempts)
+      throw e;
     if (isThrottling(e)) this.throttled++;
     else this.transient++;
     await this.sleep(this.delayMs(attempt));

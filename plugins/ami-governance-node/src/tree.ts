@@ -18,9 +18,10 @@ export interface TreeAccount {
   arn?: string;
 }
 
+/** The roots, with the policy types enabled in each (plan refuses to attach a type that is not). */
 export async function listRoots(
   ctx: CollectContext,
-): Promise<(Root & { arn?: string })[]> {
+): Promise<(Root & { arn?: string; enabledPolicyTypes: string[] })[]> {
   const { client } = ctx;
   const roots = await ctx.limit('ListRoots', () =>
     collectPages(
@@ -35,7 +36,14 @@ export async function listRoots(
   );
   return roots
     .filter(r => r.Id)
-    .map(r => ({ id: r.Id!, name: r.Name ?? '', arn: r.Arn }));
+    .map(r => ({
+      id: r.Id!,
+      name: r.Name ?? '',
+      arn: r.Arn,
+      enabledPolicyTypes: (r.PolicyTypes ?? [])
+        .filter(t => t.Status === 'ENABLED' && t.Type)
+        .map(t => t.Type!),
+    }));
 }
 
 function listOrganizationalUnits(ctx: CollectContext, parentId: string) {

@@ -26,11 +26,14 @@ export interface CliResult {
 }
 
 /** Runs the CLI with `args` (without node and script) and waits for it to exit. */
-export function runCli(args: string[]): CliResult {
+export function runCli(
+  args: string[],
+  env: Record<string, string> = {},
+): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
     cwd: os.tmpdir(),
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     timeout: 60_000,
   });
   if (result.error) throw result.error;
@@ -53,10 +56,13 @@ export interface JsonFinding {
  * Runs the CLI with `--json` added and parses stdout, which must be exactly one JSON object
  * (JSON.parse rejects two objects or any text around one).
  */
-export function runCliJson(args: string[]): CliResult & {
+export function runCliJson(
+  args: string[],
+  env: Record<string, string> = {},
+): CliResult & {
   json: Record<string, any>;
 } {
-  const result = runCli([...args, '--json']);
+  const result = runCli([...args, '--json'], env);
   let json: unknown;
   try {
     json = JSON.parse(result.stdout);

@@ -1,19 +1,21 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { OrganizationSnapshot } from '@ami-governance/backstage-plugin-ami-governance-common';
+import { writeFileSync } from 'node:fs';
+import {
+  OrganizationSnapshot,
+  RUNBOOK_POLICY_NAMES,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import {
   collectOrganizationSnapshot,
   createOrganizationsClient,
 } from '@ami-governance/backstage-plugin-ami-governance-node';
 import { InvalidArgumentError, Option } from 'commander';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../exitCodes';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../exitCodes';
+import { requireFolderOf } from '../files';
+import { runAsync } from '../runAsync';
 
-export const SNAPSHOT_DEFAULTS = {
-  region: 'us-east-1',
-  declarativePolicy: 'ami-publisher-allowlist',
-  scp: 'ami-guardrail',
-  concurrency: 4,
-};
+/** The names the collector looks for by default: the runbook's, as plan/apply and the backend use. */
+export const SNAPSHOT_POLICY_NAMES = RUNBOOK_POLICY_NAMES;
+
+const DEFAULT_CONCURRENCY = 4;
 
 export interface SnapshotOpts {
   out: string;
@@ -26,7 +28,7 @@ export interface SnapshotOpts {
 
 export const concurrencyOption = () =>
   new Option('--concurrency <n>', 'Organizations calls in flight at most')
-    .default(SNAPSHOT_DEFAULTS.concurrency)
+    .default(DEFAULT_CONCURRENCY)
     .argParser((value: string) => {
       const n = Number(value);
       if (!Number.isInteger(n) || n < 1)
@@ -68,18 +70,9 @@ export function describeSnapshot(
   return { lines, exitCode: EXIT_FINDINGS };
 }
 
-/** Fails before minutes of collection when the file could not be written anyway. */
-function checkOutPath(out: string) {
-  const dir = dirname(resolve(out));
-  if (!existsSync(dir) || !statSync(dir).isDirectory())
-    throw new UsageError(
-      `cannot write "${out}": the folder ${dir} does not exist. Pass --out with a path in an existing folder.`,
-    );
-}
-
 /** Collects the organization from AWS, writes the pretty JSON snapshot and resolves to the exit code. */
 export async function takeSnapshot(opts: SnapshotOpts): Promise<number> {
-  checkOutPath(opts.out);
+  requireFolderOf(opts.out, '--out');
   const client = await createOrganizationsClient({
     region: opts.region,
     roleArn: opts.roleArn,
@@ -102,20 +95,10 @@ export async function takeSnapshot(opts: SnapshotOpts): Promise<number> {
   return exitCode;
 }
 
-/**
- * The CLI's `main` returns its code synchronously while a collection takes minutes: the code is
- * set on `process.exitCode` once the collection ends, after `main` has returned.
- */
+/** Collects in the background; the exit code is set once the collection ends (runAsync). */
 export function runSnapshot(
   opts: SnapshotOpts,
   setExitCode: (code: number) => void,
 ): Promise<void> {
-  const done = (code: number) => {
-    setExitCode(code);
-    process.exitCode = code;
-  };
-  return takeSnapshot(opts).then(done, e => {
-    process.stderr.write(`ami-governance: ${(e as Error).message}\n`);
-    done(e instanceof UsageError ? EXIT_USAGE : EXIT_FINDINGS);
-  });
+  return runAsync(() => takeSnapshot(opts), setExitCode);
 }

@@ -14,7 +14,7 @@ import {
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { join } from 'node:path';
 import { EXIT_FINDINGS, EXIT_OK } from '../exitCodes';
-import { readOptionalTextFile, readTextFile, requireFolder } from '../files';
+import { readPolicyFiles, readTextFile } from '../files';
 import { FileFinding, inFile, Output, sizeLine, summary } from '../output';
 import { limitsFrom } from '../options';
 
@@ -45,15 +45,9 @@ function policyFileFindings(
   generation: Extract<GenerationResult, { ok: true }>,
   limits: Partial<PolicyLimits>,
 ): FileFinding[] {
-  requireFolder(dir, '--policies');
   const findings = checkPolicyFiles(
     { declarativePolicy: generation.declarativePolicy, scp: generation.scp },
-    {
-      declarativePolicy: readOptionalTextFile(
-        join(dir, POLICY_FILE_NAMES.declarativePolicy),
-      ),
-      scp: readOptionalTextFile(join(dir, POLICY_FILE_NAMES.scp)),
-    },
+    readPolicyFiles(dir),
     limits,
   );
   return findings.map(f => ({ file: policyFileOf(dir, f), ...f }));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { policyTargetsSchema } from '../plan/policyTargets';
 import {
   ACCOUNT_ID_PATTERN,
   canonicalOwnerAlias,
@@ -138,6 +139,8 @@ const policyConfigFields = z.object({
   additional_image_providers: z
     .array(ownerAlias, { error: 'must be a list of owner aliases' })
     .default([]),
+  /** Where `apply` attaches both policies (roots, OUs, accounts); absent: the organization's root. */
+  targets: policyTargetsSchema.optional(),
   ami_creation_allowed_accounts: z
     .array(accountId, { error: 'must be a list of account IDs' })
     .min(1, {

@@ -1,4 +1,8 @@
-import { accessDenied, FakeOrganization } from './fakeOrganization';
+import {
+  accessDenied,
+  FakeOrganization,
+  fullAwsAccess,
+} from './fakeOrganization';
 
 export const DECLARATIVE_CONTENT = JSON.stringify({
   ec2_attributes: {
@@ -95,15 +99,7 @@ export function exampleOrganization(): FakeOrganization {
     ],
     accounts,
     policies: [
-      {
-        id: 'p-FullAWSAccess',
-        name: 'FullAWSAccess',
-        type: 'SERVICE_CONTROL_POLICY',
-        content:
-          '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}',
-        targets: ['r-ab12'],
-        awsManaged: true,
-      },
+      fullAwsAccess('r-ab12'),
       ...otherScps,
       {
         id: 'p-scp0ami1',

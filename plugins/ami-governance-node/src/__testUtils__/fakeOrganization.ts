@@ -1,15 +1,22 @@
 /**
- * An in-memory AWS Organizations behind `aws-sdk-client-mock`, answering the calls the collector
- * makes with the shapes the real API returns (ARNs, opaque NextTokens, MaxResults of at most 20,
- * modelled exceptions). Shared by the tests and bench/collector. No emulator of Organizations
+ * An in-memory AWS Organizations behind `aws-sdk-client-mock`, answering the calls the collector,
+ * `plan` and `apply` make with the shapes the real API returns (ARNs, opaque NextTokens, MaxResults
+ * of at most 20, modelled exceptions). Writes (fakeOrganizationWrites.ts) really store policies and
+ * attachments in `org`. Shared by the tests and bench/collector. No emulator of Organizations
  * declarative policies can run here (see docs: moto rejects DECLARATIVE_POLICY_EC2, LocalStack
  * needs a paid token), so the SDK edge is mocked and everything above it is the real code.
  */
 import {
   AccessDeniedException,
+  AttachPolicyCommand,
+  CreatePolicyCommand,
+  DescribeAccountCommand,
   DescribeEffectivePolicyCommand,
+  DescribeOrganizationalUnitCommand,
   DescribeOrganizationCommand,
   DescribePolicyCommand,
+  DetachPolicyCommand,
+  ListAccountsCommand,
   EffectivePolicyNotFoundException,
   ListAccountsForParentCommand,
   ListOrganizationalUnitsForParentCommand,
@@ -20,8 +27,10 @@ import {
   PolicyType,
   TargetNotFoundException,
   TooManyRequestsException,
+  UpdatePolicyCommand,
 } from '@aws-sdk/client-organizations';
 import { AwsStub } from 'aws-sdk-client-mock';
+import { fakeWriteHandlers } from './fakeOrganizationWrites';
 
 export interface FakePolicy {
   id: string;
@@ -42,6 +51,8 @@ export interface FakeOrganization {
   policies: FakePolicy[];
   /** DescribeEffectivePolicy per account: content, or the exception to throw; absent means none applies. */
   effective: Record<string, string | OrganizationsServiceException>;
+  /** Policy types not enabled in the root (both are enabled when absent). */
+  disabledPolicyTypes?: PolicyType[];
 }
 
 /**
@@ -52,6 +63,17 @@ export interface CallLog {
   counts: Record<string, number>;
   inputs: { name: CommandName; input: any }[];
 }
+
+/** The AWS-managed SCP every organization has attached at its root. */
+export const fullAwsAccess = (rootId: string): FakePolicy => ({
+  id: 'p-FullAWSAccess',
+  name: 'FullAWSAccess',
+  type: 'SERVICE_CONTROL_POLICY',
+  content:
+    '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}',
+  targets: [rootId],
+  awsManaged: true,
+});
 
 const MAX_RESULTS = 20;
 const metadata = (httpStatusCode: number) => ({
@@ -153,6 +175,7 @@ export function fakeHandlers(org: FakeOrganization) {
     id !== undefined && !accountIds.has(id) && names.has(id);
 
   return {
+    ...fakeWriteHandlers(org, { arn, summary, account, policy, page }),
     DescribeOrganization: () => ({
       Organization: {
         Id: org.id,
@@ -173,10 +196,14 @@ export function fakeHandlers(org: FakeOrganization) {
           Id: r.id,
           Arn: arn('root', r.id),
           Name: r.name,
-          PolicyTypes: [
-            { Type: 'SERVICE_CONTROL_POLICY', Status: 'ENABLED' },
-            { Type: 'DECLARATIVE_POLICY_EC2', Status: 'ENABLED' },
-          ],
+          PolicyTypes: (
+            ['SERVICE_CONTROL_POLICY', 'DECLARATIVE_POLICY_EC2'] as const
+          ).map(Type => ({
+            Type,
+            Status: org.disabledPolicyTypes?.includes(Type)
+              ? 'DISABLED'
+              : 'ENABLED',
+          })),
         })),
         NextToken,
       };
@@ -292,6 +319,13 @@ const COMMANDS = {
   DescribePolicy: DescribePolicyCommand,
   ListTargetsForPolicy: ListTargetsForPolicyCommand,
   DescribeEffectivePolicy: DescribeEffectivePolicyCommand,
+  CreatePolicy: CreatePolicyCommand,
+  UpdatePolicy: UpdatePolicyCommand,
+  AttachPolicy: AttachPolicyCommand,
+  DetachPolicy: DetachPolicyCommand,
+  DescribeOrganizationalUnit: DescribeOrganizationalUnitCommand,
+  DescribeAccount: DescribeAccountCommand,
+  ListAccounts: ListAccountsCommand,
 } as const;
 
 /** Wraps one command's handler: the bench adds rate limits, tests leave it as is. */

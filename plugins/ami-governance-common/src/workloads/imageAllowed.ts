@@ -1,0 +1,120 @@
+import { canonicalOwnerAlias } from '../accounts';
+import type { ImageCriterion } from './imageCriteria';
+
+const DAY_MS = 86_400_000;
+
+/** What Allowed AMIs looks at of an image (from DescribeImages or DescribeInstanceImageMetadata). @public */
+export type ImageFacts = {
+  imageId?: string;
+  /** The owning account's ID. */
+  ownerId: string;
+  /** `amazon`, `aws-marketplace`, `aws-backup-vault`, or absent (the EC2 API echoes the owner ID then). */
+  ownerAlias?: string;
+  name?: string;
+  productCodes?: string[];
+  /** ISO 8601 instants. */
+  creationDate?: string;
+  deprecationTime?: string;
+};
+
+/** The verdict of Allowed AMIs for one image launched in one account. @public */
+export type AllowedImagesVerdict =
+  | { allowed: true; why: 'self-owned' }
+  | { allowed: true; why: 'criterion'; criterion: string }
+  | { allowed: false; why: 'no-criteria' | 'no-criterion-matches' };
+
+/**
+ * Whether `pattern` (with `*` for any run of characters and `?` for exactly one) matches the whole of
+ * `name`. Iterative with backtracking on the last `*`: linear-ish, no regular expression built from input.
+ * @public
+ */
+export function matchesImageName(pattern: string, name: string): boolean {
+  let p = 0;
+  let n = 0;
+  let star = -1;
+  let afterStar = 0;
+  while (n < name.length) {
+    if (p < pattern.length && (pattern[p] === '?' || pattern[p] === name[n])) {
+      p++;
+      n++;
+    } else if (p < pattern.length && pattern[p] === '*') {
+      star = p++;
+      afterStar = n;
+    } else if (star >= 0) {
+      p = star + 1;
+      n = ++afterStar;
+    } else return false;
+  }
+  while (pattern[p] === '*') p++;
+  return p === pattern.length;
+}
+
+/** The provider an image counts as: its owner alias when it has one, else its owner's account ID. */
+function providersOf(image: ImageFacts): string[] {
+  const alias = image.ownerAlias && canonicalOwnerAlias(image.ownerAlias);
+  return alias ? [alias, image.ownerId] : [image.ownerId];
+}
+
+const daysSince = (instant: string, now: Date) =>
+  (now.getTime() - Date.parse(instant)) / DAY_MS;
+
+/** Every key the criterion gives must match (AND); the values within a key are alternatives (OR). @public */
+export function criterionMatches(
+  criterion: ImageCriterion,
+  image: ImageFacts,
+  now: Date,
+): boolean {
+  const {
+    providers,
+    imageNames,
+    marketplaceProductCodes,
+    maximumDaysSinceCreated,
+    maximumDaysSinceDeprecated,
+  } = criterion;
+  if (providers && !providersOf(image).some(p => providers.includes(p)))
+    return false;
+  if (
+    imageNames &&
+    !imageNames.some(pattern => matchesImageName(pattern, image.name ?? ''))
+  )
+    return false;
+  if (
+    marketplaceProductCodes &&
+    !(image.productCodes ?? []).some(c => marketplaceProductCodes.includes(c))
+  )
+    return false;
+  if (maximumDaysSinceCreated !== undefined) {
+    // An image without a known creation date cannot be shown to be recent enough.
+    if (!image.creationDate) return false;
+    if (daysSince(image.creationDate, now) > maximumDaysSinceCreated)
+      return false;
+  }
+  if (maximumDaysSinceDeprecated !== undefined && image.deprecationTime) {
+    // Not deprecated (or deprecated in the future) always matches; otherwise within the window.
+    const since = daysSince(image.deprecationTime, now);
+    if (since > maximumDaysSinceDeprecated) return false;
+  }
+  return true;
+}
+
+/**
+ * Allowed AMIs' verdict for launching `image` in `launchingAccountId` under `criteria`, at `now`:
+ * an image the launching account owns is always allowed; otherwise it must match at least one
+ * criterion (criteria are ORed). No criteria allow nothing else. Note the asymmetry with the SCP's
+ * `ec2:Owner` condition, which has no exemption for self-owned images.
+ * @public
+ */
+export function evaluateAllowedImages(
+  image: ImageFacts,
+  criteria: ImageCriterion[],
+  launchingAccountId: string,
+  now: Date,
+): AllowedImagesVerdict {
+  if (image.ownerId === launchingAccountId)
+    return { allowed: true, why: 'self-owned' };
+  if (criteria.length === 0) return { allowed: false, why: 'no-criteria' };
+  const match = criteria.find(c => criterionMatches(c, image, now));
+  return match
+    ? { allowed: true, why: 'criterion', criterion: match.name }
+    : { allowed: false, why: 'no-criterion-matches' };
+}
