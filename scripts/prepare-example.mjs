@@ -6,7 +6,13 @@
 // The snapshot's collection time moves too but never lands after now: a portal must never show a
 // collection time in the future.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -53,6 +59,10 @@ snapshot.collectedAt = new Date(Math.floor(collectedMs / 60_000) * 60_000)
   .replace('.000Z', 'Z');
 const snapshotPath = join(out, 'org-snapshot.json');
 writeFileSync(snapshotPath, `${JSON.stringify(snapshot, null, 2)}\n`);
+// The config "changed" an hour before the snapshot was collected, as in the example's story: its
+// differences from AWS are drift, not a change waiting to be applied or collected.
+const changedAt = new Date(Date.parse(snapshot.collectedAt) - 3_600_000);
+utimesSync(configPath, changedAt, changedAt);
 
 // The generated policies of the dated copy, as the governance repo's CI would produce them.
 execFileSync(
@@ -85,5 +95,7 @@ writeFileSync(
   ].join('\n'),
 );
 console.log(
-  `example: dated ${Math.round(shiftMs / DAY_MS)} days forward (as of ${today}) in .example/`,
+  `example: dated ${Math.round(
+    shiftMs / DAY_MS,
+  )} days forward (as of ${today}) in .example/`,
 );

@@ -14,6 +14,11 @@ export interface Config {
        * not in a shipped config file, so each field you set replaces its default (never merges with it).
        */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /**
+       * Where the pipeline that applies the policies runs, linked from the policy cards when Git is ahead
+       * of AWS. Default: the project's pipelines on the config's ref, for a GitLab blob or raw URL.
+       */
+      pipelineUrl?: string;
     };
     exceptionRequests?: {
       /** How often open merge requests' states are refreshed from GitLab. Default: every 10 minutes, 2 minute timeout. */

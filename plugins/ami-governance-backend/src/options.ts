@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { RUNBOOK_POLICY_NAMES } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Config, ConfigReader } from '@backstage/config';
+import { pipelineUrlOf } from './services/pipelineUrl';
 import {
   durationToMilliseconds,
   HumanDuration,
@@ -27,6 +28,8 @@ export interface AwsCollectionOptions {
 /** `amiGovernance` from app-config, with every default filled in (see config.d.ts). */
 export interface PluginOptions {
   configLocation: string;
+  /** The pipeline that applies the config (configured, or derived from a GitLab config URL). */
+  pipelineUrl?: string;
   configSchedule: SchedulerServiceTaskScheduleDefinition;
   organization: {
     source: 'snapshot' | 'aws';
@@ -95,6 +98,10 @@ export function readPluginOptions(root: Config): PluginOptions {
   const aws = org?.getOptionalConfig('aws');
   return {
     configLocation: config.getString('config.location'),
+    pipelineUrl: pipelineUrlOf(
+      config.getString('config.location'),
+      config.getOptionalString('config.pipelineUrl'),
+    ),
     configSchedule: schedule(config.getOptionalConfig('config.schedule'), {
       frequency: { minutes: 5 },
       timeout: { minutes: 1 },

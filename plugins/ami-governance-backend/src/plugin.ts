@@ -71,6 +71,7 @@ export const amiGovernancePlugin = createBackendPlugin({
         const status = new StatusService(store, configSource, {
           staleAfterMs: options.staleAfterMs,
           logger,
+          pipelineUrl: options.pipelineUrl,
         });
         const ingestor = new SnapshotIngestor(store, status, clock, {
           allowEmpty: org.allowEmptySnapshots,

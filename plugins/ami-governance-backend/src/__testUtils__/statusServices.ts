@@ -21,8 +21,9 @@ export async function statusServices(
     10,
     clock,
   );
+  const configPath = writeTempFile(configAsOfTestDay());
   const configSource = new GovernanceConfigSource(
-    writeTempFile(configAsOfTestDay()),
+    configPath,
     mockServices.urlReader.mock(),
     mockServices.logger.mock(),
     clock,
@@ -36,6 +37,8 @@ export async function statusServices(
     latestTtlMs: 0,
   });
   return {
+    configPath,
+    configSource,
     store,
     status,
     ingestor: new SnapshotIngestor(store, status, clock),

@@ -6,7 +6,7 @@ import {
   parseGovernanceConfig,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Clock, systemClock } from './clock';
-import { readLocation } from './readLocation';
+import { readLocationWithDate } from './readLocation';
 
 /** Why the latest read failed; the last good config keeps serving meanwhile. */
 export type ConfigError = {
@@ -24,6 +24,13 @@ export interface ConfigState {
   text?: string;
   /** What the last change of content did that no single-file rule sees (e.g. vendors and exceptions emptied). */
   changeFindings: Finding[];
+  /**
+   * When the content last changed: the source's modification time when it gives one, else when this
+   * process first read the new content; null when unknown (a first read without a modification time).
+   */
+  changedAt: string | null;
+  /** The config before the last change this process saw, for telling "not applied yet" from drift. */
+  previousConfig?: GovernanceConfig;
   source: string;
   readAt: string | null;
   configError: ConfigError | null;
@@ -49,6 +56,7 @@ export class GovernanceConfigSource {
       readAt: null,
       configError: null,
       changeFindings: [],
+      changedAt: null,
     };
   }
 
@@ -67,8 +75,12 @@ export class GovernanceConfigSource {
 
   async refresh(): Promise<void> {
     let text: string;
+    let lastModifiedAt: Date | undefined;
     try {
-      text = await readLocation(this.location, this.urlReader);
+      ({ text, lastModifiedAt } = await readLocationWithDate(
+        this.location,
+        this.urlReader,
+      ));
     } catch (e) {
       this.fail(
         '(file)',
@@ -88,9 +100,21 @@ export class GovernanceConfigSource {
         `Governance config at ${this.location} is readable again`,
       );
     const changed = wasFailing || text !== this.state.text;
+    const contentChanged = text !== this.state.text;
     const previous = this.state.config;
+    const now = this.clock();
+    // A modification time after now is a clock problem at the source: never show it.
+    const modified =
+      lastModifiedAt && lastModifiedAt.getTime() <= now.getTime()
+        ? lastModifiedAt.toISOString()
+        : undefined;
     this.state = {
       text,
+      changedAt: contentChanged
+        ? modified ?? (previous ? now.toISOString() : null)
+        : this.state.changedAt,
+      previousConfig:
+        contentChanged && previous ? previous : this.state.previousConfig,
       changeFindings:
         previous && text !== this.state.text
           ? configChangeFindings(previous, parsed.config)

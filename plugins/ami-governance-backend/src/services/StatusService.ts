@@ -10,6 +10,7 @@ import {
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { GovernanceConfigSource } from './GovernanceConfigSource';
 import { summarizeDrift } from './driftSummary';
+import { gitAheadOf } from './gitAhead';
 import { SnapshotStore, StoredSnapshotMeta } from './SnapshotStore';
 import { withTimeout } from './withTimeout';
 
@@ -33,6 +34,8 @@ export type StatusServiceOptions = {
   databaseTimeoutMs?: number;
   /** How long the newest snapshot's metadata is trusted before asking the database again (other replicas). */
   latestTtlMs?: number;
+  /** Where the pipeline that applies the config runs, for "not applied yet". */
+  pipelineUrl?: string;
 };
 
 const DATABASE_UNREACHABLE =
@@ -162,7 +165,11 @@ export class StatusService {
     key: string,
   ): Promise<StatusView> {
     const stored = await this.db(this.store.get(latest.id));
-    const status = this.compute(stored!.snapshot, now)!;
+    const status = this.withGitAhead(
+      this.compute(stored!.snapshot, now)!,
+      stored!.snapshot,
+      now,
+    );
     return {
       available: true,
       source: latest.source,
@@ -171,6 +178,32 @@ export class StatusService {
       status,
       key,
     };
+  }
+
+  /** Marks each differing policy whose difference is a change not yet applied or collected. */
+  private withGitAhead(
+    status: OrganizationStatus,
+    snapshot: OrganizationSnapshot,
+    now: Date,
+  ): OrganizationStatus {
+    const { changedAt, previousConfig } = this.configSource.current();
+    const change = {
+      changedAt,
+      previous: previousConfig,
+      pipelineUrl: this.options.pipelineUrl,
+    };
+    const policies = { ...status.policies };
+    for (const kind of ['declarativePolicy', 'scp'] as const) {
+      const gitAhead = gitAheadOf(
+        kind,
+        policies[kind],
+        snapshot,
+        change,
+        utcDateOf(now),
+      );
+      if (gitAhead) policies[kind] = { ...policies[kind], gitAhead };
+    }
+    return { ...status, policies };
   }
 
   /**

@@ -1,5 +1,5 @@
 import { UrlReaderService } from '@backstage/backend-plugin-api';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
 const isUrl = (location: string) => /^https?:\/\//i.test(location);
@@ -17,4 +17,21 @@ export async function readLocation(
     return (await response.buffer()).toString('utf8');
   }
   return readFile(resolve(location), 'utf8');
+}
+
+/** The text and, when the source says, when it was last modified (a file's mtime, a URL's Last-Modified). */
+export async function readLocationWithDate(
+  location: string,
+  urlReader: UrlReaderService,
+): Promise<{ text: string; lastModifiedAt?: Date }> {
+  if (isUrl(location)) {
+    const response = await urlReader.readUrl(location);
+    return {
+      text: (await response.buffer()).toString('utf8'),
+      lastModifiedAt: response.lastModifiedAt,
+    };
+  }
+  const path = resolve(location);
+  const [text, info] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
+  return { text, lastModifiedAt: info.mtime };
 }

@@ -77,6 +77,21 @@ export type PolicyCompliance = {
   unknown: (AccountRef & { reason: string })[];
 };
 
+/**
+ * Git is ahead of AWS for a policy that differs: the config changed (merged) after the deployed policy
+ * was generated. `not-applied`: AWS still holds what the previous config generates, so the change waits
+ * for the apply pipeline. `not-collected`: the snapshot predates the change, so the next collection
+ * tells whether it was applied. Absent when the difference is a real drift.
+ * @public
+ */
+export type GitAhead = {
+  state: 'not-applied' | 'not-collected';
+  /** When the config changed (its last-modified time, or when the portal first read the change). */
+  mergedAt: string;
+  /** Where the pipeline that applies it runs, when known. */
+  pipelineUrl?: string;
+};
+
 /** @public */
 export type PolicyStatus = {
   kind: PolicyDocumentKind;
@@ -89,6 +104,7 @@ export type PolicyStatus = {
   drift?: PolicyDrift;
   /** Declarative policy only. */
   compliance?: PolicyCompliance;
+  gitAhead?: GitAhead;
 };
 
 /** `in_sync`: both policies deployed and matching Git; `drifted`: any difference; `unknown`: not enough data. @public */

@@ -11,6 +11,7 @@ import { formatInstantWithAge } from '../../lib/format';
 import { ComplianceSection } from '../ComplianceSection';
 import { CoverageSection } from '../CoverageSection';
 import { DriftSection } from '../DriftSection';
+import { GitAheadNotice, gitAheadHeadline } from '../GitAheadNotice';
 import { PolicyFacts } from '../PolicyFacts';
 import { StatusLabel } from '../StatusLabel';
 
@@ -25,7 +26,7 @@ export type PolicyCardProps = {
   describeProvider?: (provider: string) => string | undefined;
 };
 
-function Verdict({ policy }: { policy: StatusPolicy }) {
+function Verdict({ policy, now }: { policy: StatusPolicy; now: Date }) {
   if (!policy.deployed) {
     return (
       <StatusLabel health="error">Missing: not deployed in AWS</StatusLabel>
@@ -33,6 +34,13 @@ function Verdict({ policy }: { policy: StatusPolicy }) {
   }
   if (policy.drift?.inSync) {
     return <StatusLabel health="ok">Deployed, in sync with Git</StatusLabel>;
+  }
+  if (policy.gitAhead) {
+    return (
+      <StatusLabel health="warning">
+        {gitAheadHeadline(policy.gitAhead, now)}
+      </StatusLabel>
+    );
   }
   return <StatusLabel health="error">Deployed, differs from Git</StatusLabel>;
 }
@@ -42,7 +50,7 @@ export function PolicyCard(props: PolicyCardProps) {
   const { policy, stale, collectedAt, now } = props;
   const title = POLICY_TITLES[policy.kind] ?? policy.kind;
   return (
-    <InfoCard title={title} subheader={<Verdict policy={policy} />}>
+    <InfoCard title={title} subheader={<Verdict policy={policy} now={now} />}>
       <section aria-label={title}>
         {stale && (
           <Box mb={2}>
@@ -53,6 +61,9 @@ export function PolicyCard(props: PolicyCardProps) {
               )}, so AWS may have changed since. Check the collection schedule and its errors.`}
             </Alert>
           </Box>
+        )}
+        {policy.gitAhead && (
+          <GitAheadNotice gitAhead={policy.gitAhead} now={now} />
         )}
         <PolicyFacts
           policy={policy}

@@ -1,0 +1,1 @@
+export { GitAheadNotice, gitAheadHeadline } from './GitAheadNotice';
