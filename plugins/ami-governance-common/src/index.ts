@@ -55,3 +55,4 @@ export * from './workloads/imageCriteria';
 export * from './workloads/imageAllowed';
 export * from './workloads/scpLaunch';
 export * from './workloads/impact';
+export * from './workloads/regionSettings';
