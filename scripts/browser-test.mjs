@@ -1,7 +1,9 @@
 // Browser test of the AMI Governance page, run by `make test` (scripts/test.sh, stage browser-test).
 // Starts the backend and the app on their embedded defaults (app-config.yaml: backend :7007, app
 // :3000), opens /ami-governance in headless Chromium from Debian through playwright-core, checks
-// what a user must see, saves a screenshot, and ALWAYS stops the servers it started.
+// what a user must see, requests an exception through the form end to end (fill, preview, send: the
+// request is committed to the local governance repository of make start and listed on the page),
+// saves screenshots, and ALWAYS stops the servers it started.
 // Results: test-results/browser.json ({numPassedTests, numFailedTests, numPendingTests, testResults}),
 // counted by scripts/count-test-results.mjs; server logs in test-results/browser-servers.log.
 import { execFileSync, spawn } from 'node:child_process';
@@ -17,7 +19,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import fs, { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -154,7 +157,129 @@ const TITLES = [
   'the publishers table fits 1440 px without horizontal scrolling',
   'a search filters the table, counts what it shows and stays in the URL',
   'a pushed snapshot reaches the open page without a reload (signals)',
+  'the exception form has its own heading and says what an account ID lacks as it is typed',
+  'the form says at once that the ops publisher needs no exception, and suggests accounts',
+  'the expiry picker applies the cap as a date is picked',
+  'the preview shows the merge request before it is sent',
+  'sending the request commits it on a branch of the local governance repository',
+  'the request appears on the AMI Governance page, linked from the output',
 ];
+
+/** YYYY-MM-DD, `days` from today (UTC). */
+const inDays = days =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The head of `branch` in make start's governance repository, or undefined. */
+async function branchHead(branch) {
+  const git = createRequire(
+    join(root, 'plugins/scaffolder-backend-module-ami-governance/package.json'),
+  )('isomorphic-git');
+  try {
+    return await git.resolveRef({
+      fs,
+      dir: join(root, '.example/governance-repo'),
+      ref: branch,
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Requests an exception as an app team would: the form's messages as it is filled, the preview,
+ * sending it, and the request on the AMI Governance page.
+ */
+async function requestAnException(page) {
+  const TICKET = 'CLOUD-4242';
+  const ACCOUNT = '210987654321';
+  const BRANCH = `exception/${TICKET}-${ACCOUNT}`;
+  const account = page.getByRole('textbox', { name: /AWS account ID/ });
+  // Each step needs the one before: after a failure the rest are reported as not run.
+  const failed = () => checks[checks.length - 1].status === 'failed';
+  await check(TITLES[10], async () => {
+    await page.goto(`${APP}/create/templates/default/request-ami-exception`);
+    await page
+      .getByRole('heading', { name: 'Request an AMI exception', level: 1 })
+      .waitFor();
+    await account.fill('12345673892');
+    await page
+      .getByText(
+        'An AWS account ID has 12 digits; this has 11: is a leading zero missing?',
+      )
+      .waitFor();
+  });
+  if (failed()) return;
+  await check(TITLES[11], async () => {
+    await account.fill('123456738923');
+    await page.getByText('No exception needed.').waitFor();
+    await account.fill('payments');
+    await page
+      .getByRole('option', {
+        name: /payments-prod \(Root \/ Workloads \/ Production\)/,
+      })
+      .click();
+    await page.getByText(`${ACCOUNT} has no exception yet`).waitFor();
+  });
+  if (failed()) return;
+  await check(TITLES[12], async () => {
+    const expiry = page.getByLabel(/Expires on/);
+    await page
+      .getByText(
+        `A migration exception may run at most 90 days: until ${inDays(90)}.`,
+      )
+      .waitFor();
+    await expiry.fill(inDays(200));
+    await page.getByText(/is 200 days from today/).waitFor();
+    await expiry.fill(inDays(30));
+    await page.getByText(/^30 days from today/).waitFor();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page
+      .getByRole('textbox', { name: /Reason/ })
+      .fill(
+        'Moving the payments fleet from its own image pipeline to golden AMIs',
+      );
+    await page.getByRole('textbox', { name: /Ticket/ }).fill(TICKET);
+    await page.getByRole('button', { name: 'Next' }).click();
+  });
+  if (failed()) return;
+  await check(TITLES[13], async () => {
+    const preview = page.getByRole('region', {
+      name: 'Preview of the merge request',
+    });
+    await preview
+      .getByRole('heading', {
+        name: `AMI exception: ${ACCOUNT} until ${inDays(30)} (${TICKET})`,
+      })
+      .waitFor();
+    await preview
+      .getByText(/Needs the approval of the security lead and cloud architect/)
+      .waitFor();
+    await preview.getByRole('table', { name: 'Policy sizes' }).waitFor();
+    await preview.getByText(/added: 210987654321/).waitFor();
+    await page.screenshot({
+      path: join(results, 'exception-request-preview.png'),
+      fullPage: true,
+    });
+    await page.getByRole('button', { name: 'Review' }).click();
+    await page.getByRole('button', { name: 'Send the request' }).click();
+  });
+  if (failed()) return;
+  await check(TITLES[14], async () => {
+    await page.getByText(/is committed on branch/).waitFor({ timeout: 60_000 });
+    if (!(await branchHead(BRANCH)))
+      throw new Error(`${BRANCH} is not in .example/governance-repo`);
+  });
+  if (failed()) return;
+  await check(TITLES[15], async () => {
+    await page
+      .getByRole('link', { name: 'The request on the AMI Governance page' })
+      .click();
+    await page.waitForURL(/\/ami-governance\?request=/);
+    const row = page.getByRole('row', { name: new RegExp(ACCOUNT) });
+    await row.getByText(`branch ${BRANCH} in the local repository`).waitFor();
+    await row.getByText('Open, awaiting review').waitFor();
+  });
+}
 
 /** A config file giving this run's collector token the right to push snapshots, and nothing else. */
 function serviceTokenConfig() {
@@ -326,6 +451,7 @@ async function main() {
         .first()
         .waitFor({ timeout: 15_000 });
     });
+    await requestAnException(page);
     // The app scrolls inside its layout, not the document: grow the window to the content first.
     const height = await page.evaluate(() =>
       Math.max(

@@ -3,20 +3,30 @@
 // inside the warning window, one expired). This copies them into .example/ (git-ignored) with every
 // date moved forward to today, so the portal shows the same picture whenever it is started, and
 // writes .example/app-config.yaml pointing the backend at the copies.
+// The copy of the governance repo is a real git repository (a work tree on main, one commit), and
+// amiGovernance.exceptionRequests.localRepository points at it: the "Request an AMI exception"
+// template commits each request on a new exception/… branch there, so a request completes end to end
+// without GitLab. The portal reads the checked-out config, i.e. main.
 // The snapshot's collection time moves too but never lands after now: a portal must never show a
 // collection time in the future.
 import { execFileSync } from 'node:child_process';
-import {
+import fs, {
+  copyFileSync,
   mkdirSync,
   readFileSync,
   rmSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// isomorphic-git as the scaffolder module that writes to this repository resolves it.
+const git = createRequire(
+  join(root, 'plugins/scaffolder-backend-module-ami-governance/package.json'),
+)('isomorphic-git');
 const out = join(root, '.example');
 const DATE_FIELDS =
   /"(expires_on|approval_date|requested_on|example_dates_as_of)": "(\d{4}-\d{2}-\d{2})"/g;
@@ -37,7 +47,8 @@ const moveDate = date =>
   new Date(Date.parse(date) + shiftMs).toISOString().slice(0, 10);
 
 rmSync(out, { recursive: true, force: true });
-const configPath = join(out, 'governance-repo/config/ami_publishers.json');
+const repoDir = join(out, 'governance-repo');
+const configPath = join(repoDir, 'config/ami_publishers.json');
 mkdirSync(dirname(configPath), { recursive: true });
 writeFileSync(
   configPath,
@@ -80,6 +91,27 @@ execFileSync(
   { stdio: ['ignore', 'ignore', 'inherit'] },
 );
 
+// The governance repository: the other files of the example, then one commit on main.
+for (const file of ['README.md', '.gitlab-ci.yml']) {
+  copyFileSync(
+    join(root, 'examples/governance-repo', file),
+    join(repoDir, file),
+  );
+}
+await git.init({ fs, dir: repoDir, defaultBranch: 'main' });
+await git.add({ fs, dir: repoDir, filepath: '.' });
+await git.commit({
+  fs,
+  dir: repoDir,
+  message: `Example governance repository, dated as of ${today}\n`,
+  author: {
+    name: 'make start',
+    email: 'make-start@example.invalid',
+    timestamp: Math.floor(changedAt.getTime() / 1000),
+    timezoneOffset: 0,
+  },
+});
+
 writeFileSync(
   join(out, 'app-config.yaml'),
   [
@@ -91,11 +123,16 @@ writeFileSync(
     `    snapshot: ${JSON.stringify(snapshotPath)}`,
     '    # The example snapshot is static: twice this is how old it may be before the page calls it stale.',
     '    schedule: { frequency: { hours: 12 }, timeout: { minutes: 1 } }',
+    '  exceptionRequests:',
+    '    # No GitLab here: requests are committed on exception/… branches of this repository.',
+    `    localRepository: ${JSON.stringify(repoDir)}`,
+    '    targetBranch: main',
+    '    configPath: config/ami_publishers.json',
     '',
   ].join('\n'),
 );
 console.log(
   `example: dated ${Math.round(
     shiftMs / DAY_MS,
-  )} days forward (as of ${today}) in .example/`,
+  )} days forward (as of ${today}) in .example/; governance repository .example/governance-repo (main)`,
 );

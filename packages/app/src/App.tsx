@@ -24,6 +24,7 @@ import { apis } from './apis';
 import { entityPage } from './components/catalog/EntityPage';
 import { searchPage } from './components/search/SearchPage';
 import { Root } from './components/Root';
+import { TemplateWizardPage } from './components/scaffolder/TemplateWizardPage';
 
 import {
   AlertDisplay,
@@ -37,7 +38,13 @@ import { RequirePermission } from '@backstage/plugin-permission-react';
 import { catalogEntityCreatePermission } from '@backstage/plugin-catalog-common/alpha';
 import { NotificationsPage } from '@backstage/plugin-notifications';
 import { SignalsDisplay } from '@backstage/plugin-signals';
-import { AmiGovernancePage } from '@ami-governance/backstage-plugin-ami-governance';
+import {
+  AmiGovernancePage,
+  AwsAccountPickerFieldExtension,
+  ExceptionExpiryPickerFieldExtension,
+  ExceptionRequestPreviewFieldExtension,
+} from '@ami-governance/backstage-plugin-ami-governance';
+import { ScaffolderFieldExtensions } from '@backstage/plugin-scaffolder-react';
 
 const app = createApp({
   apis,
@@ -82,7 +89,23 @@ const routes = (
         <ReportIssue />
       </TechDocsAddons>
     </Route>
-    <Route path="/create" element={<ScaffolderPage />} />
+    <Route
+      path="/create"
+      element={
+        <ScaffolderPage
+          components={{
+            EXPERIMENTAL_TemplateWizardPageComponent: TemplateWizardPage,
+          }}
+        />
+      }
+    >
+      {/* The "Request an AMI exception" form's fields (templates/request-ami-exception). */}
+      <ScaffolderFieldExtensions>
+        <AwsAccountPickerFieldExtension />
+        <ExceptionExpiryPickerFieldExtension />
+        <ExceptionRequestPreviewFieldExtension />
+      </ScaffolderFieldExtensions>
+    </Route>
     <Route path="/api-docs" element={<ApiExplorerPage />} />
     <Route
       path="/catalog-import"

@@ -118,6 +118,7 @@ export const amiGovernancePlugin = createBackendPlugin({
             policyReport: new PolicyReport(),
             ingestor,
             requests,
+            snapshots: store,
             collectionError: () => collection.error(),
             maxSnapshotSize: org.maxSnapshotSize,
             onExceptionRequestRecorded: () =>

@@ -15,10 +15,16 @@ export type ExceptionRequestRecord = {
   exceptionType: ExceptionType;
   expiresOn: IsoDate;
   requestedBy: string;
+  /**
+   * The merge request; for a request committed to a local governance repository (no GitLab), the
+   * branch as a `file:` URL: `file:///srv/governance-repo#exception/CLOUD-1400-999900001111`.
+   */
   mergeRequestUrl: string;
-  mergeRequestIid: number;
-  /** GitLab project path, e.g. `example-org/aws-governance`. */
+  /** The merge request's number in its project; absent for a local governance repository. */
+  mergeRequestIid?: number;
+  /** GitLab project path, e.g. `example-org/aws-governance`; the path of a local repository. */
   projectId: string;
+  /** The GitLab host; `local` for a local governance repository. */
   host: string;
   branchName: string;
   state: MergeRequestState;

@@ -56,3 +56,18 @@ export * from './workloads/imageAllowed';
 export * from './workloads/scpLaunch';
 export * from './workloads/impact';
 export * from './workloads/regionSettings';
+export * from './rules/exceptionRequestAccount';
+export {
+  checkExpiry,
+  checkExtensionDate,
+} from './rules/exceptionRequestExpiry';
+export type { ExpiryRequest } from './rules/exceptionRequestExpiry';
+export * from './rules/exceptionRequestExpiryChoice';
+export * from './rules/exceptionRequestNames';
+export { writeExceptionEntry } from './rules/exceptionRequestText';
+export type { ConfigTextEdit } from './rules/exceptionRequestText';
+export * from './rules/exceptionRequestChange';
+export * from './rules/exceptionRequestPreview';
+export * from './rules/exceptionRequestForm';
+export * from './rules/exceptionRequestAccountId';
+export * from './rules/exceptionRequestContext';

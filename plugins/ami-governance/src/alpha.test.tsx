@@ -1,5 +1,10 @@
 import plugin from './alpha';
 import { amiGovernancePlugin } from './plugin';
+import {
+  awsAccountPickerFormField,
+  exceptionExpiryPickerFormField,
+  exceptionRequestPreviewFormField,
+} from './scaffolder/formFields';
 
 describe('the plugin for both frontend systems', () => {
   it('has the same ID in the legacy and the new frontend system', () => {
@@ -13,5 +18,22 @@ describe('the plugin for both frontend systems', () => {
     expect(
       plugin.getExtension('entity-card:ami-governance/ami-governance'),
     ).toBeDefined();
+  });
+
+  it('offers the exception request form fields to the scaffolder', () => {
+    for (const id of [
+      'scaffolder-form-field:ami-governance/aws-account-picker',
+      'scaffolder-form-field:ami-governance/exception-expiry-picker',
+      'scaffolder-form-field:ami-governance/exception-request-preview',
+    ] as const) {
+      expect(plugin.getExtension(id)).toBeDefined();
+    }
+    expect(
+      [
+        awsAccountPickerFormField,
+        exceptionExpiryPickerFormField,
+        exceptionRequestPreviewFormField,
+      ].map(f => f.$$type),
+    ).toEqual(Array(3).fill('@backstage/scaffolder/FormField'));
   });
 });

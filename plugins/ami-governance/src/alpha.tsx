@@ -1,6 +1,7 @@
 /**
  * The AMI Governance plugin for apps on Backstage's new frontend system: the page (with its nav
- * item, which the new system derives from the page's title and icon), the API, and the entity card.
+ * item, which the new system derives from the page's title and icon), the API, the entity card, and
+ * the exception request form's field extensions for the scaffolder.
  *
  * @packageDocumentation
  */
@@ -12,6 +13,7 @@ import {
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import PolicyIcon from '@material-ui/icons/Policy';
 import { amiGovernanceApiRef } from './api/AmiGovernanceApi';
 import { AmiGovernanceClient } from './api/AmiGovernanceClient';
@@ -61,6 +63,37 @@ export const amiGovernanceEntityCard = EntityCardBlueprint.make({
   },
 });
 
+/** `ui:field: AwsAccountPicker` of the exception request form. @alpha */
+export const awsAccountPickerFormField = FormFieldBlueprint.make({
+  name: 'aws-account-picker',
+  params: {
+    field: () =>
+      import('./scaffolder/formFields').then(m => m.awsAccountPickerFormField),
+  },
+});
+
+/** `ui:field: ExceptionExpiryPicker` of the exception request form. @alpha */
+export const exceptionExpiryPickerFormField = FormFieldBlueprint.make({
+  name: 'exception-expiry-picker',
+  params: {
+    field: () =>
+      import('./scaffolder/formFields').then(
+        m => m.exceptionExpiryPickerFormField,
+      ),
+  },
+});
+
+/** `ui:field: ExceptionRequestPreview` of the exception request form. @alpha */
+export const exceptionRequestPreviewFormField = FormFieldBlueprint.make({
+  name: 'exception-request-preview',
+  params: {
+    field: () =>
+      import('./scaffolder/formFields').then(
+        m => m.exceptionRequestPreviewFormField,
+      ),
+  },
+});
+
 /** @alpha */
 export default createFrontendPlugin({
   pluginId: 'ami-governance',
@@ -68,5 +101,12 @@ export default createFrontendPlugin({
   icon: <PolicyIcon fontSize="inherit" />,
   info: { packageJson: () => import('../package.json') },
   routes: { root: rootRouteRef },
-  extensions: [amiGovernanceApi, amiGovernancePage, amiGovernanceEntityCard],
+  extensions: [
+    amiGovernanceApi,
+    amiGovernancePage,
+    amiGovernanceEntityCard,
+    awsAccountPickerFormField,
+    exceptionExpiryPickerFormField,
+    exceptionRequestPreviewFormField,
+  ],
 });

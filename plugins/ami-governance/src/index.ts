@@ -1,6 +1,7 @@
 /**
  * The AMI Governance frontend plugin: the page (publishers with live countdowns, policy attachment,
- * coverage, compliance and drift, exception requests) and an entity card for AWS accounts.
+ * coverage, compliance and drift, exception requests), an entity card for AWS accounts, and the
+ * exception request form's field extensions for the scaffolder.
  *
  * @packageDocumentation
  */
@@ -16,3 +17,8 @@ export {
   isAmiGovernanceAvailable,
 } from './constants';
 export * from './api';
+export {
+  AwsAccountPickerFieldExtension,
+  ExceptionExpiryPickerFieldExtension,
+  ExceptionRequestPreviewFieldExtension,
+} from './scaffolder/fieldExtensions';

@@ -1,7 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import {
-  ACCOUNT_ID_PATTERN,
   EXCEPTION_TICKET_MAX_LENGTH,
   EXCEPTION_TICKET_PATTERN,
   EXCEPTION_TYPE_NAMES,
@@ -109,18 +108,45 @@ describe('templates/request-ami-exception/template.yaml', () => {
     }
   });
 
-  it('passes every form field to the action', () => {
+  it('passes every form field to the action, except the preview it only shows', () => {
     const used = new Set(Object.values(step.input).flatMap(parametersIn));
-    expect(Object.keys(formFields).filter(f => !used.has(f))).toEqual([]);
+    expect(Object.keys(formFields).filter(f => !used.has(f))).toEqual([
+      'preview',
+    ]);
+    expect(formFields.preview).toMatchObject({
+      'ui:field': 'ExceptionRequestPreview',
+      'ui:backstage': { review: { show: false } },
+    });
+    expect(requiredInForm.has('preview')).toBe(false);
+    // The preview is the last page: every field it plans from is asked before.
+    expect(Object.keys(pages[pages.length - 1].properties)).toEqual([
+      'preview',
+    ]);
   });
 
-  it('passes requestedBy as chosen, from an OwnerPicker of groups: the action defaults to the signed-in user', () => {
+  it('passes requestedBy as chosen, from the groups of the signed-in user: the action defaults to the user', () => {
     expect(step.input.requestedBy).toBe('${{ parameters.requestedBy }}');
-    expect(formFields.requestedBy['ui:field']).toBe('OwnerPicker');
-    expect(formFields.requestedBy['ui:options'].catalogFilter.kind).toEqual([
-      'Group',
-    ]);
+    expect(formFields.requestedBy['ui:field']).toBe('MyGroupsPicker');
     expect(requiredInForm.has('requestedBy')).toBe(false);
+  });
+
+  it('has its own heading and description, with a link to the exception policy', () => {
+    const policy =
+      'https://github.com/ami-governance/ami-governance-backstage/blob/main/docs/exception-requests.md#the-exception-policy';
+    expect(template.metadata.description).toContain(`(${policy})`);
+    expect(template.metadata.links).toContainEqual(
+      expect.objectContaining({ url: policy }),
+    );
+    // The catalog refuses the whole template when a link is not an absolute URL.
+    for (const link of template.metadata.links) {
+      expect(() => new URL(link.url)).not.toThrow();
+    }
+    expect(template.spec.presentation.buttonLabels.createButtonText).toBe(
+      'Send the request',
+    );
+    for (const page of pages as (Page & { description?: string })[]) {
+      expect(page.description).toEqual(expect.any(String));
+    }
   });
 
   it('lets the form choose no target, token or approval', () => {
@@ -153,22 +179,39 @@ describe('templates/request-ami-exception/template.yaml', () => {
         expect(type['ui:help'].toLowerCase()).toContain(approver.toLowerCase());
       }
     }
+    // The two pickers apply the core's rules as they are typed (plugins/ami-governance).
     expect(formFields.expiresOn).toMatchObject({
       type: 'string',
       format: 'date',
-      'ui:widget': 'date',
+      'ui:field': 'ExceptionExpiryPicker',
     });
-    expect(formFields.accountId.pattern).toBe(ACCOUNT_ID_PATTERN.source);
+    expect(formFields.accountId).toMatchObject({
+      type: 'string',
+      'ui:field': 'AwsAccountPicker',
+    });
+    // Not a JSON schema pattern: its message ('must match pattern "^\d{12}$"') would only come
+    // after Next, beside the picker's own.
+    expect(formFields.accountId.pattern).toBeUndefined();
     expect(formFields.ticket.pattern).toBe(EXCEPTION_TICKET_PATTERN.source);
     expect(formFields.ticket.maxLength).toBe(EXCEPTION_TICKET_MAX_LENGTH);
     expect(formFields.reason.minLength).toBe(MIN_EXCEPTION_REASON_LENGTH);
   });
 
-  it('links to the merge request from outputs the action produces', () => {
+  it('links to the merge request and to the request on the AMI Governance page, from outputs the action produces', () => {
     expect(template.spec.output.links).toEqual([
       {
         title: 'Merge request',
         url: '${{ steps.request.output.mergeRequestUrl }}',
+      },
+      {
+        title: 'The request on the AMI Governance page',
+        url: '/ami-governance?request=${{ steps.request.output.branchName }}',
+      },
+    ]);
+    expect(template.spec.output.text).toEqual([
+      {
+        title: 'What happens next',
+        content: '${{ steps.request.output.nextSteps }}',
       },
     ]);
     const outputsUsed = [

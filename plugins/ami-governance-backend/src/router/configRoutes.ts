@@ -4,18 +4,14 @@ import {
   isAccountId,
   listPublishers,
   Publisher,
-  utcDateOf,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
-import {
-  InputError,
-  NotFoundError,
-  ServiceUnavailableError,
-} from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import { Request } from 'express';
 import { createHash } from 'node:crypto';
 import { GovernanceConfigSource } from '../services/GovernanceConfigSource';
 import { PolicyReport } from '../services/PolicyReport';
 import { Authorize } from './authorize';
+import { configured as configuredRead } from './configured';
 import { pageOf, readPageRequest, textFilter } from './paging';
 import { ResponseCache } from './responseCache';
 import { AmiGovernanceRouter } from './types';
@@ -83,23 +79,8 @@ export function addConfigRoutes(
 ) {
   const { authorize, configSource, cache } = deps;
 
-  /** The config every read needs, with the metadata every answer carries and the cache key of it. */
-  function configured(req: Request) {
-    const { config, source, readAt, configError } = configSource.current();
-    const today = utcDateOf(deps.now());
-    if (!config) {
-      throw new ServiceUnavailableError(
-        `No governance config has been read yet from ${source}: ${
-          configError?.message ?? 'still loading'
-        }`,
-      );
-    }
-    const meta = { source, readAt, today, configError };
-    const key = `${req.path}|${JSON.stringify(req.query)}|${readAt}|${
-      configError?.occurredAt
-    }|${today}`;
-    return { config, meta, today, key };
-  }
+  const configured = (req: Request) =>
+    configuredRead(configSource, deps.now, req);
 
   router.get('/publishers', async (req, res) => {
     await authorize(req, statusRead, ['user', 'service']);

@@ -14,11 +14,15 @@ import { spec } from '../schema/openapi.generated';
 import { ExceptionRequestStore } from '../services/ExceptionRequestStore';
 import { GovernanceConfigSource } from '../services/GovernanceConfigSource';
 import { PolicyReport } from '../services/PolicyReport';
+import { OrganizationAccounts } from '../services/OrganizationAccounts';
 import { SnapshotIngestor } from '../services/SnapshotIngestor';
+import type { SnapshotStore } from '../services/SnapshotStore';
 import { StatusService } from '../services/StatusService';
 import { createAuthorizer } from './authorize';
 import { addConfigRoutes } from './configRoutes';
+import { addExceptionRequestPreviewRoutes } from './exceptionRequestPreviewRoutes';
 import { addExceptionRequestRoutes } from './exceptionRequestRoutes';
+import { addOrganizationAccountRoutes } from './organizationAccountRoutes';
 import { ResponseCache } from './responseCache';
 import { addStatusRoutes } from './statusRoutes';
 import { guardWrites } from './writeGuard';
@@ -32,6 +36,8 @@ export interface RouterOptions {
   policyReport: PolicyReport;
   ingestor: SnapshotIngestor;
   requests: ExceptionRequestStore;
+  /** The stored snapshots, for the exception request form's account suggestions. */
+  snapshots?: Pick<SnapshotStore, 'latestMeta' | 'get'>;
   collectionError: () => string | null;
   maxSnapshotSize: string;
   /** Largest POST /exception-requests body. */
@@ -99,6 +105,17 @@ export async function createRouter(
 
   addConfigRoutes(router, { ...options, authorize, cache, now });
   addStatusRoutes(router, { ...options, authorize, cache, now });
+  addExceptionRequestPreviewRoutes(router, {
+    ...options,
+    authorize,
+    cache,
+    now,
+  });
+  addOrganizationAccountRoutes(router, {
+    authorize,
+    cache,
+    accounts: options.snapshots && new OrganizationAccounts(options.snapshots),
+  });
   addExceptionRequestRoutes(router, {
     authorize,
     requests: options.requests,

@@ -504,6 +504,271 @@ export const spec = {
         },
       },
     },
+    '/exception-requests/context': {
+      get: {
+        operationId: 'GetExceptionRequestContext',
+        description:
+          "The rules the exception request form applies as you type, from the config the portal reads: today (UTC), the warning window, the organization's cap on durations, the enforcement mode, and for a 12-digit accountId what a request for it would be (refused for the ops publisher or a vendor, an extension of an active exception, a renewal of an expired one, or new).\n",
+        parameters: [
+          {
+            name: 'accountId',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 32,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Context',
+            content: {
+              'application/json': {
+                schema: {
+                  allOf: [
+                    {
+                      $ref: '#/components/schemas/ConfigMeta',
+                    },
+                    {
+                      type: 'object',
+                      required: [
+                        'warningDays',
+                        'organizationMaxDays',
+                        'enforcementMode',
+                        'account',
+                      ],
+                      properties: {
+                        warningDays: {
+                          type: 'integer',
+                        },
+                        organizationMaxDays: {
+                          type: ['integer', 'null'],
+                        },
+                        enforcementMode: {
+                          type: 'string',
+                          enum: ['audit_mode', 'enabled'],
+                        },
+                        account: {
+                          oneOf: [
+                            {
+                              type: 'null',
+                            },
+                            {
+                              $ref: '#/components/schemas/AccountRequestStanding',
+                            },
+                          ],
+                        },
+                      },
+                    },
+                  ],
+                },
+              },
+            },
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/exception-requests/preview': {
+      get: {
+        operationId: 'GetExceptionRequestPreview',
+        description:
+          'The merge request an exception request would open, planned against the config the portal reads with the code the scaffolder action runs (no GitLab needed): the entry, the allowlist before and after, the policy sizes against their limits, the approvers, and what it makes allowed. A request the rules refuse answers 200 with `preview.ok` false and the findings, worded as the action words them. The requester is the signed-in user, or the group given in requestedBy.\n',
+        parameters: [
+          {
+            name: 'accountId',
+            in: 'query',
+            required: true,
+            schema: {
+              type: 'string',
+              maxLength: 32,
+            },
+          },
+          {
+            name: 'exceptionType',
+            in: 'query',
+            required: true,
+            schema: {
+              type: 'string',
+              maxLength: 32,
+            },
+          },
+          {
+            name: 'expiresOn',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 32,
+            },
+          },
+          {
+            name: 'durationDays',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              pattern: '^[0-9]{1,4}$',
+            },
+          },
+          {
+            name: 'reason',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 2000,
+            },
+          },
+          {
+            name: 'ticket',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 100,
+            },
+          },
+          {
+            name: 'notes',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 2000,
+            },
+          },
+          {
+            name: 'requestedBy',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Preview',
+            content: {
+              'application/json': {
+                schema: {
+                  allOf: [
+                    {
+                      $ref: '#/components/schemas/ConfigMeta',
+                    },
+                    {
+                      type: 'object',
+                      required: ['preview'],
+                      properties: {
+                        preview: {
+                          $ref: '#/components/schemas/ExceptionRequestPreview',
+                        },
+                      },
+                    },
+                  ],
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/organization/accounts': {
+      get: {
+        operationId: 'GetOrganizationAccounts',
+        description:
+          "The accounts of the newest organization snapshot with the path of their OUs, sorted by name, for the exception request form's suggestions. `available` is false before any snapshot.\n",
+        parameters: [
+          {
+            $ref: '#/components/parameters/q',
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Accounts',
+            content: {
+              'application/json': {
+                schema: {
+                  allOf: [
+                    {
+                      $ref: '#/components/schemas/Page',
+                    },
+                    {
+                      type: 'object',
+                      required: ['available', 'items'],
+                      properties: {
+                        available: {
+                          type: 'boolean',
+                        },
+                        reason: {
+                          type: 'string',
+                        },
+                        collectedAt: {
+                          type: 'string',
+                        },
+                        items: {
+                          type: 'array',
+                          items: {
+                            type: 'object',
+                            required: ['id', 'name', 'ou'],
+                            properties: {
+                              id: {
+                                type: 'string',
+                              },
+                              name: {
+                                type: 'string',
+                              },
+                              status: {
+                                type: 'string',
+                              },
+                              ou: {
+                                type: 'string',
+                              },
+                            },
+                          },
+                        },
+                      },
+                    },
+                  ],
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
@@ -585,7 +850,6 @@ export const spec = {
           'expiresOn',
           'requestedBy',
           'mergeRequestUrl',
-          'mergeRequestIid',
           'projectId',
           'host',
           'branchName',
@@ -620,12 +884,15 @@ export const spec = {
           mergeRequestUrl: {
             type: 'string',
             maxLength: 1024,
-            pattern: '^https?://[^\\x00-\\x20\\x7F]*$',
+            description:
+              'The merge request, or for a local governance repository (host local) the branch as a file URL.',
+            pattern: '^(https?|file)://[^\\x00-\\x20\\x7F]*$',
           },
           mergeRequestIid: {
             type: 'integer',
             minimum: 1,
             maximum: 2147483647,
+            description: 'Absent for a local governance repository.',
           },
           projectId: {
             type: 'string',
@@ -877,6 +1144,200 @@ export const spec = {
             },
           },
         ],
+      },
+      AccountRequestStanding: {
+        type: 'object',
+        required: ['kind', 'message'],
+        properties: {
+          kind: {
+            type: 'string',
+            enum: [
+              'new',
+              'ops',
+              'vendor',
+              'active-exception',
+              'expired-exception',
+            ],
+          },
+          message: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          path: {
+            type: 'string',
+          },
+          expiresOn: {
+            type: 'string',
+          },
+          ticket: {
+            type: 'string',
+          },
+        },
+      },
+      ExceptionRequestPreview: {
+        type: 'object',
+        required: ['ok'],
+        description:
+          'ok true: the merge request (kind, entry, allowlist, policies, approvers, effect); ok false: the stage that refused (config, request, change) and the findings.\n',
+        properties: {
+          ok: {
+            type: 'boolean',
+          },
+          stage: {
+            type: 'string',
+            enum: ['config', 'request', 'change'],
+          },
+          findings: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Finding',
+            },
+          },
+          kind: {
+            type: 'string',
+            enum: ['new', 'extension'],
+          },
+          accountId: {
+            type: 'string',
+          },
+          exceptionType: {
+            type: 'string',
+            enum: ['migration', 'vendor_poc', 'emergency'],
+          },
+          typeTitle: {
+            type: 'string',
+          },
+          expiresOn: {
+            type: 'string',
+          },
+          durationDays: {
+            type: 'integer',
+          },
+          maxDays: {
+            type: 'integer',
+          },
+          capRule: {
+            type: 'string',
+          },
+          previousExpiresOn: {
+            type: 'string',
+          },
+          approvers: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          branchName: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          entry: {
+            type: 'object',
+            required: ['account_id', 'expires_on'],
+          },
+          allowlist: {
+            type: 'object',
+            required: ['before', 'after', 'added', 'removed'],
+            properties: {
+              before: {
+                type: 'integer',
+              },
+              after: {
+                type: 'integer',
+              },
+              added: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              removed: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          policies: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['kind', 'title', 'fileName', 'sizeAfter', 'maxSize'],
+              properties: {
+                kind: {
+                  type: 'string',
+                  enum: ['declarativePolicy', 'scp'],
+                },
+                title: {
+                  type: 'string',
+                },
+                fileName: {
+                  type: 'string',
+                },
+                sizeBefore: {
+                  type: 'integer',
+                },
+                sizeAfter: {
+                  type: 'integer',
+                },
+                maxSize: {
+                  type: 'integer',
+                },
+              },
+            },
+          },
+          enforcementMode: {
+            type: 'string',
+            enum: ['audit_mode', 'enabled'],
+          },
+          effect: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          remaining: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Finding',
+            },
+          },
+        },
+        if: {
+          properties: {
+            ok: {
+              const: true,
+            },
+          },
+        },
+        then: {
+          required: [
+            'kind',
+            'accountId',
+            'exceptionType',
+            'expiresOn',
+            'durationDays',
+            'maxDays',
+            'approvers',
+            'branchName',
+            'title',
+            'entry',
+            'allowlist',
+            'policies',
+            'enforcementMode',
+            'effect',
+            'remaining',
+          ],
+        },
+        else: {
+          required: ['stage', 'findings'],
+        },
       },
       Finding: {
         type: 'object',

@@ -22,7 +22,8 @@ type Row = {
   requested_by: string;
   host: string;
   project_id: string;
-  merge_request_iid: number;
+  /** Null for a request committed to a local governance repository. */
+  merge_request_iid: number | null;
   merge_request_url: string;
   branch_name: string;
   state: string;
@@ -38,7 +39,9 @@ const fromRow = (r: Row): ExceptionRequest => ({
   requestedBy: r.requested_by,
   host: r.host,
   projectId: r.project_id,
-  mergeRequestIid: Number(r.merge_request_iid),
+  ...(r.merge_request_iid !== null && {
+    mergeRequestIid: Number(r.merge_request_iid),
+  }),
   mergeRequestUrl: r.merge_request_url,
   branchName: r.branch_name,
   state: r.state as MergeRequestState,
@@ -73,7 +76,7 @@ export class ExceptionRequestStore {
       requested_by: request.requestedBy,
       host: request.host,
       project_id: request.projectId,
-      merge_request_iid: request.mergeRequestIid,
+      merge_request_iid: request.mergeRequestIid ?? null,
       merge_request_url: request.mergeRequestUrl,
       branch_name: request.branchName,
       state: request.state,

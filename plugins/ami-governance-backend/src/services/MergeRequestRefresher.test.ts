@@ -73,4 +73,29 @@ describe('MergeRequestRefresher', () => {
       expect.stringContaining('merge_requests/3: GitLab answered 500'),
     );
   });
+
+  it('leaves alone a request committed to a local governance repository: no merge request to ask about', async () => {
+    const knex = await databases.init('SQLITE_3');
+    const store = await ExceptionRequestStore.create(
+      { getClient: async () => knex },
+      fixedClock(),
+    );
+    const { mergeRequestIid: _, ...gitlabRequest } = request(9);
+    await store.upsert({
+      ...gitlabRequest,
+      host: 'local',
+      projectId: '/srv/governance-repo',
+      mergeRequestUrl:
+        'file:///srv/governance-repo#exception/CLOUD-9-777788889999',
+    });
+    const logger = mockServices.logger.mock();
+    const changed = await new MergeRequestRefresher(
+      new ConfigReader({}),
+      store,
+      logger,
+    ).refresh();
+    expect(changed).toBe(false);
+    expect((await store.list()).map(r => r.state)).toEqual(['opened']);
+    expect(logger.warn).not.toHaveBeenCalled();
+  });
 });

@@ -28,6 +28,8 @@ export class MergeRequestRefresher {
   async refresh(): Promise<boolean> {
     let changed = false;
     for (const request of await this.store.list(['opened', 'locked'])) {
+      // A branch of a local governance repository: no merge request to ask GitLab about.
+      if (request.mergeRequestIid === undefined) continue;
       const integration = this.integrations.gitlab.byHost(request.host);
       if (!integration) {
         this.logger.warn(

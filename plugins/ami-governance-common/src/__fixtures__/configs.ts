@@ -1,3 +1,5 @@
+import type { ExceptionRequest } from '../rules/exceptionRequest';
+
 /** Raw config objects for tests, shaped like the files organizations keep. */
 
 export const TODAY = '2026-11-23';
@@ -59,3 +61,16 @@ export function accountIds(count: number, from = 1): string[] {
     String(from + i).padStart(12, '0'),
   );
 }
+
+/** A well-formed exception request for a new account, as of TODAY. */
+export const exceptionRequestOf = (
+  overrides: Partial<ExceptionRequest> = {},
+): ExceptionRequest => ({
+  accountId: '999900001111',
+  exceptionType: 'migration',
+  expiresOn: '2027-01-31',
+  reason: 'Moving the batch fleet to golden images',
+  ticket: 'CLOUD-1400',
+  requestedBy: 'user:default/jane',
+  ...overrides,
+});

@@ -1,4 +1,9 @@
-import { exception, rawConfig, TODAY } from '../__fixtures__/configs';
+import {
+  exception,
+  exceptionRequestOf as request,
+  rawConfig,
+  TODAY,
+} from '../__fixtures__/configs';
 import { parseGovernanceConfig } from '../config/parseConfig';
 import type { GovernanceConfig } from '../config/schema';
 import {
@@ -14,18 +19,6 @@ function configOf(raw: unknown): GovernanceConfig {
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.findings));
   return parsed.config;
 }
-
-const request = (
-  overrides: Partial<ExceptionRequest> = {},
-): ExceptionRequest => ({
-  accountId: '999900001111',
-  exceptionType: 'migration',
-  expiresOn: '2027-01-31',
-  reason: 'Moving the batch fleet to golden images',
-  ticket: 'CLOUD-1400',
-  requestedBy: 'user:default/jane',
-  ...overrides,
-});
 
 const refusals = (r: ExceptionRequest, raw: unknown = rawConfig()) => {
   const plan = planExceptionRequest(configOf(raw), r, TODAY);

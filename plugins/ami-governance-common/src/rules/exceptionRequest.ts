@@ -1,9 +1,17 @@
 import { isAccountId } from '../accounts';
 import { exceptionDurationCap } from '../config/exceptionDurationCap';
 import type { ExceptionEntry, GovernanceConfig } from '../config/schema';
-import { addDays, daysBetween, isIsoDate, IsoDate } from '../dates';
-import type { Finding, FindingCode } from '../findings';
-import { exceptionStatus } from './exceptionStatus';
+import { daysBetween, IsoDate } from '../dates';
+import type { Finding } from '../findings';
+import {
+  accountRequestStanding,
+  isRefusedStanding,
+} from './exceptionRequestAccount';
+import {
+  checkExpiry,
+  checkExtensionDate,
+  requestFinding,
+} from './exceptionRequestExpiry';
 import {
   EXCEPTION_TYPE_NAMES,
   EXCEPTION_TYPES,
@@ -78,9 +86,7 @@ export type ExceptionRequestPlan =
       config: GovernanceConfig;
     };
 
-function refusal(field: string, code: FindingCode, message: string): Finding {
-  return { severity: 'error', code, path: field, message };
-}
+const refusal = requestFinding;
 
 const isBlank = (value: string | undefined) => !value || !value.trim();
 
@@ -162,89 +168,9 @@ export function checkExceptionRequestFields(
     );
   }
 
-  const capOf = (t: ExceptionType) =>
-    exceptionDurationCap(t, organizationMaxDays);
-  const expiresOn = resolveExpiry(request, today, findings);
-  if (expiresOn !== undefined) {
-    const duration = daysBetween(today, expiresOn);
-    if (duration < 0) {
-      findings.push(
-        refusal(
-          'expiresOn',
-          'exception-expired',
-          `expiresOn ${expiresOn} is in the past (today is ${today}, UTC). Choose a date from ${today} on.`,
-        ),
-      );
-    } else if (type && duration > capOf(type).maxDays) {
-      const { maxDays, rule } = capOf(type);
-      findings.push(
-        refusal(
-          request.expiresOn === undefined ? 'durationDays' : 'expiresOn',
-          'exception-duration-exceeded',
-          `${rule.charAt(0).toUpperCase()}${rule.slice(
-            1,
-          )}; ${expiresOn} is ${duration} days from today (${today}). Choose ${addDays(
-            today,
-            maxDays,
-          )} or earlier, or make the need permanent as a golden AMI or a vendor entry.`,
-        ),
-      );
-    }
-  }
-  return {
-    findings,
-    expiresOn: findings.some(f => f.path === 'expiresOn')
-      ? undefined
-      : expiresOn,
-  };
-}
-
-function resolveExpiry(
-  request: ExceptionRequest,
-  today: IsoDate,
-  findings: Finding[],
-): IsoDate | undefined {
-  const { expiresOn, durationDays } = request;
-  const hasDate = expiresOn !== undefined && expiresOn !== '';
-  const hasDuration = durationDays !== undefined && durationDays !== null;
-  if (hasDate === hasDuration) {
-    findings.push(
-      refusal(
-        'expiresOn',
-        'schema',
-        'Give either expiresOn (YYYY-MM-DD) or durationDays (whole days from today), not both and not neither.',
-      ),
-    );
-    return undefined;
-  }
-  if (hasDate) {
-    if (typeof expiresOn !== 'string' || !isIsoDate(expiresOn)) {
-      findings.push(
-        refusal(
-          'expiresOn',
-          'invalid-date',
-          `expiresOn must be a real calendar date written YYYY-MM-DD, e.g. "2027-01-31" (got ${JSON.stringify(
-            expiresOn,
-          )}).`,
-        ),
-      );
-      return undefined;
-    }
-    return expiresOn;
-  }
-  if (!Number.isInteger(durationDays) || (durationDays as number) < 1) {
-    findings.push(
-      refusal(
-        'durationDays',
-        'schema',
-        `durationDays must be a whole number of days, 1 or more (got ${JSON.stringify(
-          durationDays,
-        )}).`,
-      ),
-    );
-    return undefined;
-  }
-  return addDays(today, durationDays as number);
+  const expiry = checkExpiry(request, today, type, organizationMaxDays);
+  findings.push(...expiry.findings);
+  return { findings, expiresOn: expiry.expiresOn };
 }
 
 function inCanonicalOrder(entry: Record<string, unknown>): ExceptionEntry {
@@ -300,23 +226,12 @@ export function planExceptionRequest(
     organizationMaxDays,
   );
   const findings = [...checked.findings];
-  const publisher = listPublishers(config, today).find(
-    p => p.provider === request.accountId && p.category !== 'exception',
+  const standing = accountRequestStanding(
+    listPublishers(config, today),
+    request.accountId,
   );
-  if (publisher) {
-    findings.push(
-      refusal(
-        'accountId',
-        'duplicate-account',
-        `${request.accountId} is already ${
-          publisher.category === 'ops'
-            ? 'the ops golden AMI publisher'
-            : `the vendor publisher ${publisher.name ?? ''}`.trimEnd()
-        } (${
-          publisher.path
-        }); its AMIs are allowed without an exception. An account is a publisher, a vendor or an exception, never two.`,
-      ),
-    );
+  if (isRefusedStanding(standing)) {
+    findings.push(refusal('accountId', 'duplicate-account', standing.message));
   }
   if (findings.length || !checked.expiresOn) return { ok: false, findings };
 
@@ -329,22 +244,10 @@ export function planExceptionRequest(
   );
   const previous = index >= 0 ? config.exception_accounts[index] : undefined;
 
-  if (
-    previous &&
-    exceptionStatus(previous.expires_on, today).inAllowlist &&
-    daysBetween(previous.expires_on, expiresOn) <= 0
-  ) {
-    return {
-      ok: false,
-      findings: [
-        refusal(
-          request.expiresOn === undefined ? 'durationDays' : 'expiresOn',
-          'exception-dates-reversed',
-          `${request.accountId} already has an exception until ${previous.expires_on}; an extension must end after that date (asked for ${expiresOn}). To end an exception early, remove its entry.`,
-        ),
-      ],
-    };
-  }
+  const reversed =
+    standing.kind === 'active-exception' &&
+    checkExtensionDate(request, standing.expiresOn, expiresOn);
+  if (reversed) return { ok: false, findings: [reversed] };
 
   const approvedBy = request.approvedBy?.trim() || undefined;
   const requestFields = {

@@ -16,6 +16,7 @@ import {
   PublishersMeta,
 } from './publisherQuery';
 import { answerStatusAccounts } from './statusPaging';
+import { formApi } from './exceptionRequestForm';
 
 /** The data behind the mock API: the whole config and organization, which it filters and pages. */
 export type MockFixtures = {
@@ -47,6 +48,7 @@ export function mockApi(
     getStatus: async () => statusResponse({ status: organization }),
     getStatusAccounts: async query => answerStatusAccounts(organization, query),
     getExceptionRequests: async () => requestsResponse(),
+    ...formApi(),
     ...overrides,
   };
 }

@@ -13,6 +13,13 @@ import type {
   StatusAccountsResponse,
   StatusResponse,
 } from './types';
+import type {
+  ExceptionRequestContext,
+  ExceptionRequestPreviewQuery,
+  ExceptionRequestPreviewResponse,
+  OrganizationAccountsQuery,
+  OrganizationAccountsResponse,
+} from './exceptionRequestTypes';
 
 /** Read access to the `ami-governance` backend. Every method throws `ResponseError` on failure. @public */
 export interface AmiGovernanceApi {
@@ -32,6 +39,18 @@ export interface AmiGovernanceApi {
   ): Promise<StatusAccountsResponse<L>>;
   /** Undefined when the backend does not offer exception requests (404). */
   getExceptionRequests(): Promise<ExceptionRequestsResponse | undefined>;
+  /** The rules the exception request form applies, and what a request for `accountId` would be. */
+  getExceptionRequestContext(
+    accountId?: string,
+  ): Promise<ExceptionRequestContext>;
+  /** The merge request the form's request would open, planned by the backend as the action plans it. */
+  previewExceptionRequest(
+    query: ExceptionRequestPreviewQuery,
+  ): Promise<ExceptionRequestPreviewResponse>;
+  /** Accounts of the newest organization snapshot, for suggestions. */
+  getOrganizationAccounts(
+    query?: OrganizationAccountsQuery,
+  ): Promise<OrganizationAccountsResponse>;
 }
 
 /** @public */

@@ -64,7 +64,7 @@ describe('AmiGovernanceClient', () => {
     });
     await client().getPublishers({ q: '', category: undefined });
     expect(seen).toEqual([
-      '?q=team+alpha&category=exception&state=expiring&offset=20&limit=20',
+      '?q=team%20alpha&category=exception&state=expiring&offset=20&limit=20',
       '',
     ]);
   });
@@ -170,6 +170,56 @@ describe('AmiGovernanceClient', () => {
       ),
     );
     await expect(client().getExceptionRequests()).resolves.toBeUndefined();
+  });
+
+  it('asks for the exception request form: context, preview and organization accounts', async () => {
+    const seen: string[] = [];
+    const answer =
+      (body: object) =>
+      ({ request }: { request: Request }) => {
+        const url = new URL(request.url);
+        seen.push(
+          `${url.pathname.replace('/api/ami-governance', '')}${url.search}`,
+        );
+        return HttpResponse.json(body);
+      };
+    server.use(
+      http.get(`${base}/exception-requests/context`, answer({ account: null })),
+      http.get(
+        `${base}/exception-requests/preview`,
+        answer({ preview: { ok: false, stage: 'request', findings: [] } }),
+      ),
+      http.get(
+        `${base}/organization/accounts`,
+        answer({ available: false, items: [], total: 0, offset: 0, limit: 20 }),
+      ),
+    );
+    const api = client();
+    expect((await api.getExceptionRequestContext('777788889999')).account).toBe(
+      null,
+    );
+    await api.getExceptionRequestContext();
+    expect(
+      (
+        await api.previewExceptionRequest({
+          accountId: '999900001111',
+          exceptionType: 'migration',
+          expiresOn: '2027-01-31',
+          reason: 'Moving the batch fleet',
+          ticket: 'CLOUD-1400',
+          requestedBy: '',
+        })
+      ).preview.ok,
+    ).toBe(false);
+    expect(
+      (await api.getOrganizationAccounts({ q: 'pay', limit: 20 })).available,
+    ).toBe(false);
+    expect(seen).toEqual([
+      '/exception-requests/context?accountId=777788889999',
+      '/exception-requests/context',
+      '/exception-requests/preview?accountId=999900001111&exceptionType=migration&expiresOn=2027-01-31&reason=Moving%20the%20batch%20fleet&ticket=CLOUD-1400',
+      '/organization/accounts?q=pay&limit=20',
+    ]);
   });
 
   it('throws a ResponseError carrying the backend message', async () => {

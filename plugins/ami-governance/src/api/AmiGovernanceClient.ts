@@ -15,6 +15,13 @@ import type {
   StatusAccountsResponse,
   StatusResponse,
 } from './types';
+import type {
+  ExceptionRequestContext,
+  ExceptionRequestPreviewQuery,
+  ExceptionRequestPreviewResponse,
+  OrganizationAccountsQuery,
+  OrganizationAccountsResponse,
+} from './exceptionRequestTypes';
 import { queryString } from './queryString';
 
 /** The backend plugin's ID, which discovery turns into its base URL. */
@@ -69,6 +76,24 @@ export class AmiGovernanceClient implements AmiGovernanceApi {
     // Older backends have no such route: "not offered", not an error.
     if (response.status === 404) return undefined;
     return this.parse(response);
+  }
+
+  getExceptionRequestContext(
+    accountId?: string,
+  ): Promise<ExceptionRequestContext> {
+    return this.get(`/exception-requests/context${queryString({ accountId })}`);
+  }
+
+  previewExceptionRequest(
+    query: ExceptionRequestPreviewQuery,
+  ): Promise<ExceptionRequestPreviewResponse> {
+    return this.get(`/exception-requests/preview${queryString(query)}`);
+  }
+
+  getOrganizationAccounts(
+    query: OrganizationAccountsQuery = {},
+  ): Promise<OrganizationAccountsResponse> {
+    return this.get(`/organization/accounts${queryString(query)}`);
   }
 
   private async get<T>(path: string): Promise<T> {

@@ -2,3 +2,4 @@ export { amiGovernanceApiRef } from './AmiGovernanceApi';
 export type { AmiGovernanceApi } from './AmiGovernanceApi';
 export { AmiGovernanceClient } from './AmiGovernanceClient';
 export type * from './types';
+export type * from './exceptionRequestTypes';

@@ -1,4 +1,4 @@
-/** `?a=1&b=x` from the parameters that are set, or `''` when none is. */
+/** `?a=1&b=x%20y` from the parameters that are set, or `''` when none is. */
 export function queryString(
   params: Record<string, string | number | undefined>,
 ): string {
@@ -6,6 +6,7 @@ export function queryString(
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== '') search.set(key, String(value));
   }
-  const text = search.toString();
+  // Spaces as %20, not +: the backend's OpenAPI validation refuses + as a reserved character.
+  const text = search.toString().replace(/\+/g, '%20');
   return text ? `?${text}` : '';
 }

@@ -68,6 +68,11 @@ export function actionHarness() {
     server,
     gitlab: new FakeGitlab(),
     recorded: [] as { body: any; authorization: string | null }[],
+    /** The logger of the last run, failed or not: the task's log and the backend's. */
+    logger: mockServices.logger.mock(),
+    /** Every message the last run logged at `level`. */
+    logged: (level: 'info' | 'warn' | 'error') =>
+      (h.logger[level] as jest.Mock).mock.calls.map(([m]) => String(m)),
     backendStatus: 201,
     /** `METHOD path` of every request GitLab received, in order. */
     calls: () => h.gitlab.requests.map(r => `${r.method} ${r.path}`),
@@ -86,6 +91,7 @@ export function actionHarness() {
         now: () => NOW,
       });
       const logger = mockServices.logger.mock();
+      h.logger = logger;
       const ctx = {
         ...createMockActionContext({
           input: { ...baseInput, ...input } as any,

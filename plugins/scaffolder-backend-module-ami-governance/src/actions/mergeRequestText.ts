@@ -2,49 +2,22 @@ import {
   EXCEPTION_TYPES,
   exceptionStatus,
   ExceptionRequest,
-  ExceptionRequestPlan,
+  AcceptedExceptionRequestPlan,
   Finding,
   GeneratedPolicy,
   ImageProvider,
   IsoDate,
   POLICY_TITLES,
+  singleLine,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { describeRequester, Requester } from './requester';
-import { singleLine } from './sanitize';
 
 /** The names and texts of the branch, commit and merge request an exception request opens. */
 
-type AcceptedPlan = Extract<ExceptionRequestPlan, { ok: true }>;
+type AcceptedPlan = AcceptedExceptionRequestPlan;
 
 /** The label every exception merge request carries. */
 export const EXCEPTION_LABEL = 'ami-exception';
-
-/**
- * `exception/<ticket>-<accountId>`, keeping only `[A-Za-z0-9._/-]` and nothing Git refuses in a
- * branch name (`..`, `//`, a leading `-` or `.`, a trailing `/`, `.` or `.lock`).
- */
-export function exceptionBranchName(ticket: string, accountId: string): string {
-  return `exception/${ticket}-${accountId}`
-    .split('/')
-    .map(segment =>
-      segment
-        .replace(/[^A-Za-z0-9._-]/g, '-')
-        .replace(/\.{2,}/g, '.')
-        .replace(/^[.-]+/, '')
-        .replace(/(\.lock|\.)+$/, ''),
-    )
-    .filter(Boolean)
-    .join('/');
-}
-
-/** `AMI exception: <accountId> until <date> (<ticket>)`. */
-export function mergeRequestTitle(
-  accountId: string,
-  expiresOn: IsoDate,
-  ticket: string,
-): string {
-  return `AMI exception: ${accountId} until ${expiresOn} (${ticket})`;
-}
 
 /**
  * The commit message. Every line goes through {@link singleLine}, and only validated values go in

@@ -1,4 +1,5 @@
 import { validateConfig } from '@ami-governance/backstage-plugin-ami-governance-common';
+import { ConfigReader } from '@backstage/config';
 import {
   actionHarness,
   appConfig,
@@ -19,6 +20,11 @@ import {
 
 const h = actionHarness();
 const { run, calls } = h;
+
+const NOT_SET_UP =
+  "Your exception request was not sent because the portal's connection to the governance repository is not set up correctly; nothing was changed, so ask the portal's administrators to fix it, then submit the form again.";
+const UNAVAILABLE =
+  "Your exception request was not sent because GitLab did not answer; nothing was changed, so try again in a few minutes and ask the portal's administrators if it keeps failing.";
 
 /** The config text with the new entry appended, as a person would have written it. */
 const NEW_ENTRY_LINES = [
@@ -158,6 +164,8 @@ describe('ami-governance:exception:request', () => {
       branchName: BRANCH,
       expiresOn: '2027-01-31',
       allowlistSize: 6,
+      nextSteps:
+        'The migration exception for account `999900001111` until 2027-01-31 is in merge request [!1](https://gitlab.example.com/example-org/aws-governance/-/merge_requests/1) on branch `exception/CLOUD-1400-999900001111`. It needs the approval of the security lead and cloud architect; once merged and deployed, the allowlist holds 6 providers. The AMI Governance page lists the request as open until the merge request is merged or closed.',
     });
 
     expect(h.recorded).toEqual([
@@ -367,11 +375,14 @@ describe('ami-governance:exception:request', () => {
       expect(h.gitlab.requests).toEqual([]);
     });
 
-    it('a config file that is not valid JSON', async () => {
+    it('a config file that is not valid JSON: not sent, the detail in the log', async () => {
       h.gitlab.seed('main', { [CONFIG_PATH]: '{ "ops_publisher_account": ' });
-      await expect(run()).rejects.toThrow(
-        /config\/ami_publishers\.json on main cannot be read as a governance config; fix it first:\n- \(root\): ami_publishers\.json is not valid JSON/,
-      );
+      await expect(run()).rejects.toThrow(NOT_SET_UP);
+      expect(h.logged('error')).toEqual([
+        expect.stringMatching(
+          /config\/ami_publishers\.json on main cannot be read as a governance config; fix it first:\n- \(root\): ami_publishers\.json is not valid JSON/,
+        ),
+      ]);
       expect(h.gitlab.writes()).toEqual([]);
     });
 
@@ -409,9 +420,12 @@ describe('ami-governance:exception:request', () => {
           {},
           { config: appConfig({ repoUrl: 'gitlab.other.com?owner=a&repo=b' }) },
         ),
-      ).rejects.toThrow(
-        /No matching integration configuration for host gitlab\.other\.com/,
-      );
+      ).rejects.toThrow(NOT_SET_UP);
+      expect(h.logged('error')).toEqual([
+        expect.stringMatching(
+          /No matching integration configuration for host gitlab\.other\.com/,
+        ),
+      ]);
       await expect(
         run({}, { config: appConfig({ repoUrl: undefined }) }),
       ).rejects.toThrow(/set amiGovernance\.exceptionRequests\.repoUrl/);
@@ -419,110 +433,177 @@ describe('ami-governance:exception:request', () => {
     });
   });
 
-  describe('GitLab failures', () => {
+  describe('GitLab failures: one sentence for the requester, the detail in the log', () => {
     it.each([
       [
         401,
+        NOT_SET_UP,
         /rejected the token while reading config\/ami_publishers\.json \(401 Unauthorized\)/,
       ],
       [
         404,
-        /config\/ami_publishers\.json does not exist on main of example-org\/aws-governance; check amiGovernance\.exceptionRequests\.configPath/,
+        NOT_SET_UP,
+        /config\/ami_publishers\.json does not exist on main of example-org\/aws-governance on gitlab\.example\.com; check amiGovernance\.exceptionRequests\.configPath/,
       ],
-      [500, /failed while reading config\/ami_publishers\.json \(500\)/],
+      [
+        500,
+        UNAVAILABLE,
+        /failed while reading config\/ami_publishers\.json \(500\)/,
+      ],
     ])(
-      '%i reading the config: clear message, no branch created',
-      async (status, message) => {
+      '%i reading the config: not sent, no branch created',
+      async (status, headline, detail) => {
         h.gitlab.failOn(
           'GET',
           /files\/config\/ami_publishers\.json\/raw$/,
           status,
         );
-        await expect(run()).rejects.toThrow(message);
+        await expect(run()).rejects.toThrow(headline);
+        expect(h.logged('error')).toEqual([expect.stringMatching(detail)]);
         expect(h.gitlab.writes()).toEqual([]);
       },
     );
+
+    it('no token for the host: not sent, and the administrator is told which setting', async () => {
+      const config = appConfig();
+      const noToken = new ConfigReader({
+        ...config.get<object>(),
+        integrations: {
+          gitlab: [
+            {
+              host: 'gitlab.example.com',
+              apiBaseUrl: 'https://gitlab.example.com/api/v4',
+            },
+          ],
+        },
+        amiGovernance: {
+          exceptionRequests: {
+            ...config.get<object>('amiGovernance.exceptionRequests'),
+            contact: 'the cloud platform team (#cloud-platform)',
+          },
+        },
+      });
+      const failure = run({}, { config: noToken });
+      await expect(failure).rejects.toThrow(
+        "Your exception request was not sent because the portal's connection to the governance repository is not set up correctly; nothing was changed, so ask the cloud platform team (#cloud-platform) to fix it, then submit the form again.",
+      );
+      await expect(failure).rejects.toMatchObject({
+        name: 'RequestNotSentError',
+        stack: expect.not.stringContaining('    at '),
+      });
+      expect(h.logged('error')).toEqual([
+        expect.stringMatching(
+          /No GitLab token for gitlab\.example\.com: set integrations\.gitlab\[\]\.token/,
+        ),
+      ]);
+      expect(h.gitlab.requests).toEqual([]);
+    });
+
+    const expectCleanedUp = () => {
+      expect(h.gitlab.writes().map(r => `${r.method} ${r.path}`)).toContain(
+        `DELETE projects/${PROJECT}/repository/branches/exception%2FCLOUD-1400-999900001111`,
+      );
+      expect(h.gitlab.branches.has(BRANCH)).toBe(false);
+      expect(h.gitlab.mergeRequests).toEqual([]);
+      expect(h.recorded).toEqual([]);
+    };
+    const CLEANED = `Branch ${BRANCH} was deleted: nothing was left behind.`;
 
     it.each([
       [
         'POST',
         /repository\/commits$/,
         401,
+        NOT_SET_UP,
         /rejected the token while committing to exception\/CLOUD-1400-999900001111 \(401 Unauthorized\)/,
       ],
       [
         'POST',
         /repository\/commits$/,
         404,
+        NOT_SET_UP,
         /found nothing while committing to .* \(404 Not Found\)/,
       ],
       [
         'POST',
         /repository\/commits$/,
-        409,
-        /conflict while committing to .* \(409 Conflict\)/,
-      ],
-      [
-        'POST',
-        /repository\/commits$/,
         500,
+        UNAVAILABLE,
         /failed while committing to .* \(500\): failed\. Try again later/,
       ],
       [
         'POST',
         /merge_requests$/,
         401,
+        NOT_SET_UP,
         /rejected the token while opening the merge request \(401/,
       ],
       [
         'POST',
         /merge_requests$/,
         404,
+        NOT_SET_UP,
         /found nothing while opening the merge request \(404/,
       ],
       [
         'POST',
         /merge_requests$/,
-        409,
-        /conflict while opening the merge request \(409 Conflict\)/,
+        500,
+        UNAVAILABLE,
+        /failed while opening the merge request \(500\)/,
+      ],
+    ])(
+      '%s %s answering %i: not sent, the branch deleted, the detail in the log',
+      async (method, path, status, headline, detail) => {
+        h.gitlab.failOn(method, path, status);
+        await expect(run()).rejects.toThrow(headline);
+        expect(h.logged('error')).toEqual([expect.stringMatching(detail)]);
+        expect(h.logged('error')[0]).toContain(CLEANED);
+        expectCleanedUp();
+      },
+    );
+
+    it.each([
+      [
+        'POST',
+        /repository\/commits$/,
+        /conflict while committing to .* \(409 Conflict\)/,
       ],
       [
         'POST',
         /merge_requests$/,
-        500,
-        /failed while opening the merge request \(500\)/,
+        /conflict while opening the merge request \(409 Conflict\)/,
       ],
     ])(
-      '%s %s answering %i: clear message and the branch is deleted',
-      async (method, path, status, message) => {
-        h.gitlab.failOn(method, path, status);
+      '%s %s answering 409: the conflict is told to the requester, the branch deleted',
+      async (method, path, message) => {
+        h.gitlab.failOn(method, path, 409);
         const failure = run();
         await expect(failure).rejects.toThrow(message);
-        await expect(failure).rejects.toThrow(
-          `Branch ${BRANCH} was deleted: nothing was left behind.`,
-        );
-        expect(h.gitlab.writes().map(r => `${r.method} ${r.path}`)).toContain(
-          `DELETE projects/${PROJECT}/repository/branches/exception%2FCLOUD-1400-999900001111`,
-        );
-        expect(h.gitlab.branches.has(BRANCH)).toBe(false);
-        expect(h.gitlab.mergeRequests).toEqual([]);
-        expect(h.recorded).toEqual([]);
+        await expect(failure).rejects.toThrow(CLEANED);
+        expectCleanedUp();
       },
     );
 
-    it('says so when deleting the branch fails too', async () => {
+    it('says so in the log when deleting the branch fails too', async () => {
       h.gitlab.failOn('POST', /merge_requests$/, 500);
       h.gitlab.failOn('DELETE', /repository\/branches\//, 500);
-      await expect(run()).rejects.toThrow(
-        /Deleting branch exception\/CLOUD-1400-999900001111 failed too .* delete it in GitLab before trying again/,
-      );
+      await expect(run()).rejects.toThrow(UNAVAILABLE);
+      expect(h.logged('error')).toEqual([
+        expect.stringMatching(
+          /Deleting branch exception\/CLOUD-1400-999900001111 failed too .* delete it in GitLab before trying again/,
+        ),
+      ]);
     });
 
-    it('a 403 creating the branch names the missing permission, and leaves nothing', async () => {
+    it('a 403 creating the branch names the missing permission in the log, and leaves nothing', async () => {
       h.gitlab.failOn('POST', /repository\/branches$/, 403, '403 Forbidden');
-      await expect(run()).rejects.toThrow(
-        /refused creating branch .* \(403 Forbidden\).* needs the api scope and at least the Developer role/,
-      );
+      await expect(run()).rejects.toThrow(NOT_SET_UP);
+      expect(h.logged('error')).toEqual([
+        expect.stringMatching(
+          /refused creating branch .* \(403 Forbidden\).* needs the api scope and at least the Developer role/,
+        ),
+      ]);
       expect(h.gitlab.writes().map(r => r.method)).toEqual(['POST']);
       expect(h.gitlab.branches.has(BRANCH)).toBe(false);
     });
@@ -601,6 +682,9 @@ describe('ami-governance:exception:request', () => {
       branchName: BRANCH,
       expiresOn: '2027-01-31',
       allowlistSize: 6,
+      nextSteps: expect.stringMatching(
+        /^Dry run: the migration exception for account `999900001111` until 2027-01-31 was checked and nothing was written/,
+      ),
     });
     expect(logger.info).toHaveBeenCalledWith(
       expect.stringContaining(

@@ -1,5 +1,5 @@
+import { singleLine } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { InputError } from '@backstage/errors';
-import { singleLine } from './sanitize';
 
 /**
  * Who asks for an exception: the signed-in user running the task, or a group that user belongs to

@@ -1,5 +1,8 @@
 import { ConfigReader } from '@backstage/config';
-import { exceptionBranchName, mergeRequestTitle } from './mergeRequestText';
+import {
+  exceptionBranchName,
+  mergeRequestTitle,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import {
   checkConfigPath,
   distDirFor,
@@ -10,8 +13,10 @@ describe('settings', () => {
   it('reads amiGovernance.exceptionRequests with the default config path', () => {
     expect(readExceptionRequestSettings(new ConfigReader({}))).toEqual({
       repoUrl: undefined,
+      localRepository: undefined,
       targetBranch: undefined,
       configPath: 'config/ami_publishers.json',
+      contact: "the portal's administrators",
     });
     expect(
       readExceptionRequestSettings(
@@ -27,8 +32,10 @@ describe('settings', () => {
       ),
     ).toEqual({
       repoUrl: 'gitlab.com?owner=o&repo=r',
+      localRepository: undefined,
       targetBranch: 'main',
       configPath: 'gov/config/publishers.json',
+      contact: "the portal's administrators",
     });
   });
 

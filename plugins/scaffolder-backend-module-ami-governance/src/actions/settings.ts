@@ -5,9 +5,15 @@ import { posix } from 'node:path';
 /** Where exception requests go, from `amiGovernance.exceptionRequests` in app-config. */
 export interface ExceptionRequestSettings {
   repoUrl?: string;
+  /** A git repository on the backend's disk; when set, requests are committed there instead. */
+  localRepository?: string;
   targetBranch?: string;
   configPath: string;
+  /** Whom a requester asks when a request cannot be sent. */
+  contact: string;
 }
+
+export const DEFAULT_CONTACT = "the portal's administrators";
 
 export const DEFAULT_CONFIG_PATH = 'config/ami_publishers.json';
 
@@ -17,8 +23,10 @@ export function readExceptionRequestSettings(
   const section = config.getOptionalConfig('amiGovernance.exceptionRequests');
   return {
     repoUrl: section?.getOptionalString('repoUrl'),
+    localRepository: section?.getOptionalString('localRepository'),
     targetBranch: section?.getOptionalString('targetBranch'),
     configPath: section?.getOptionalString('configPath') ?? DEFAULT_CONFIG_PATH,
+    contact: section?.getOptionalString('contact') ?? DEFAULT_CONTACT,
   };
 }
 

@@ -18,7 +18,10 @@ type TargetInputs = Partial<
 >;
 
 export interface GovernanceTarget {
-  repoUrl: string;
+  /** The GitLab project, as RepoUrlPicker writes it; unused when `localRepository` is set. */
+  repoUrl?: string;
+  /** A git repository on the backend's disk, used instead of GitLab when set. */
+  localRepository?: string;
   /** Undefined: the project's default branch. */
   targetBranch?: string;
   configPath: string;
@@ -28,13 +31,14 @@ export function resolveTarget(
   input: TargetInputs,
   settings: ExceptionRequestSettings,
 ): GovernanceTarget {
-  if (!settings.repoUrl) {
+  if (!settings.repoUrl && !settings.localRepository) {
     throw new InputError(
-      `No governance project: set ${SECTION}.repoUrl in app-config (host?owner=group&repo=project). The project never comes from a template.`,
+      `No governance project: set ${SECTION}.repoUrl in app-config (host?owner=group&repo=project), or ${SECTION}.localRepository. The project never comes from a template.`,
     );
   }
   const configured: GovernanceTarget = {
     repoUrl: settings.repoUrl,
+    localRepository: settings.localRepository,
     targetBranch: settings.targetBranch,
     configPath: settings.configPath,
   };

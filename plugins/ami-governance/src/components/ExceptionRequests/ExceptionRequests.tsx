@@ -1,5 +1,7 @@
 import { Link, Table, TableColumn } from '@backstage/core-components';
 import { Typography } from '@material-ui/core';
+import { useEffect, useRef } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { EXCEPTION_TYPES } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { ExceptionRequest, ExceptionRequestState } from '../../api/types';
 import { formatInstant } from '../../lib/format';
@@ -40,7 +42,15 @@ const columns: TableColumn<ExceptionRequest>[] = [
   {
     title: 'Merge request',
     field: 'mergeRequestUrl',
-    render: r => <Link to={r.mergeRequestUrl}>{`!${r.mergeRequestIid}`}</Link>,
+    render: r =>
+      r.mergeRequestIid === undefined ? (
+        // Committed to a local governance repository: a branch, no merge request to link to.
+        <span>
+          branch <code>{r.branchName}</code> in the local repository
+        </span>
+      ) : (
+        <Link to={r.mergeRequestUrl}>{`!${r.mergeRequestIid}`}</Link>
+      ),
   },
   {
     title: 'Updated',
@@ -62,28 +72,46 @@ export type ExceptionRequestsProps = {
   items?: ExceptionRequest[];
 };
 
+/** The `?request=<branch>` the template's output links to: that row is marked and scrolled to. */
+function useLinkedRequest(loaded: boolean) {
+  const [params] = useSearchParams();
+  const branch = params.get('request') ?? undefined;
+  const section = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (branch && loaded) section.current?.scrollIntoView?.();
+  }, [branch, loaded]);
+  return { branch, section };
+}
+
 /** Exception requests opened through the scaffolder template, with their merge request state. */
 export function ExceptionRequests(props: ExceptionRequestsProps) {
+  const linked = useLinkedRequest(Boolean(props.items));
   // Optional section: nothing while loading or when the backend does not offer it.
   if (!props.items) return null;
   const open = props.items.filter(r => r.state === 'opened').length;
   return (
-    <Table<ExceptionRequest>
-      title="Exception requests"
-      subtitle={`${open} open, ${props.items.length - open} merged or closed`}
-      columns={columns}
-      data={orderRequests(props.items)}
-      options={{
-        paging: props.items.length > 10,
-        pageSize: 10,
-        search: false,
-        padding: 'dense',
-      }}
-      emptyContent={
-        <Typography variant="body2" style={{ padding: 16 }}>
-          No exception requests. Use Request an exception to open one.
-        </Typography>
-      }
-    />
+    <div ref={linked.section} id="exception-requests">
+      <Table<ExceptionRequest>
+        title="Exception requests"
+        subtitle={`${open} open, ${props.items.length - open} merged or closed`}
+        columns={columns}
+        data={orderRequests(props.items)}
+        options={{
+          paging: props.items.length > 10,
+          pageSize: 10,
+          search: false,
+          padding: 'dense',
+          rowStyle: (r: ExceptionRequest) =>
+            r.branchName === linked.branch
+              ? { backgroundColor: 'rgba(33, 150, 243, 0.12)' }
+              : {},
+        }}
+        emptyContent={
+          <Typography variant="body2" style={{ padding: 16 }}>
+            No exception requests. Use Request an exception to open one.
+          </Typography>
+        }
+      />
+    </div>
   );
 }

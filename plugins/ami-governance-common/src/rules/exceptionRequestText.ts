@@ -1,4 +1,4 @@
-import { EXCEPTION_ENTRY_FIELD_ORDER } from '@ami-governance/backstage-plugin-ami-governance-common';
+import { EXCEPTION_ENTRY_FIELD_ORDER } from './exceptionRequest';
 
 /**
  * Writes one exception entry into the text of `ami_publishers.json` without re-serialising the rest
@@ -149,22 +149,23 @@ export function mergeEntry(
   return orderLike({ ...kept, ...entry }, existing);
 }
 
-/** @public */
+/** The config text with an exception entry written in. @public */
 export interface ConfigTextEdit {
   /** The new file content. */
   text: string;
   /** What `JSON.parse(text)` gives: the original document with the entry written. */
-  document: JsonObject;
+  document: Record<string, unknown>;
 }
 
 /**
  * Writes `entry` at `exception_accounts[index]` of the JSON document in `text`: replaces the entry
  * there (an extension) or appends it when `index` is the list's length (a new exception).
+ * @public
  */
 export function writeExceptionEntry(
   text: string,
   index: number,
-  entry: JsonObject,
+  entry: Record<string, unknown>,
 ): ConfigTextEdit {
   const document = JSON.parse(text) as JsonObject;
   const root = scan(text);

@@ -1,4 +1,4 @@
-import { singleLine } from './sanitize';
+import { singleLine } from './exceptionRequestForm';
 
 describe('singleLine', () => {
   it.each([

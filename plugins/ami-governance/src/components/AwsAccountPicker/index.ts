@@ -1,0 +1,2 @@
+export { AwsAccountPicker } from './AwsAccountPicker';
+export { awsAccountPickerValidation } from './validation';

@@ -1,0 +1,2 @@
+export { ExceptionExpiryPicker } from './ExceptionExpiryPicker';
+export { exceptionExpiryPickerValidation } from './validation';

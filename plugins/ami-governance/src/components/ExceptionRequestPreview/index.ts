@@ -1,0 +1,2 @@
+export { ExceptionRequestPreview } from './ExceptionRequestPreview';
+export { exceptionRequestPreviewValidation } from './validation';

@@ -1,0 +1,39 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { ScmIntegrationRegistry } from '@backstage/integration';
+import { parseRepoUrl } from '@backstage/plugin-scaffolder-node';
+import { createGitlabClient, GovernanceProject } from '../gitlab';
+import type { GovernanceTarget } from '../target';
+import type { GovernanceRepository } from './GovernanceRepository';
+import { Checkpoint, GitlabGovernanceRepository } from './gitlabRepository';
+import { LocalGovernanceRepository } from './localRepository';
+
+/** The repository a target names: the local one when configured, else the GitLab project. */
+export function openRepository(
+  target: GovernanceTarget,
+  deps: {
+    integrations: ScmIntegrationRegistry;
+    logger: LoggerService;
+    checkpoint: Checkpoint;
+    now: () => Date;
+  },
+): GovernanceRepository {
+  if (target.localRepository) {
+    return new LocalGovernanceRepository(target.localRepository, deps);
+  }
+  const { integrations } = deps;
+  const { host, owner, repo, project } = parseRepoUrl(
+    target.repoUrl!,
+    integrations,
+  );
+  const path = project ?? `${owner}/${repo}`;
+  const client = createGitlabClient({ integrations, host });
+  return new GitlabGovernanceRepository(
+    new GovernanceProject(client, host, path),
+    {
+      baseUrl:
+        integrations.gitlab.byHost(host)?.config.baseUrl ?? `https://${host}`,
+      logger: deps.logger,
+      checkpoint: deps.checkpoint,
+    },
+  );
+}
