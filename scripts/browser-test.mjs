@@ -22,6 +22,7 @@ import { randomBytes } from 'node:crypto';
 import fs, { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { createChecks } from './lib/checks.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const results = join(root, 'test-results');
@@ -128,23 +129,7 @@ async function waitForBackend() {
   });
 }
 
-const checks = [];
-async function check(title, fn) {
-  const t0 = Date.now();
-  try {
-    await fn();
-    checks.push({ title, status: 'passed', durationMs: Date.now() - t0 });
-    log(`ok   ${title}`);
-  } catch (e) {
-    checks.push({
-      title,
-      status: 'failed',
-      durationMs: Date.now() - t0,
-      error: String(e?.message ?? e).split('\n')[0],
-    });
-    log(`FAIL ${title}: ${e?.message ?? e}`);
-  }
-}
+const { checks, check, finish } = createChecks(log);
 
 const TITLES = [
   'servers start on their embedded defaults',
@@ -490,23 +475,4 @@ try {
   await stopServers();
   serverLog.end();
 }
-// Checks that never ran (the servers did not start) count as failed, so a broken run is never green.
-for (const title of TITLES.slice(checks.length))
-  checks.push({ title, status: 'failed', error: 'not run' });
-const failed = checks.filter(c => c.status === 'failed').length;
-writeFileSync(
-  join(results, 'browser.json'),
-  `${JSON.stringify(
-    {
-      numPassedTests: checks.length - failed,
-      numFailedTests: failed,
-      numPendingTests: 0,
-      durationMs: Date.now() - started,
-      testResults: checks,
-    },
-    null,
-    2,
-  )}\n`,
-);
-log(`${checks.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish(join(results, 'browser.json'), TITLES);
