@@ -56,6 +56,8 @@ export * from './workloads/imageAllowed';
 export * from './workloads/scpLaunch';
 export * from './workloads/impact';
 export * from './workloads/regionSettings';
+export * from './workloads/workloadSchema';
+export * from './workloads/fromSnapshot';
 export * from './rules/exceptionRequestAccount';
 export {
   checkExpiry,

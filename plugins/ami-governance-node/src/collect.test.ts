@@ -82,7 +82,7 @@ describe('collectOrganizationSnapshot', () => {
     const { snapshot } = await collect();
 
     expect(organizationSnapshotSchema.parse(snapshot)).toEqual(snapshot);
-    expect(snapshot.version).toBe(1);
+    expect(snapshot.version).toBe(2);
     expect(snapshot.collectedAt).toBe('2026-11-23T08:00:00.000Z');
     expect(snapshot.organization).toEqual({
       id: 'o-ab12cd34ef',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACCOUNT_ID_PATTERN } from '../accounts';
+import { workloadsSchema } from '../workloads/workloadSchema';
 
 /**
  * The organization snapshot: what the collector read from AWS Organizations at one moment. One
@@ -7,8 +8,11 @@ import { ACCOUNT_ID_PATTERN } from '../accounts';
  * snapshot files and `POST /snapshots`. Bump `version` on any incompatible change.
  */
 
-/** @public */
-export const SNAPSHOT_FORMAT_VERSION = 1;
+/** The format written; 2 added the optional `workloads` section. @public */
+export const SNAPSHOT_FORMAT_VERSION = 2;
+
+/** Every format still read: a format-1 snapshot is a format-2 one without workloads. @public */
+export const READABLE_SNAPSHOT_FORMAT_VERSIONS = [1, 2] as const;
 
 const accountId = z
   .string()
@@ -49,8 +53,12 @@ export const collectionErrorSchema = z.object({
 
 /** @public */
 export const organizationSnapshotSchema = z.object({
-  version: z.literal(SNAPSHOT_FORMAT_VERSION, {
-    error: `must be ${SNAPSHOT_FORMAT_VERSION}; this portal reads snapshot format ${SNAPSHOT_FORMAT_VERSION}`,
+  version: z.literal(READABLE_SNAPSHOT_FORMAT_VERSIONS, {
+    error: `must be ${READABLE_SNAPSHOT_FORMAT_VERSIONS.join(
+      ' or ',
+    )}; this portal reads snapshot formats ${READABLE_SNAPSHOT_FORMAT_VERSIONS.join(
+      ' and ',
+    )}`,
   }),
   /** ISO 8601 timestamp of the end of the collection. */
   collectedAt: z.iso.datetime({
@@ -80,6 +88,8 @@ export const organizationSnapshotSchema = z.object({
     scp: deployedPolicySchema.nullable(),
   }),
   errors: z.array(collectionErrorSchema).default([]),
+  /** Format 2: what each account-region enforces and which AMIs its workloads use (`--workloads`). */
+  workloads: workloadsSchema.optional(),
 });
 
 /** @public */
