@@ -58,6 +58,7 @@ export * from './workloads/impact';
 export * from './workloads/regionSettings';
 export * from './workloads/workloadSchema';
 export * from './workloads/fromSnapshot';
+export * from './workloads/explainLaunch';
 export * from './rules/exceptionRequestAccount';
 export {
   checkExpiry,
