@@ -59,6 +59,7 @@ export * from './workloads/regionSettings';
 export * from './workloads/workloadSchema';
 export * from './workloads/fromSnapshot';
 export * from './workloads/explainLaunch';
+export * from './workloads/launchLayers';
 export * from './notifications/expiryNotice';
 export * from './rules/exceptionRequestAccount';
 export {
