@@ -3,7 +3,7 @@ import {
   OrganizationSnapshot,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { SnapshotStore } from './SnapshotStore';
-import { withTimeout } from './withTimeout';
+import { LatestSnapshot } from './LatestSnapshot';
 
 /** An account of the organization, as the exception request form suggests it. */
 export type AccountChoice = {
@@ -44,40 +44,26 @@ export function accountChoices(
     .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }
 
-/**
- * The accounts of the newest stored snapshot, for the form's account suggestions. Worked out once per
- * snapshot; each call asks the database only for the newest snapshot's ID (3 s at most).
- */
+/** The accounts of the newest stored snapshot, for the form's account suggestions. */
 export class OrganizationAccounts {
-  private cached?: OrganizationAccountList;
+  private readonly latestSnapshot: LatestSnapshot<OrganizationAccountList>;
 
   constructor(
-    private readonly store: Pick<SnapshotStore, 'latestMeta' | 'get'>,
-    private readonly timeoutMs = 3000,
-  ) {}
-
-  async latest(): Promise<OrganizationAccountList | undefined> {
-    const slow =
-      'The AMI governance database is unreachable or too slow to answer';
-    const meta = await withTimeout(
-      this.store.latestMeta(),
-      this.timeoutMs,
-      slow,
-    );
-    if (!meta) return undefined;
-    if (this.cached?.snapshotId !== meta.id) {
-      const stored = await withTimeout(
-        this.store.get(meta.id),
-        this.timeoutMs,
-        slow,
-      );
-      if (!stored) return undefined;
-      this.cached = {
-        snapshotId: meta.id,
-        collectedAt: meta.collectedAt,
+    store: Pick<SnapshotStore, 'latestMeta' | 'get'>,
+    timeoutMs = 3000,
+  ) {
+    this.latestSnapshot = new LatestSnapshot(
+      store,
+      stored => ({
+        snapshotId: stored.id,
+        collectedAt: stored.collectedAt,
         accounts: accountChoices(stored.snapshot),
-      };
-    }
-    return this.cached;
+      }),
+      timeoutMs,
+    );
+  }
+
+  latest(): Promise<OrganizationAccountList | undefined> {
+    return this.latestSnapshot.get();
   }
 }

@@ -178,6 +178,13 @@ describe('explainLaunch', () => {
     expect(answer.verdict).toBe('allowed');
   });
 
+  it('an SCP layer nobody collected is unknown, and does not deny', () => {
+    const answer = ask({ scp: { governs: false, known: false } });
+    expect(answer.layers?.scp.verdict).toBe('unknown');
+    expect(answer.layers?.scp.why).toContain('No organization snapshot');
+    expect(answer.verdict).toBe('denied'); // Allowed AMIs (enabled) still refuses it
+  });
+
   it('an AMI it cannot resolve asks for the owner, saying why', () => {
     const hidden = ask({
       image: undefined,

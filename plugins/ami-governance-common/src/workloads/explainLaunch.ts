@@ -24,7 +24,12 @@ export type LaunchQuestion = {
   unresolvedImage?: { imageId: string; reason: 'unknown' | 'hidden' };
   /** Absent: nothing governs Allowed AMIs in this account-region as far as the portal knows. */
   allowedImages?: AllowedImagesLayerInput;
-  scp: { governs: boolean; launchGuardProviders?: ImageProvider[] };
+  /** `known: false` when no organization snapshot says where the SCP is attached. */
+  scp: {
+    governs: boolean;
+    launchGuardProviders?: ImageProvider[];
+    known?: boolean;
+  };
   config: GovernanceConfig;
   today: IsoDate;
   /** The date to answer for (default today): exceptions that lapse before it no longer count. */
@@ -44,7 +49,12 @@ export type AllowedImagesLayerVerdict = {
 
 /** @public */
 export type ScpLayerVerdict = {
-  verdict: 'allowed' | 'denied' | 'not-governed' | 'no-launch-guard';
+  verdict:
+    | 'allowed'
+    | 'denied'
+    | 'not-governed'
+    | 'no-launch-guard'
+    | 'unknown';
   /** The image's `ec2:Owner` value. */
   owner?: string;
   why: string;
@@ -134,6 +144,12 @@ function scpLayer(
   image: ImageFacts,
   gone: Set<string>,
 ): ScpLayerVerdict {
+  if (q.scp.known === false)
+    return {
+      verdict: 'unknown',
+      owner: ec2OwnerOf(image),
+      why: 'No organization snapshot has been collected, so where the SCP applies is not known.',
+    };
   const providers = q.scp.launchGuardProviders?.filter(p => !gone.has(p));
   const result = evaluateScpLaunch(image, providers, q.scp.governs);
   const owner = ec2OwnerOf(image);

@@ -1,0 +1,144 @@
+import { TestDatabases } from '@backstage/backend-test-utils';
+import {
+  addDays,
+  parseGovernanceConfig,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
+import {
+  configAsOfTestDay,
+  exampleSnapshot,
+  fixedClock,
+  TEST_TODAY,
+} from '../__testUtils__/fixtures';
+import { LaunchExplainer, LaunchFacts } from './LaunchExplainer';
+import { SnapshotStore } from './SnapshotStore';
+
+jest.setTimeout(60_000);
+
+const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+const PAYMENTS_PROD = '210987654321';
+const MANAGEMENT = '000011112222';
+
+function config() {
+  const parsed = parseGovernanceConfig(configAsOfTestDay());
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.findings));
+  return parsed.config;
+}
+
+// Collected workload facts as the workload store would answer them.
+const facts: LaunchFacts = {
+  regionSetting: async (accountId, region) =>
+    accountId === PAYMENTS_PROD && region === 'eu-west-1'
+      ? {
+          allowedImages: {
+            state: 'enabled',
+            managedBy: 'declarative-policy',
+            imageCriteria: [
+              {
+                ImageProviders: [
+                  '123456738923',
+                  '111122223333',
+                  '777788889999',
+                  '222233334444',
+                ],
+              },
+            ],
+          },
+        }
+      : undefined,
+  image: async imageId =>
+    imageId === 'ami-0exception'
+      ? { imageId, ownerId: '222233334444', name: 'legacy-base' }
+      : undefined,
+};
+
+async function explainer(withSnapshot = true) {
+  const knex = await databases.init('SQLITE_3');
+  const clock = fixedClock();
+  const snapshots = await SnapshotStore.create(
+    { getClient: async () => knex },
+    3,
+    clock,
+  );
+  if (withSnapshot)
+    await snapshots.add(exampleSnapshot(), 'aws', {
+      verdict: 'in_sync',
+      driftFingerprint: 'x',
+    });
+  return new LaunchExplainer({ config, snapshots, facts, clock });
+}
+
+describe('LaunchExplainer', () => {
+  it('resolves an AMI id to its owner and says until when its exception holds', async () => {
+    const answer = await (
+      await explainer()
+    ).explain({
+      accountId: PAYMENTS_PROD,
+      region: 'eu-west-1',
+      imageId: 'ami-0exception',
+    });
+    expect(answer).toMatchObject({
+      verdict: 'allowed',
+      accountName: 'payments-prod',
+      owner: '222233334444',
+      until: addDays(TEST_TODAY, 3),
+      layers: {
+        allowedImages: {
+          source: 'region-setting',
+          state: 'enabled',
+          verdict: 'allowed',
+        },
+        scp: { verdict: 'allowed' },
+      },
+    });
+    expect(answer.collectedAt).toBeDefined();
+  });
+
+  it('answers for a later date: the exception has lapsed by then', async () => {
+    const answer = await (
+      await explainer()
+    ).explain({
+      accountId: PAYMENTS_PROD,
+      region: 'eu-west-1',
+      imageId: 'ami-0exception',
+      on: addDays(TEST_TODAY, 4),
+    });
+    expect(answer.verdict).toBe('denied');
+  });
+
+  it('an AMI the workloads never saw, in an enabled region, may be hidden: it asks for the owner', async () => {
+    const answer = await (
+      await explainer()
+    ).explain({
+      accountId: PAYMENTS_PROD,
+      region: 'eu-west-1',
+      imageId: 'ami-0nobody',
+    });
+    expect(answer.verdict).toBe('unknown');
+    expect(answer.sentence).toContain('give its owner account ID');
+    expect(answer.sentence).toContain('hides disallowed AMIs');
+  });
+
+  it('takes an owner alias; the management account is never governed by the SCP', async () => {
+    const answer = await (
+      await explainer()
+    ).explain({
+      accountId: MANAGEMENT,
+      owner: 'aws-marketplace',
+    });
+    expect(answer.owner).toBe('aws-marketplace');
+    expect(answer.layers?.scp.verdict).toBe('not-governed');
+    expect(answer.layers?.allowedImages.source).toBe('effective-policy');
+  });
+
+  it('without a snapshot the SCP layer is unknown and the answer says so', async () => {
+    const answer = await (
+      await explainer(false)
+    ).explain({
+      accountId: PAYMENTS_PROD,
+      owner: '999988887777',
+    });
+    expect(answer.layers?.scp.verdict).toBe('unknown');
+    expect(answer.layers?.allowedImages.source).toBe('none');
+    expect(answer.collectedAt).toBeUndefined();
+  });
+});

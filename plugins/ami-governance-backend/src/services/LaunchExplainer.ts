@@ -1,0 +1,142 @@
+import {
+  allowedImagesLayerOf,
+  canonicalOwnerAlias,
+  explainLaunch,
+  GovernanceConfig,
+  ImageFacts,
+  LaunchExplanation,
+  LaunchQuestion,
+  OrganizationSnapshot,
+  scpLayerOf,
+  utcDateOf,
+  WorkloadImage,
+  WorkloadRegion,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
+import { ServiceUnavailableError } from '@backstage/errors';
+import { Clock } from './clock';
+import { LatestSnapshot } from './LatestSnapshot';
+import type { SnapshotStore } from './SnapshotStore';
+
+/** What the collected workloads tell the explainer: an account-region's setting and an AMI's facts. */
+export interface LaunchFacts {
+  regionSetting(
+    accountId: string,
+    region: string,
+  ): Promise<Pick<WorkloadRegion, 'allowedImages'> | undefined>;
+  /** The AMI as some collected instance, launch template or public listing saw it. */
+  image(imageId: string, region?: string): Promise<WorkloadImage | undefined>;
+}
+
+export type ExplainQuery = {
+  accountId: string;
+  region?: string;
+  imageId?: string;
+  /** An account ID or an owner alias, instead of `imageId`. */
+  owner?: string;
+  on?: string;
+};
+
+export type ExplainAnswer = LaunchExplanation & {
+  accountId: string;
+  accountName?: string;
+  region?: string;
+  imageId?: string;
+  /** The image's owner as resolved (an account ID or alias). */
+  owner?: string;
+  /** When the organization data behind the answer was collected; absent without a snapshot. */
+  collectedAt?: string;
+};
+
+/** The facts an owner-only question stands for: an alias is its own owner for both layers. */
+function ownerFacts(owner: string): ImageFacts {
+  const alias = canonicalOwnerAlias(owner);
+  return alias ? { ownerId: alias, ownerAlias: alias } : { ownerId: owner };
+}
+
+/**
+ * "Can I launch this AMI in this account?": the deployed policies from the newest organization snapshot,
+ * the account-region's real setting and the AMI's owner from the collected workloads, and the config's
+ * exceptions for "until when". Pure rules live in the common package's `explainLaunch`.
+ */
+export class LaunchExplainer {
+  private readonly latest: LatestSnapshot<{
+    snapshot: OrganizationSnapshot;
+    collectedAt: string;
+  }>;
+
+  constructor(
+    private readonly options: {
+      config: () => GovernanceConfig | undefined;
+      snapshots: Pick<SnapshotStore, 'latestMeta' | 'get'>;
+      facts?: LaunchFacts;
+      clock: Clock;
+    },
+  ) {
+    this.latest = new LatestSnapshot(options.snapshots, stored => ({
+      snapshot: stored.snapshot,
+      collectedAt: stored.collectedAt,
+    }));
+  }
+
+  async explain(query: ExplainQuery): Promise<ExplainAnswer> {
+    const config = this.options.config();
+    if (!config)
+      throw new ServiceUnavailableError(
+        'No governance config has been read yet, so there is no allowlist to explain a launch against',
+      );
+    const latest = await this.latest.get();
+    const { accountId, region, imageId, owner, on } = query;
+    const { facts } = this.options;
+    const regionSetting =
+      region && facts
+        ? await facts.regionSetting(accountId, region)
+        : undefined;
+    const allowedImages = allowedImagesLayerOf(
+      latest?.snapshot,
+      accountId,
+      regionSetting,
+    );
+    const collected =
+      imageId && facts ? await facts.image(imageId, region) : undefined;
+    const image = owner
+      ? ownerFacts(owner)
+      : collected?.ownerId
+      ? {
+          ...collected,
+          ownerId: collected.ownerId,
+        }
+      : undefined;
+    const now = this.options.clock();
+    const question: LaunchQuestion = {
+      accountId,
+      region,
+      image,
+      ...(!image &&
+        imageId && {
+          unresolvedImage: {
+            imageId,
+            // Under `enabled`, DescribeImages hides disallowed AMIs from the account.
+            reason: allowedImages?.state === 'enabled' ? 'hidden' : 'unknown',
+          },
+        }),
+      allowedImages,
+      scp: latest
+        ? scpLayerOf(latest.snapshot, accountId)
+        : { governs: false, known: false },
+      config,
+      today: utcDateOf(now),
+      on,
+      now,
+    };
+    const account = latest?.snapshot.accounts.find(a => a.id === accountId);
+    return {
+      ...explainLaunch(question),
+      accountId,
+      ...(account && { accountName: account.name }),
+      ...(region && { region }),
+      ...(imageId && { imageId }),
+      ...(image && { owner: image.ownerAlias ?? image.ownerId }),
+      ...(latest && { collectedAt: latest.collectedAt }),
+    };
+  }
+}
