@@ -5,6 +5,8 @@ import { setupServer } from 'msw/node';
 import { ExceptionRequestStore } from './ExceptionRequestStore';
 import { fixedClock } from '../__testUtils__/fixtures';
 import { MergeRequestRefresher } from './MergeRequestRefresher';
+import { mergeRequestNotice } from './mergeRequestNotice';
+import type { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 
 // GitLab is an edge we cannot run here: msw answers its REST API over the real fetch.
 const gitlab = setupServer();
@@ -62,13 +64,35 @@ describe('MergeRequestRefresher', () => {
       },
     });
     const logger = mockServices.logger.mock();
-    await new MergeRequestRefresher(config, store, logger).refresh();
+    // The notifications backend is another plugin: its service interface is the edge here.
+    const sent: NotificationSendOptions[] = [];
+    const notify = mergeRequestNotice(
+      { send: async n => void sent.push(n) },
+      async ref => ref,
+    );
+    await new MergeRequestRefresher(
+      config,
+      store,
+      logger,
+      fetch,
+      notify,
+    ).refresh();
 
     const states = Object.fromEntries(
       (await store.list()).map(r => [r.mergeRequestIid, r.state]),
     );
     expect(states).toEqual({ 1: 'merged', 2: 'closed', 3: 'opened' });
     expect(tokens).toEqual(['glpat-test', 'glpat-test', 'glpat-test']);
+    expect(sent.map(n => [n.recipients, n.payload.title]).sort()).toEqual([
+      [
+        { type: 'entity', entityRef: 'user:default/alice' },
+        'Your AMI exception for 777788889999 was merged: it takes effect when the policies are applied, until 2027-01-31.',
+      ],
+      [
+        { type: 'entity', entityRef: 'user:default/alice' },
+        'Your AMI exception request for 777788889999 (CLOUD-2) was closed without merging.',
+      ],
+    ]);
     expect(logger.warn).toHaveBeenCalledWith(
       expect.stringContaining('merge_requests/3: GitLab answered 500'),
     );

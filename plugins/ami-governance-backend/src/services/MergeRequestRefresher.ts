@@ -1,10 +1,18 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
+import { stringifyError } from '@backstage/errors';
 import { ScmIntegrations } from '@backstage/integration';
 import {
+  ExceptionRequest,
   ExceptionRequestStore,
   MergeRequestState,
 } from './ExceptionRequestStore';
+
+/** Told of each request whose merge request changed state, after the change is stored. */
+export type MergeRequestStateListener = (
+  request: ExceptionRequest,
+  state: MergeRequestState,
+) => Promise<void>;
 
 const STATES: MergeRequestState[] = ['opened', 'merged', 'closed', 'locked'];
 
@@ -20,6 +28,7 @@ export class MergeRequestRefresher {
     private readonly store: ExceptionRequestStore,
     private readonly logger: LoggerService,
     private readonly fetchFn: typeof fetch = fetch,
+    private readonly onStateChange?: MergeRequestStateListener,
   ) {
     this.integrations = ScmIntegrations.fromConfig(config);
   }
@@ -58,6 +67,7 @@ export class MergeRequestRefresher {
             state as MergeRequestState,
           );
           changed = true;
+          await this.tell(request, state as MergeRequestState);
         }
       } catch (e) {
         // One unreachable merge request must not stop the others; the last known state keeps serving.
@@ -67,5 +77,18 @@ export class MergeRequestRefresher {
       }
     }
     return changed;
+  }
+
+  /** A listener's failure (e.g. notifications down) is logged; the stored state stands. */
+  private async tell(request: ExceptionRequest, state: MergeRequestState) {
+    try {
+      await this.onStateChange?.(request, state);
+    } catch (e) {
+      this.logger.warn(
+        `Could not tell about ${
+          request.mergeRequestUrl
+        } becoming ${state}: ${stringifyError(e)}`,
+      );
+    }
   }
 }
