@@ -17,9 +17,21 @@ exports.up = async function up(knex) {
     table.string('sent_at', 40).notNullable().comment('ISO 8601');
     table.primary(['account_id', 'expires_on', 'stage']);
   });
+  await knex.schema.createTable('ami_governance_platform_notices', table => {
+    table.comment(
+      'What platform engineers were last told, per kind, so each change is told once',
+    );
+    table.string('kind', 32).primary().comment('drift | readiness');
+    table
+      .string('value', 255)
+      .notNullable()
+      .comment('the drift fingerprint, or the blocked launch count');
+    table.string('told_at', 40).notNullable().comment('ISO 8601');
+  });
 };
 
 /** @param {import('knex').Knex} knex */
 exports.down = async function down(knex) {
+  await knex.schema.dropTable('ami_governance_platform_notices');
   await knex.schema.dropTable('ami_governance_expiry_notices');
 };

@@ -1,0 +1,66 @@
+import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
+import { fixedClock } from '../__testUtils__/fixtures';
+import { migratedClient } from './migratedClient';
+import { PlatformNotifier } from './PlatformNotifier';
+
+jest.setTimeout(60_000);
+
+// Real databases: SQLite always, PostgreSQL when make test finds a server on 127.0.0.1:5432.
+const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
+
+describe.each(databases.eachSupportedId())(
+  'PlatformNotifier on %p',
+  databaseId => {
+    async function setup() {
+      const knex = await databases.init(databaseId);
+      await migratedClient({ getClient: async () => knex });
+      // The notifications backend is another plugin: its service interface is the edge here.
+      const sent: NotificationSendOptions[] = [];
+      const make = () =>
+        new PlatformNotifier({
+          knex,
+          notifications: { send: async n => void sent.push(n) },
+          group: 'group:default/platform',
+          clock: fixedClock(),
+          logger: mockServices.logger.mock(),
+          pageUrl: 'http://localhost:3000/ami-governance',
+        });
+      return { sent, make };
+    }
+
+    it('tells the group once when drift appears, and again only for another drift', async () => {
+      const { sent, make } = await setup();
+      const [a, b] = [make(), make()];
+      await a.check({ drift: { verdict: 'in_sync', fingerprint: 'x' } });
+      expect(sent).toHaveLength(0);
+      await a.check({ drift: { verdict: 'drifted', fingerprint: 'd1' } });
+      await b.check({ drift: { verdict: 'drifted', fingerprint: 'd1' } });
+      expect(sent).toHaveLength(1);
+      expect(sent[0]).toMatchObject({
+        recipients: { type: 'entity', entityRef: 'group:default/platform' },
+        payload: { severity: 'high', scope: 'ami-governance:platform:drift' },
+      });
+      await a.check({ drift: { verdict: 'drifted', fingerprint: 'd2' } });
+      expect(sent).toHaveLength(2);
+      await a.check({ drift: { verdict: 'in_sync', fingerprint: 'x' } });
+      await a.check({ drift: { verdict: 'drifted', fingerprint: 'd2' } });
+      expect(sent).toHaveLength(3); // the same drift coming back after a fix is news again
+    });
+
+    it('tells the group when readiness gets worse, never when it improves', async () => {
+      const { sent, make } = await setup();
+      const notifier = make();
+      await notifier.check({ blockedLaunches: 10 }); // the first count is the baseline
+      await notifier.check({ blockedLaunches: 8 });
+      await notifier.check({ blockedLaunches: 8 });
+      expect(sent).toHaveLength(0);
+      await notifier.check({ blockedLaunches: 12 });
+      expect(sent.map(n => n.payload.title)).toEqual([
+        'AMI governance: switching to enabled would now block 12 launches (was 8)',
+      ]);
+      await make().check({ blockedLaunches: 12 });
+      expect(sent).toHaveLength(1);
+    });
+  },
+);
