@@ -8,7 +8,7 @@
 // template commits each request on a new exception/… branch there, so a request completes end to end
 // without GitLab. The portal reads the checked-out config, i.e. main.
 // The snapshot's collection time moves too but never lands after now: a portal must never show a
-// collection time in the future.
+// collection time in the future. Its workloads' times (collections, launches, AMI creation) move with it.
 import { execFileSync } from 'node:child_process';
 import fs, {
   copyFileSync,
@@ -65,9 +65,31 @@ const collectedMs = Math.min(
   Date.parse(snapshot.collectedAt) + shiftMs,
   now.getTime() - SKEW_MS,
 );
-snapshot.collectedAt = new Date(Math.floor(collectedMs / 60_000) * 60_000)
-  .toISOString()
-  .replace('.000Z', 'Z');
+const isoSeconds = ms => new Date(ms).toISOString().replace('.000Z', 'Z');
+snapshot.collectedAt = isoSeconds(Math.floor(collectedMs / 60_000) * 60_000);
+// The workloads' times move by the same days. What was observed (each account's collection, launches,
+// AMI creation) never lands after the snapshot's collection; a deprecation time is a schedule and may
+// lie ahead.
+const OBSERVED_TIMES = new Set(['collectedAt', 'launchTime', 'creationDate']);
+const SCHEDULED_TIMES = new Set(['deprecationTime']);
+const latestMs = Date.parse(snapshot.collectedAt);
+function moveTimes(value) {
+  if (!value || typeof value !== 'object') return;
+  for (const [key, v] of Object.entries(value)) {
+    if (
+      typeof v !== 'string' ||
+      !(OBSERVED_TIMES.has(key) || SCHEDULED_TIMES.has(key))
+    ) {
+      moveTimes(v);
+      continue;
+    }
+    const moved = Date.parse(v) + shiftMs;
+    value[key] = isoSeconds(
+      OBSERVED_TIMES.has(key) ? Math.min(moved, latestMs) : moved,
+    );
+  }
+}
+moveTimes(snapshot.workloads);
 const snapshotPath = join(out, 'org-snapshot.json');
 writeFileSync(snapshotPath, `${JSON.stringify(snapshot, null, 2)}\n`);
 // The config "changed" an hour before the snapshot was collected, as in the example's story: its

@@ -1,7 +1,8 @@
 /**
  * Writes the bench/api inputs: a governance config with 1,000 exceptions (dated relative to today,
  * since the backend reads the real clock) and a 5,000-account, 300-OU organization snapshot whose
- * policies and effective policies are what the generator writes.
+ * policies and effective policies are what the generator writes, with a workloads section of 200,000
+ * instances and 20,000 launch template versions (workloadFixtures.ts).
  */
 import {
   addDays,
@@ -14,6 +15,7 @@ import {
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { workloadsSection } from './workloadFixtures';
 
 const id = (n: number) => String(n).padStart(12, '0');
 
@@ -101,9 +103,18 @@ export function organizationSnapshot(
 export function writeFixtures(dir: string, token: string) {
   const config = governanceConfig(1_000);
   writeFileSync(join(dir, 'ami_publishers.json'), JSON.stringify(config));
+  const snapshot = organizationSnapshot(config, 5_000, 300);
   writeFileSync(
     join(dir, 'org-snapshot.json'),
-    JSON.stringify(organizationSnapshot(config, 5_000, 300)),
+    JSON.stringify({
+      ...snapshot,
+      version: 2,
+      workloads: workloadsSection(
+        config,
+        { accounts: 5_000, instances: 200_000, launchTemplates: 20_000 },
+        snapshot.collectedAt,
+      ),
+    }),
   );
   writeFileSync(
     join(dir, 'app-config.yaml'),

@@ -12,6 +12,7 @@ import { mkdirSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { writeFixtures } from './fixtures';
+import { measureWorkloads } from './workloadLoad';
 
 const [mode, dir, token] = process.argv.slice(2);
 if (mode === 'fixtures') {
@@ -75,6 +76,11 @@ function flood(clients: number) {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
 async function main() {
+  // BENCH_ONLY=workloads measures the workload API alone (with its own /health baseline).
+  if (process.env.BENCH_ONLY === 'workloads') {
+    await measureWorkloads(BASE, token, DURATION_S);
+    return;
+  }
   const rows = [];
   for (const path of endpoints) rows.push(await measure(path));
   const health = rows[0].rps;
@@ -104,6 +110,9 @@ async function main() {
       0,
     )} | ${loud.p99} |`,
   );
+
+  console.log();
+  await measureWorkloads(BASE, token, DURATION_S);
 }
 
 main().catch(e => {

@@ -51,3 +51,19 @@ export class TokenBucket {
     return true;
   }
 }
+
+/**
+ * EC2 request rate limits (docs.aws.amazon.com/ec2/latest/devguide/ec2-api-throttling.html): one
+ * token bucket per API, per account and region, for the non-mutating actions (Describe*, Get*) every
+ * call of the workloads collector is: 100 tokens, refilled at 20 per second. (The "unfiltered and
+ * unpaginated" category, 50 tokens at 10/s, would change nothing here: no account-region sends an API
+ * more than a few dozen calls.) The member account's buckets are its own: accounts do not share them.
+ */
+export const EC2_NON_MUTATING = { burst: 100, perSecond: 20 };
+
+/**
+ * STS AssumeRole, in the collector's own account: every account's AssumeRole meets this one bucket.
+ * AWS does not publish a per-API rate we could confirm; assumed 100/s with a one-second burst (low on
+ * purpose: at 5,000 accounts it becomes the bound from concurrency 32 up).
+ */
+export const ASSUMED_STS_RATE = { burst: 100, perSecond: 100 };

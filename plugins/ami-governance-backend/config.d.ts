@@ -20,6 +20,17 @@ export interface Config {
        */
       pipelineUrl?: string;
     };
+    /** Notifications through @backstage/plugin-notifications-backend (install it in the backend). */
+    notifications?: {
+      /** Default true. */
+      enabled?: boolean;
+      /** Days before an exception's expiry its requester is told, besides the day it lapses. Default [14, 7, 1]. */
+      expiryDays?: number[];
+      /** When the expiry countdown runs. Default: daily (one replica). */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /** Entity ref of the platform engineers' group, told once of new drift and of worse readiness, e.g. `group:default/platform`. Unset: nobody. */
+      platformGroup?: string;
+    };
     exceptionRequests?: {
       /** How often open merge requests' states are refreshed from GitLab. Default: every 10 minutes, 2 minute timeout. */
       refreshSchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
@@ -48,6 +59,27 @@ export interface Config {
         policyNames?: { declarative?: string; scp?: string };
         /** Parallel AWS calls for per-account work. Default 4. */
         concurrency?: number;
+        /**
+         * Workloads: what each member account and region enforces (Allowed AMIs, image block public
+         * access) and which AMIs its instances and launch templates use, read through a role in each
+         * member account. Collected only when `roleName` is set, from the ACTIVE accounts of the newest
+         * organization snapshot; served by GET /readiness, /impact, /accounts/{accountId} and
+         * /public-images. Alternatively, store a snapshot that carries a `workloads` section.
+         */
+        workloads?: {
+          /**
+           * The read-only role assumed in every member account (`arn:aws:iam::<account>:role/<roleName>`),
+           * with the backend's own AWS credentials (the SDK's default chain). An account where it cannot
+           * be assumed is reported as not visible, with the AWS error.
+           */
+          roleName?: string;
+          /** Regions to read in each account. Default: every region enabled in the account. */
+          regions?: string[];
+          /** Accounts read at once. Default 8. */
+          concurrency?: number;
+          /** How often to collect (one replica at a time). Default: every 6 hours, 1 hour timeout. */
+          schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+        };
       };
     };
   };

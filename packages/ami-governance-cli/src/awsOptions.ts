@@ -1,6 +1,9 @@
-import { PolicyDocumentKind } from '@ami-governance/backstage-plugin-ami-governance-common';
+import {
+  OrganizationSnapshot,
+  PolicyDocumentKind,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import { createOrganizationsClient } from '@ami-governance/backstage-plugin-ami-governance-node';
-import { Command } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 
 /** The options every command that talks to AWS Organizations takes. */
 export interface AwsOpts {
@@ -53,3 +56,82 @@ export async function organizationsAccess(opts: AwsOpts) {
     }),
   };
 }
+
+/** A `--flag <n>` taking a whole number above 0, such as how many AWS calls run at once. */
+export const countOption = (
+  flags: string,
+  description: string,
+  value: number,
+) =>
+  new Option(flags, description).default(value).argParser((text: string) => {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 1)
+      throw new InvalidArgumentError('expected a whole number above 0.');
+    return n;
+  });
+
+/** The options of `snapshot --workloads`. */
+export interface WorkloadOpts {
+  workloads?: boolean;
+  roleName?: string;
+  regions?: string[];
+  workloadConcurrency: number;
+}
+
+export const DEFAULT_WORKLOAD_CONCURRENCY = 8;
+
+const REGION_NAME = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+
+function regionList(value: string): string[] {
+  const regions = value
+    .split(',')
+    .map(r => r.trim())
+    .filter(Boolean);
+  const wrong = regions.find(r => !REGION_NAME.test(r));
+  if (regions.length === 0 || wrong !== undefined)
+    throw new InvalidArgumentError(
+      `expected AWS region names separated by commas, e.g. us-east-1,eu-west-1${
+        wrong === undefined ? '' : `; "${wrong}" is not one`
+      }.`,
+    );
+  return [...new Set(regions)];
+}
+
+/**
+ * Adds `--workloads`, `--role-name`, `--regions` and `--workload-concurrency`. The member roles are
+ * assumed with the credentials that read Organizations, in `--region`'s partition; endpoints come
+ * from the SDK's own resolution (AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_EC2).
+ */
+export function withWorkloadOptions(cmd: Command): Command {
+  return cmd
+    .option(
+      '--workloads',
+      "also read each member account's instances, launch templates, public AMIs and Allowed AMIs settings",
+    )
+    .option(
+      '--role-name <name>',
+      'with --workloads: the role assumed in each member account (docs/member-role.md)',
+    )
+    .addOption(
+      new Option(
+        '--regions <list>',
+        'with --workloads: the regions to read, e.g. us-east-1,eu-west-1 (default: every region enabled in each account)',
+      ).argParser(regionList),
+    )
+    .addOption(
+      countOption(
+        '--workload-concurrency <n>',
+        'with --workloads: member accounts read at once at most',
+        DEFAULT_WORKLOAD_CONCURRENCY,
+      ),
+    );
+}
+
+/**
+ * The accounts whose workloads are read: the ACTIVE ones, the management account included (an
+ * account whose state was not returned counts as active: reading it costs one refused AssumeRole).
+ */
+export const workloadsAccounts = (snapshot: OrganizationSnapshot) =>
+  snapshot.accounts
+    .filter(a => (a.status ?? 'ACTIVE') === 'ACTIVE')
+    .map(a => ({ id: a.id }));

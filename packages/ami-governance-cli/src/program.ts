@@ -8,8 +8,9 @@ import {
 } from './commands/snapshot';
 import { validate } from './commands/validate';
 import { cliVersion } from './version';
-import { withAwsOptions } from './awsOptions';
+import { withAwsOptions, withWorkloadOptions } from './awsOptions';
 import { addPlanCommands } from './planCommands';
+import { addImpactCommand } from './commands/impact';
 import {
   limitOptions,
   modeOption,
@@ -82,19 +83,20 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       setExitCode(checkExpiry({ ...opts, today: resolveToday(opts.today) })),
     );
 
-  withAwsOptions(
-    program
-      .command('snapshot')
-      .description(
-        'collect the organization snapshot from AWS Organizations; exit 1 if it is partial',
-      )
-      .requiredOption('--out <file>', 'where to write the snapshot JSON'),
-    SNAPSHOT_POLICY_NAMES,
-  )
-    .addOption(concurrencyOption())
-    .action(opts => runSnapshot(opts, setExitCode));
+  withWorkloadOptions(
+    withAwsOptions(
+      program
+        .command('snapshot')
+        .description(
+          'collect the organization snapshot from AWS Organizations (with --workloads, also what each member account runs); exit 1 if it is partial',
+        )
+        .requiredOption('--out <file>', 'where to write the snapshot JSON'),
+      SNAPSHOT_POLICY_NAMES,
+    ).addOption(concurrencyOption()),
+  ).action(opts => runSnapshot(opts, setExitCode));
 
   addPlanCommands(program, setExitCode);
+  addImpactCommand(program, setExitCode);
 
   return program;
 }

@@ -73,4 +73,7 @@ backend.add(import('@backstage/plugin-signals-backend'));
 // AMI governance: allowlist, exceptions, policies and organization status
 backend.add(import('@ami-governance/backstage-plugin-ami-governance-backend'));
 
+// AI assistants: the plugins' read-only actions as MCP tools at /api/mcp-actions/v1
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
+
 backend.start();

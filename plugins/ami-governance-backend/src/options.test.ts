@@ -46,4 +46,39 @@ describe('readPluginOptions', () => {
       allowEmptySnapshots: false,
     });
   });
+
+  it('collects workloads only with a role name, every default filled in', () => {
+    const read = (workloads: object) =>
+      readPluginOptions(
+        new ConfigReader({
+          amiGovernance: {
+            config: { location: 'x.json' },
+            organization: { source: 'aws', aws: { workloads } },
+          },
+        }),
+      ).organization.aws.workloads;
+    expect(read({ regions: ['us-east-1'] })).toBeUndefined();
+    expect(read({ roleName: 'AmiGovernanceReadOnly' })).toEqual({
+      roleName: 'AmiGovernanceReadOnly',
+      regions: undefined,
+      concurrency: 8,
+      schedule: { frequency: { hours: 6 }, timeout: { hours: 1 } },
+    });
+    expect(
+      read({
+        roleName: 'AmiGovernanceReadOnly',
+        regions: ['us-east-1', 'eu-west-1'],
+        concurrency: 16,
+        schedule: { frequency: { hours: 2 } },
+      }),
+    ).toEqual({
+      roleName: 'AmiGovernanceReadOnly',
+      regions: ['us-east-1', 'eu-west-1'],
+      concurrency: 16,
+      schedule: { frequency: { hours: 2 }, timeout: { hours: 1 } },
+    });
+    expect(() => read({ roleName: 'r', concurrency: 0 })).toThrow(
+      'workloads.concurrency must be a whole number of 1 or more',
+    );
+  });
 });

@@ -23,9 +23,55 @@ export interface AwsCollectionOptions {
   accountId?: string;
   policyNames: { declarative: string; scp: string };
   concurrency: number;
+  /** Set when `workloads.roleName` is: the collection of every member account's workloads. */
+  workloads?: WorkloadOptions;
+}
+
+/** `amiGovernance.organization.aws.workloads`, with its defaults. */
+export interface WorkloadOptions {
+  roleName: string;
+  /** Absent: every region enabled in each account. */
+  regions?: string[];
+  concurrency: number;
+  schedule: SchedulerServiceTaskScheduleDefinition;
 }
 
 /** `amiGovernance` from app-config, with every default filled in (see config.d.ts). */
+/** Who hears what, through @backstage/plugin-notifications-backend. */
+export interface NotificationOptions {
+  enabled: boolean;
+  /** Days before an exception's expiry its requester is told (plus the day it lapses). */
+  expiryDays: number[];
+  schedule: SchedulerServiceTaskScheduleDefinition;
+  /** The platform engineers' group, told of new drift and worse readiness; unset: nobody. */
+  platformGroup?: string;
+}
+
+function readNotificationOptions(
+  config: Config | undefined,
+): NotificationOptions {
+  const expiryDays = config?.getOptional<unknown>('expiryDays') ?? [14, 7, 1];
+  if (
+    !Array.isArray(expiryDays) ||
+    !expiryDays.every(d => Number.isInteger(d) && d >= 0)
+  )
+    throw new Error(
+      `amiGovernance.notifications.expiryDays must be whole numbers of days (0 or more), e.g. [14, 7, 1], not ${JSON.stringify(
+        expiryDays,
+      )}`,
+    );
+  return {
+    enabled: config?.getOptionalBoolean('enabled') ?? true,
+    expiryDays,
+    schedule: schedule(config?.getOptionalConfig('schedule'), {
+      frequency: { hours: 24 },
+      timeout: { minutes: 10 },
+      initialDelay: { minutes: 1 },
+    }),
+    platformGroup: config?.getOptionalString('platformGroup'),
+  };
+}
+
 export interface PluginOptions {
   configLocation: string;
   /** The pipeline that applies the config (configured, or derived from a GitLab config URL). */
@@ -41,6 +87,7 @@ export interface PluginOptions {
     aws: AwsCollectionOptions;
   };
   mergeRequestSchedule: SchedulerServiceTaskScheduleDefinition;
+  notifications: NotificationOptions;
   /** A snapshot older than twice its schedule is stale. */
   staleAfterMs: number;
 }
@@ -78,6 +125,28 @@ function staleAfter(
   return isDuration
     ? 2 * durationToMilliseconds(frequency as HumanDuration)
     : twoDays;
+}
+
+function readWorkloadOptions(
+  config: Config | undefined,
+): WorkloadOptions | undefined {
+  const roleName = config?.getOptionalString('roleName');
+  if (!config || !roleName) return undefined;
+  const concurrency = config.getOptionalNumber('concurrency') ?? 8;
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new Error(
+      `amiGovernance.organization.aws.workloads.concurrency must be a whole number of 1 or more, not ${concurrency}`,
+    );
+  }
+  return {
+    roleName,
+    regions: config.getOptionalStringArray('regions'),
+    concurrency,
+    schedule: schedule(config.getOptionalConfig('schedule'), {
+      frequency: { hours: 6 },
+      timeout: { hours: 1 },
+    }),
+  };
 }
 
 export function readPluginOptions(root: Config): PluginOptions {
@@ -127,11 +196,15 @@ export function readPluginOptions(root: Config): PluginOptions {
             DEFAULT_POLICY_NAMES.scp,
         },
         concurrency: aws?.getOptionalNumber('concurrency') ?? 4,
+        workloads: readWorkloadOptions(aws?.getOptionalConfig('workloads')),
       },
     },
     mergeRequestSchedule: schedule(
       config.getOptionalConfig('exceptionRequests.refreshSchedule'),
       { frequency: { minutes: 10 }, timeout: { minutes: 2 } },
+    ),
+    notifications: readNotificationOptions(
+      config.getOptionalConfig('notifications'),
     ),
     staleAfterMs: staleAfter(orgSchedule),
   };

@@ -2,9 +2,16 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { amiGovernancePermissions } from '@ami-governance/backstage-plugin-ami-governance-common';
+import { registerActions } from './actions/registerActions';
 import { readPluginOptions } from './options';
+import { startNotifications } from './services/startNotifications';
+import { LaunchExplainer } from './services/LaunchExplainer';
+import { workloadLaunchFacts } from './services/workloads/launchFacts';
 import { registerHealthCheck } from './health';
 import { createRouter, healthProblems } from './router/createRouter';
 import { ChangeSignals } from './services/ChangeSignals';
@@ -17,6 +24,13 @@ import { PolicyReport } from './services/PolicyReport';
 import { SnapshotIngestor } from './services/SnapshotIngestor';
 import { SnapshotStore } from './services/SnapshotStore';
 import { StatusService } from './services/StatusService';
+import { WorkloadCollectionTask } from './services/workloads/WorkloadCollectionTask';
+import { WorkloadQueries } from './services/workloads/WorkloadQueries';
+import { WorkloadReads } from './services/workloads/WorkloadReads';
+import {
+  WorkloadGeneration,
+  WorkloadStore,
+} from './services/workloads/WorkloadStore';
 
 /**
  * The AMI governance backend plugin: serves the allowlist, exceptions, generated policies and the
@@ -39,6 +53,10 @@ export const amiGovernancePlugin = createBackendPlugin({
         urlReader: coreServices.urlReader,
         signals: signalsServiceRef,
         clock: amiGovernanceClockServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
+        notifications: notificationService,
+        catalog: catalogServiceRef,
+        auth: coreServices.auth,
       },
       async init(deps) {
         const { logger, config, scheduler, database, clock } = deps;
@@ -73,9 +91,31 @@ export const amiGovernancePlugin = createBackendPlugin({
           logger,
           pipelineUrl: options.pipelineUrl,
         });
+        const workloadStore = await WorkloadStore.create(database, clock);
+        const workloads = new WorkloadReads(
+          workloadStore,
+          new WorkloadQueries(workloadStore.knex),
+          store,
+        );
+        const notices = await startNotifications({
+          ...deps,
+          options: options.notifications,
+          configSource,
+          workloads,
+        });
+        const onWorkloadsStored = (generation: WorkloadGeneration) => {
+          workloads.completed(generation, clock());
+          signals.notify('workloads');
+          notices.afterWorkloadsStored();
+        };
         const ingestor = new SnapshotIngestor(store, status, clock, {
           allowEmpty: org.allowEmptySnapshots,
-          onStored: () => signals.notify('status'),
+          onStored: meta => {
+            signals.notify('status');
+            notices.afterSnapshotStored(meta);
+          },
+          workloads: workloadStore,
+          onWorkloadsStored,
         });
         const collection = new CollectionTask(
           org.source === 'aws'
@@ -97,8 +137,35 @@ export const amiGovernancePlugin = createBackendPlugin({
           fn: () => collection.run(),
         });
 
+        // Every member account's workloads, from AWS, when a member role is configured.
+        const workloadOptions = org.aws.workloads;
+        const workloadCollection =
+          workloadOptions &&
+          new WorkloadCollectionTask(
+            { ...workloadOptions, stsRegion: org.aws.region },
+            store,
+            workloadStore,
+            logger,
+            onWorkloadsStored,
+          );
+        if (workloadOptions && workloadCollection) {
+          await scheduler.scheduleTask({
+            id: 'ami-governance-workloads-collect',
+            // Hours of AWS calls: one replica collects, every replica serves what it stored.
+            scope: 'global',
+            ...workloadOptions.schedule,
+            fn: () => workloadCollection.run(),
+          });
+        }
+
         const requests = await ExceptionRequestStore.create(database, clock);
-        const refresher = new MergeRequestRefresher(config, requests, logger);
+        const refresher = new MergeRequestRefresher(
+          config,
+          requests,
+          logger,
+          fetch,
+          notices.onMergeRequestState,
+        );
         await scheduler.scheduleTask({
           id: 'ami-governance-merge-request-refresh',
           scope: 'global',
@@ -108,8 +175,22 @@ export const amiGovernancePlugin = createBackendPlugin({
           },
         });
 
+        const explainer = new LaunchExplainer({
+          config: () => configSource.current().config,
+          snapshots: store,
+          facts: workloadLaunchFacts(workloads, clock),
+          clock,
+        });
+        registerActions(deps.actionsRegistry, {
+          config: () => configSource.current().config,
+          clock,
+          explainer,
+          workloads,
+        });
+
         deps.httpRouter.use(
           await createRouter({
+            explainer,
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
             logger,
@@ -120,6 +201,8 @@ export const amiGovernancePlugin = createBackendPlugin({
             requests,
             snapshots: store,
             collectionError: () => collection.error(),
+            workloads,
+            workloadCollectionError: () => workloadCollection?.error() ?? null,
             maxSnapshotSize: org.maxSnapshotSize,
             onExceptionRequestRecorded: () =>
               signals.notify('exception-requests'),

@@ -22,3 +22,8 @@ export { applyPolicyPlan } from './plan/applyPlan';
 export type { ApplyOptions, ApplyOutcome } from './plan/applyPlan';
 export type { StepOutcome } from './plan/writeSteps';
 export { sha256 } from './plan/deployedHash';
+export { collectWorkloads } from './workloads/collectWorkloads';
+export type {
+  CollectWorkloadsOptions,
+  WorkloadsCredentialProvider,
+} from './workloads/options';

@@ -1,5 +1,6 @@
 import plugin from './alpha';
 import { amiGovernancePlugin } from './plugin';
+import { explainRouteRef, rootRouteRef } from './routes';
 import {
   awsAccountPickerFormField,
   exceptionExpiryPickerFormField,
@@ -10,6 +11,18 @@ describe('the plugin for both frontend systems', () => {
   it('has the same ID in the legacy and the new frontend system', () => {
     expect(plugin.id).toBe('ami-governance');
     expect(amiGovernancePlugin.getId()).toBe('ami-governance');
+  });
+
+  it('offers the page and the explainer below it as routes in both systems', () => {
+    expect(plugin.routes).toEqual({
+      root: rootRouteRef,
+      explain: explainRouteRef,
+    });
+    expect(amiGovernancePlugin.routes).toEqual({
+      root: rootRouteRef,
+      explain: explainRouteRef,
+    });
+    expect(explainRouteRef.path).toBe('/explain');
   });
 
   it('offers the API, the page (with the nav item it implies) and the entity card', () => {

@@ -18,7 +18,7 @@ import PolicyIcon from '@material-ui/icons/Policy';
 import { amiGovernanceApiRef } from './api/AmiGovernanceApi';
 import { AmiGovernanceClient } from './api/AmiGovernanceClient';
 import { isAmiGovernanceAvailable } from './constants';
-import { rootRouteRef } from './routes';
+import { explainRouteRef, rootRouteRef } from './routes';
 
 /** @alpha */
 export const amiGovernanceApi = ApiBlueprint.make({
@@ -32,8 +32,9 @@ export const amiGovernanceApi = ApiBlueprint.make({
 });
 
 /**
- * The page at `/ami-governance`. Its title and icon make the sidebar item: `NavItemBlueprint` was
- * removed in `@backstage/frontend-plugin-api` 0.17.
+ * The page at `/ami-governance`, with "Can I launch this?" at `/ami-governance/explain`. Its title
+ * and icon make the sidebar item: `NavItemBlueprint` was removed in `@backstage/frontend-plugin-api`
+ * 0.17.
  * @alpha
  */
 export const amiGovernancePage = PageBlueprint.make({
@@ -45,8 +46,8 @@ export const amiGovernancePage = PageBlueprint.make({
     // The page draws its own header with the enforcement mode and data freshness.
     noHeader: true,
     loader: () =>
-      import('./components/AmiGovernancePage').then(m => (
-        <m.AmiGovernancePage />
+      import('./components/AmiGovernanceRouter').then(m => (
+        <m.AmiGovernanceRouter />
       )),
   },
 });
@@ -100,7 +101,7 @@ export default createFrontendPlugin({
   title: 'AMI Governance',
   icon: <PolicyIcon fontSize="inherit" />,
   info: { packageJson: () => import('../package.json') },
-  routes: { root: rootRouteRef },
+  routes: { root: rootRouteRef, explain: explainRouteRef },
   extensions: [
     amiGovernanceApi,
     amiGovernancePage,

@@ -1,7 +1,8 @@
 /**
  * The AMI Governance frontend plugin: the page (publishers with live countdowns, policy attachment,
- * coverage, compliance and drift, exception requests), an entity card for AWS accounts, and the
- * exception request form's field extensions for the scaffolder.
+ * coverage, compliance and drift, exception requests) with "Can I launch this?" at its `/explain`
+ * sub route, an entity card for AWS accounts, and the exception request form's field extensions for
+ * the scaffolder.
  *
  * @packageDocumentation
  */
@@ -10,7 +11,10 @@ export {
   AmiGovernancePage,
   EntityAmiGovernanceCard,
 } from './plugin';
-export { rootRouteRef as amiGovernanceRouteRef } from './routes';
+export {
+  rootRouteRef as amiGovernanceRouteRef,
+  explainRouteRef as amiGovernanceExplainRouteRef,
+} from './routes';
 export {
   AWS_ACCOUNT_ID_ANNOTATION,
   REQUEST_EXCEPTION_PATH,

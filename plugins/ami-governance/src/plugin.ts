@@ -8,7 +8,7 @@ import {
 } from '@backstage/core-plugin-api';
 import { amiGovernanceApiRef } from './api/AmiGovernanceApi';
 import { AmiGovernanceClient } from './api/AmiGovernanceClient';
-import { rootRouteRef } from './routes';
+import { explainRouteRef, rootRouteRef } from './routes';
 
 /** The AMI Governance plugin for apps on the legacy frontend system; registers its API itself. @public */
 export const amiGovernancePlugin = createPlugin({
@@ -23,15 +23,22 @@ export const amiGovernancePlugin = createPlugin({
   ],
   routes: {
     root: rootRouteRef,
+    explain: explainRouteRef,
   },
 });
 
-/** The AMI Governance page: mount it at a route, e.g. `/ami-governance`. @public */
+/**
+ * The AMI Governance page: mount it at a route, e.g. `/ami-governance`; "Can I launch this?" is at
+ * its sub route `/explain`.
+ * @public
+ */
 export const AmiGovernancePage = amiGovernancePlugin.provide(
   createRoutableExtension({
     name: 'AmiGovernancePage',
     component: () =>
-      import('./components/AmiGovernancePage').then(m => m.AmiGovernancePage),
+      import('./components/AmiGovernanceRouter').then(
+        m => m.AmiGovernanceRouter,
+      ),
     mountPoint: rootRouteRef,
   }),
 );

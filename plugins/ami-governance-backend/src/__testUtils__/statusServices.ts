@@ -37,6 +37,7 @@ export async function statusServices(
     latestTtlMs: 0,
   });
   return {
+    knex,
     configPath,
     configSource,
     store,

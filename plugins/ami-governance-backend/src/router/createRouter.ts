@@ -18,13 +18,18 @@ import { OrganizationAccounts } from '../services/OrganizationAccounts';
 import { SnapshotIngestor } from '../services/SnapshotIngestor';
 import type { SnapshotStore } from '../services/SnapshotStore';
 import { StatusService } from '../services/StatusService';
+import type { WorkloadReads } from '../services/workloads/WorkloadReads';
+import type { LaunchExplainer } from '../services/LaunchExplainer';
 import { createAuthorizer } from './authorize';
 import { addConfigRoutes } from './configRoutes';
 import { addExceptionRequestPreviewRoutes } from './exceptionRequestPreviewRoutes';
 import { addExceptionRequestRoutes } from './exceptionRequestRoutes';
+import { addExplainRoutes } from './explainRoutes';
 import { addOrganizationAccountRoutes } from './organizationAccountRoutes';
 import { ResponseCache } from './responseCache';
 import { addStatusRoutes } from './statusRoutes';
+import { addWorkloadAccountRoutes } from './workloadAccountRoutes';
+import { addWorkloadRoutes } from './workloadRoutes';
 import { guardWrites } from './writeGuard';
 
 export interface RouterOptions {
@@ -39,6 +44,12 @@ export interface RouterOptions {
   /** The stored snapshots, for the exception request form's account suggestions. */
   snapshots?: Pick<SnapshotStore, 'latestMeta' | 'get'>;
   collectionError: () => string | null;
+  /** The stored workloads, for /readiness, /impact, /accounts/{accountId} and /public-images. */
+  workloads?: WorkloadReads;
+  /** Why the last workload collection from AWS failed, if it did. */
+  workloadCollectionError?: () => string | null;
+  /** Answers GET /explain. */
+  explainer?: LaunchExplainer;
   maxSnapshotSize: string;
   /** Largest POST /exception-requests body. */
   maxRequestSize?: string;
@@ -116,6 +127,17 @@ export async function createRouter(
     cache,
     accounts: options.snapshots && new OrganizationAccounts(options.snapshots),
   });
+  const workloadDeps = {
+    authorize,
+    configSource: options.configSource,
+    cache,
+    now,
+    workloads: options.workloads,
+    workloadCollectionError: options.workloadCollectionError ?? (() => null),
+  };
+  addWorkloadRoutes(router, workloadDeps);
+  addWorkloadAccountRoutes(router, workloadDeps);
+  addExplainRoutes(router, { authorize, explainer: options.explainer });
   addExceptionRequestRoutes(router, {
     authorize,
     requests: options.requests,

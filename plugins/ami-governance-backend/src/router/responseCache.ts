@@ -16,7 +16,25 @@ export class ResponseCache {
   constructor(private readonly maxEntries = 200) {}
 
   send(req: Request, res: Response, key: string, build: () => unknown) {
-    const entry = this.entry(key, build);
+    this.write(req, res, this.entry(key, build));
+  }
+
+  /** The same for an answer that takes queries to build: they run only when the key is new. */
+  async sendAsync(
+    req: Request,
+    res: Response,
+    key: string,
+    build: () => Promise<unknown>,
+  ) {
+    const body = this.entries.has(key) ? undefined : await build();
+    this.write(
+      req,
+      res,
+      this.entry(key, () => body),
+    );
+  }
+
+  private write(req: Request, res: Response, entry: Entry) {
     res.setHeader('ETag', entry.etag);
     // Browsers and proxies may keep it, but must ask again (and get a cheap 304) before reusing it.
     res.setHeader('Cache-Control', 'private, no-cache');

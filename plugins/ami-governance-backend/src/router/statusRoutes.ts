@@ -86,6 +86,12 @@ export function addStatusRoutes(
       id: stored.id,
       collectedAt: stored.collectedAt,
       accounts: stored.accountCount,
+      ...(stored.workloads && {
+        workloads: {
+          generation: stored.workloads.id,
+          accounts: stored.workloads.accountCount,
+        },
+      }),
     });
   });
 }

@@ -5,7 +5,7 @@ export const spec = {
     title: 'ami-governance',
     version: '1',
     description:
-      'AMI governance: the AMI publisher allowlist from the governance config, exception status, the two generated AWS Organizations policies, and what AWS has deployed (attachment, coverage, drift, compliance). Every read needs a signed-in user or a service and the permission ami-governance.status.read; POST /snapshots needs a service and ami-governance.snapshot.create.\n',
+      'AMI governance: the AMI publisher allowlist from the governance config, exception status, the two generated AWS Organizations policies, and what AWS has deployed (attachment, coverage, drift, compliance), and what the policies do to the workloads of every member account (readiness, impact, account standing, public AMIs). Every read needs a signed-in user or a service and the permission ami-governance.status.read; POST /snapshots needs a service and ami-governance.snapshot.create.\n',
     license: {
       name: 'Apache-2.0',
     },
@@ -769,6 +769,399 @@ export const spec = {
         },
       },
     },
+    '/readiness': {
+      get: {
+        operationId: 'GetReadiness',
+        description:
+          'What switching allowed_images_settings to `enabled` would block today, from the newest workload collection: the instances and launch template versions whose AMIs the allowlist the config generates today does not allow, by publisher and account, with one page of them; the account-regions whose Allowed AMIs setting differs from what the deployed policy should produce; the accounts and regions that could not be read. Workloads on an AMI their own account owns are counted apart (`selfOwned`): Allowed AMIs always allows them, the SCP does not exempt them. Without filters the body is also a readiness report for `ami-governance plan --readiness`. `available` is false before any workloads were collected.\n',
+        parameters: [
+          {
+            $ref: '#/components/parameters/publisher',
+          },
+          {
+            $ref: '#/components/parameters/account',
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Readiness',
+            content: {
+              'application/json': {
+                schema: {
+                  allOf: [
+                    {
+                      $ref: '#/components/schemas/WorkloadAnswer',
+                    },
+                    {
+                      type: 'object',
+                      properties: {
+                        enforcementMode: {
+                          type: 'string',
+                          enum: ['audit_mode', 'enabled'],
+                        },
+                        regionsNotEnforcing: {
+                          $ref: '#/components/schemas/RegionsNotEnforcing',
+                        },
+                        notVisible: {
+                          type: 'object',
+                          required: ['accounts', 'regions'],
+                          properties: {
+                            accounts: {
+                              $ref: '#/components/schemas/NotVisibleList',
+                            },
+                            regions: {
+                              $ref: '#/components/schemas/NotVisibleList',
+                            },
+                          },
+                        },
+                      },
+                      if: {
+                        properties: {
+                          available: {
+                            const: true,
+                          },
+                        },
+                      },
+                      then: {
+                        required: [
+                          'enforcementMode',
+                          'regionsNotEnforcing',
+                          'notVisible',
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/impact': {
+      get: {
+        operationId: 'GetImpact',
+        description:
+          "What stops being allowed compared with today's allowlist: the allowlist in force `on` a later date (exceptions lapse the day after their expires_on; default the day after the next expiry), or today's without one `publisher` (account ID or owner alias), or both. Counts only workloads today's allowlist allows. Grouped by publisher and account, with one page of the workloads.\n",
+        parameters: [
+          {
+            name: 'on',
+            in: 'query',
+            required: false,
+            description: 'A date written YYYY-MM-DD, today or later.',
+            schema: {
+              type: 'string',
+              maxLength: 32,
+            },
+          },
+          {
+            $ref: '#/components/parameters/publisher',
+          },
+          {
+            $ref: '#/components/parameters/account',
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Impact',
+            content: {
+              'application/json': {
+                schema: {
+                  allOf: [
+                    {
+                      $ref: '#/components/schemas/WorkloadAnswer',
+                    },
+                    {
+                      type: 'object',
+                      properties: {
+                        on: {
+                          type: 'string',
+                        },
+                        nextExpiry: {
+                          type: ['string', 'null'],
+                        },
+                        lapsing: {
+                          type: 'array',
+                          items: {
+                            type: 'object',
+                            required: ['provider', 'expiresOn'],
+                            properties: {
+                              provider: {
+                                type: 'string',
+                              },
+                              expiresOn: {
+                                type: 'string',
+                              },
+                            },
+                          },
+                        },
+                        publisher: {
+                          type: 'object',
+                          required: ['provider', 'inAllowlistToday'],
+                          properties: {
+                            provider: {
+                              type: 'string',
+                            },
+                            inAllowlistToday: {
+                              type: 'boolean',
+                            },
+                          },
+                        },
+                      },
+                      if: {
+                        properties: {
+                          available: {
+                            const: true,
+                          },
+                        },
+                      },
+                      then: {
+                        required: ['on', 'nextExpiry', 'lapsing'],
+                      },
+                    },
+                  ],
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/accounts/{accountId}': {
+      get: {
+        operationId: 'GetAccountStanding',
+        description:
+          "One account's standing: its OU path and the policies that govern it (newest organization snapshot), what each of its regions enforces and what is wrong with it, its workloads that `enabled` would block today (one page), the public AMIs it owns, and its refusals (newest workload collection). 404 when neither knows the account.\n",
+        parameters: [
+          {
+            name: 'accountId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              maxLength: 32,
+            },
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The account',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AccountStandingResponse',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/public-images': {
+      get: {
+        operationId: 'GetPublicImages',
+        description:
+          'Public AMIs owned by member accounts, by account and region, from the newest workload collection. block_new_sharing stops new public sharing only: these stay public until their owners make them private.\n',
+        parameters: [
+          {
+            $ref: '#/components/parameters/account',
+          },
+          {
+            name: 'region',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 32,
+            },
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Public AMIs',
+            content: {
+              'application/json': {
+                schema: {
+                  allOf: [
+                    {
+                      $ref: '#/components/schemas/Page',
+                    },
+                    {
+                      type: 'object',
+                      required: ['available', 'items'],
+                      properties: {
+                        available: {
+                          type: 'boolean',
+                        },
+                        reason: {
+                          type: 'string',
+                        },
+                        collectedAt: {
+                          type: ['string', 'null'],
+                        },
+                        collectionError: {
+                          type: ['string', 'null'],
+                        },
+                        note: {
+                          type: 'string',
+                        },
+                        items: {
+                          type: 'array',
+                          items: {
+                            $ref: '#/components/schemas/PublicImage',
+                          },
+                        },
+                      },
+                    },
+                  ],
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/explain': {
+      get: {
+        operationId: 'ExplainLaunch',
+        description:
+          "Can this account launch this AMI? The verdict of each layer (Allowed AMIs as the account-region applies it: its collected setting, else the account's effective declarative policy; and the AMI guardrail SCP, when it governs the account through its ancestry), the overall answer in one sentence, until when it holds (an exception's expiry) and what to do. Give `imageId` (resolved from the collected workloads) or `owner` (an account ID, amazon or aws-marketplace), and `on` to ask about a later date. Allowed AMIs always allows an account its own AMIs; the SCP does not.\n",
+        parameters: [
+          {
+            name: 'accountId',
+            in: 'query',
+            required: true,
+            description: 'The 12-digit AWS account ID that launches.',
+            schema: {
+              type: 'string',
+              maxLength: 32,
+            },
+          },
+          {
+            name: 'region',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 32,
+            },
+          },
+          {
+            name: 'imageId',
+            in: 'query',
+            required: false,
+            description: 'The AMI ID; give it or `owner`.',
+            schema: {
+              type: 'string',
+              maxLength: 32,
+            },
+          },
+          {
+            name: 'owner',
+            in: 'query',
+            required: false,
+            description:
+              'The AMI owner (account ID, amazon or aws-marketplace); give it or `imageId`.',
+            schema: {
+              type: 'string',
+              maxLength: 32,
+            },
+          },
+          {
+            name: 'on',
+            in: 'query',
+            required: false,
+            description:
+              'Answer for this UTC date (YYYY-MM-DD), today or later.',
+            schema: {
+              type: 'string',
+              maxLength: 32,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The explanation',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LaunchExplanation',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
@@ -812,6 +1205,27 @@ export const spec = {
           pattern: '^[0-9]{1,4}$',
         },
       },
+      publisher: {
+        name: 'publisher',
+        in: 'query',
+        required: false,
+        description:
+          'An AMI publisher, as a 12-digit account ID or an owner alias (amazon, aws-marketplace, aws-backup-vault).',
+        schema: {
+          type: 'string',
+          maxLength: 32,
+        },
+      },
+      account: {
+        name: 'account',
+        in: 'query',
+        required: false,
+        description: 'A 12-digit account ID whose workloads to keep.',
+        schema: {
+          type: 'string',
+          maxLength: 32,
+        },
+      },
     },
     responses: {
       ErrorResponse: {
@@ -841,6 +1255,742 @@ export const spec = {
       },
     },
     schemas: {
+      Counts: {
+        type: 'object',
+        required: ['instances', 'launchTemplates'],
+        properties: {
+          instances: {
+            type: 'integer',
+          },
+          launchTemplates: {
+            type: 'integer',
+          },
+        },
+      },
+      NotedCounts: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/Counts',
+          },
+          {
+            type: 'object',
+            required: ['note'],
+            properties: {
+              note: {
+                type: 'string',
+              },
+            },
+          },
+        ],
+      },
+      WorkloadGeneration: {
+        type: 'object',
+        required: ['id', 'source', 'completedAt', 'accounts'],
+        properties: {
+          id: {
+            type: 'integer',
+          },
+          source: {
+            type: 'string',
+          },
+          completedAt: {
+            type: ['string', 'null'],
+          },
+          accounts: {
+            type: 'integer',
+          },
+        },
+      },
+      PublisherImpact: {
+        type: 'object',
+        required: ['publisher', 'instances', 'launchTemplates', 'accounts'],
+        properties: {
+          publisher: {
+            type: 'string',
+            description: "The AMI owner's account ID.",
+          },
+          ownerAlias: {
+            type: 'string',
+          },
+          instances: {
+            type: 'integer',
+          },
+          launchTemplates: {
+            type: 'integer',
+          },
+          accounts: {
+            type: 'integer',
+          },
+        },
+      },
+      Workload: {
+        type: 'object',
+        required: ['kind', 'id', 'accountId', 'region', 'imageId', 'publisher'],
+        description:
+          'An instance, or a launch template version (id `lt-…:version`) that the next launch uses.',
+        properties: {
+          kind: {
+            type: 'string',
+            enum: ['instance', 'launch-template'],
+          },
+          id: {
+            type: 'string',
+          },
+          accountId: {
+            type: 'string',
+          },
+          region: {
+            type: 'string',
+          },
+          imageId: {
+            type: 'string',
+          },
+          publisher: {
+            type: 'string',
+          },
+          ownerAlias: {
+            type: 'string',
+          },
+          imageName: {
+            type: 'string',
+          },
+          state: {
+            type: 'string',
+          },
+          launchTime: {
+            type: 'string',
+          },
+          imageAllowed: {
+            type: 'boolean',
+            description:
+              "AWS's own verdict under the account-region's current setting.",
+          },
+          launchTemplateId: {
+            type: 'string',
+          },
+          launchTemplateName: {
+            type: 'string',
+          },
+          version: {
+            type: 'integer',
+          },
+          pointers: {
+            type: 'array',
+            items: {
+              type: 'string',
+              enum: ['default', 'latest'],
+            },
+          },
+        },
+      },
+      WorkloadPage: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/Page',
+          },
+          {
+            type: 'object',
+            required: ['items'],
+            properties: {
+              items: {
+                type: 'array',
+                items: {
+                  $ref: '#/components/schemas/Workload',
+                },
+              },
+            },
+          },
+        ],
+      },
+      WorkloadAnswer: {
+        type: 'object',
+        description:
+          'What /readiness and /impact share. `available` false (with `reason`) before any workloads were collected.\n',
+        required: ['available'],
+        properties: {
+          available: {
+            type: 'boolean',
+          },
+          reason: {
+            type: 'string',
+          },
+          today: {
+            type: 'string',
+          },
+          configError: {
+            $ref: '#/components/schemas/ConfigError',
+          },
+          collectionError: {
+            type: ['string', 'null'],
+          },
+          collectedAt: {
+            type: ['string', 'null'],
+          },
+          generation: {
+            $ref: '#/components/schemas/WorkloadGeneration',
+          },
+          blocked: {
+            $ref: '#/components/schemas/Counts',
+          },
+          accounts: {
+            type: 'integer',
+            description: 'Accounts with a blocked workload.',
+          },
+          byPublisher: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/PublisherImpact',
+            },
+          },
+          byAccount: {
+            type: 'object',
+            required: ['total', 'items'],
+            properties: {
+              total: {
+                type: 'integer',
+              },
+              items: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: [
+                    'accountId',
+                    'instances',
+                    'launchTemplates',
+                    'publishers',
+                  ],
+                  properties: {
+                    accountId: {
+                      type: 'string',
+                    },
+                    instances: {
+                      type: 'integer',
+                    },
+                    launchTemplates: {
+                      type: 'integer',
+                    },
+                    publishers: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          unresolved: {
+            $ref: '#/components/schemas/NotedCounts',
+          },
+          selfOwned: {
+            $ref: '#/components/schemas/NotedCounts',
+          },
+          workloads: {
+            $ref: '#/components/schemas/WorkloadPage',
+          },
+        },
+        if: {
+          properties: {
+            available: {
+              const: true,
+            },
+          },
+        },
+        then: {
+          required: [
+            'collectedAt',
+            'generation',
+            'blocked',
+            'accounts',
+            'byPublisher',
+            'byAccount',
+            'unresolved',
+            'selfOwned',
+            'workloads',
+          ],
+        },
+        else: {
+          required: ['reason'],
+        },
+      },
+      RegionsNotEnforcing: {
+        type: 'object',
+        required: ['total', 'byProblem', 'items'],
+        properties: {
+          total: {
+            type: 'integer',
+          },
+          byProblem: {
+            type: 'object',
+            required: ['notManagedByPolicy', 'otherState', 'otherCriteria'],
+            properties: {
+              notManagedByPolicy: {
+                type: 'integer',
+              },
+              otherState: {
+                type: 'integer',
+              },
+              otherCriteria: {
+                type: 'integer',
+              },
+            },
+          },
+          items: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['accountId', 'region', 'state', 'problems'],
+              properties: {
+                accountId: {
+                  type: 'string',
+                },
+                region: {
+                  type: 'string',
+                },
+                state: {
+                  type: 'string',
+                },
+                managedBy: {
+                  type: 'string',
+                },
+                problems: {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                    enum: [
+                      'not-managed-by-policy',
+                      'other-state',
+                      'other-criteria',
+                    ],
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+      NotVisibleList: {
+        type: 'object',
+        required: ['total', 'items'],
+        description:
+          'Accounts whose role could not be assumed, or regions that refused (with the AWS error).',
+        properties: {
+          total: {
+            type: 'integer',
+          },
+          items: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['accountId', 'code', 'message'],
+              properties: {
+                accountId: {
+                  type: 'string',
+                },
+                region: {
+                  type: 'string',
+                },
+                code: {
+                  type: 'string',
+                },
+                message: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+        },
+      },
+      PublicImage: {
+        type: 'object',
+        required: ['accountId', 'region', 'imageId'],
+        properties: {
+          accountId: {
+            type: 'string',
+          },
+          region: {
+            type: 'string',
+          },
+          imageId: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          creationDate: {
+            type: 'string',
+          },
+        },
+      },
+      OrganizationNode: {
+        type: 'object',
+        required: ['id', 'name', 'type'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          type: {
+            type: 'string',
+            enum: ['ROOT', 'ORGANIZATIONAL_UNIT', 'ACCOUNT'],
+          },
+        },
+      },
+      PolicyGovernance: {
+        type: ['object', 'null'],
+        required: ['id', 'name', 'governs', 'via'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          governs: {
+            type: 'boolean',
+          },
+          via: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/OrganizationNode',
+            },
+          },
+          note: {
+            type: 'string',
+          },
+        },
+      },
+      LaunchExplanation: {
+        type: 'object',
+        required: ['verdict', 'sentence', 'asOf', 'nextSteps', 'accountId'],
+        properties: {
+          verdict: {
+            type: 'string',
+            enum: ['allowed', 'audit-only', 'denied', 'unknown'],
+          },
+          sentence: {
+            type: 'string',
+          },
+          asOf: {
+            type: 'string',
+          },
+          accountId: {
+            type: 'string',
+          },
+          accountName: {
+            type: 'string',
+          },
+          region: {
+            type: 'string',
+          },
+          imageId: {
+            type: 'string',
+          },
+          owner: {
+            type: 'string',
+          },
+          collectedAt: {
+            type: 'string',
+          },
+          until: {
+            type: 'string',
+          },
+          exception: {
+            type: 'object',
+            required: ['account_id', 'expires_on'],
+            properties: {
+              account_id: {
+                type: 'string',
+              },
+              expires_on: {
+                type: 'string',
+              },
+              type: {
+                type: 'string',
+              },
+            },
+          },
+          layers: {
+            type: 'object',
+            required: ['allowedImages', 'scp'],
+            properties: {
+              allowedImages: {
+                type: 'object',
+                required: ['verdict', 'source', 'why'],
+                properties: {
+                  verdict: {
+                    type: 'string',
+                    enum: [
+                      'allowed',
+                      'not-allowed',
+                      'audit-only',
+                      'not-enforced',
+                    ],
+                  },
+                  source: {
+                    type: 'string',
+                    enum: ['region-setting', 'effective-policy', 'none'],
+                  },
+                  state: {
+                    type: 'string',
+                  },
+                  matched: {
+                    type: 'string',
+                  },
+                  why: {
+                    type: 'string',
+                  },
+                },
+              },
+              scp: {
+                type: 'object',
+                required: ['verdict', 'why'],
+                properties: {
+                  verdict: {
+                    type: 'string',
+                    enum: [
+                      'allowed',
+                      'denied',
+                      'not-governed',
+                      'no-launch-guard',
+                      'unknown',
+                    ],
+                  },
+                  owner: {
+                    type: 'string',
+                  },
+                  why: {
+                    type: 'string',
+                  },
+                },
+              },
+            },
+          },
+          nextSteps: {
+            type: 'array',
+            items: {
+              type: 'string',
+              enum: ['use-golden-ami', 'request-exception', 'give-owner'],
+            },
+          },
+        },
+      },
+      AccountStandingResponse: {
+        type: 'object',
+        required: ['available', 'accountId', 'inOrganization'],
+        properties: {
+          available: {
+            type: 'boolean',
+          },
+          reason: {
+            type: 'string',
+          },
+          accountId: {
+            type: 'string',
+          },
+          inOrganization: {
+            type: 'boolean',
+          },
+          name: {
+            type: 'string',
+          },
+          status: {
+            type: 'string',
+          },
+          managementAccount: {
+            type: 'boolean',
+          },
+          path: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/OrganizationNode',
+            },
+          },
+          policies: {
+            type: 'object',
+            required: ['declarativePolicy', 'scp'],
+            properties: {
+              declarativePolicy: {
+                $ref: '#/components/schemas/PolicyGovernance',
+              },
+              scp: {
+                $ref: '#/components/schemas/PolicyGovernance',
+              },
+            },
+          },
+          today: {
+            type: 'string',
+          },
+          configError: {
+            $ref: '#/components/schemas/ConfigError',
+          },
+          collectionError: {
+            type: ['string', 'null'],
+          },
+          collectedAt: {
+            type: ['string', 'null'],
+          },
+          generation: {
+            $ref: '#/components/schemas/WorkloadGeneration',
+          },
+          collected: {
+            type: 'boolean',
+            description:
+              'false when the newest workload collection does not hold the account.',
+          },
+          visibility: {
+            type: 'object',
+            required: ['visible', 'refusedRegions'],
+            properties: {
+              visible: {
+                type: 'boolean',
+              },
+              error: {
+                type: 'object',
+                required: ['code', 'message'],
+                properties: {
+                  code: {
+                    type: 'string',
+                  },
+                  message: {
+                    type: 'string',
+                  },
+                },
+              },
+              refusedRegions: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          regions: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['region'],
+              properties: {
+                region: {
+                  type: 'string',
+                },
+                allowedImages: {
+                  type: 'object',
+                  required: ['state', 'managedBy', 'criteria'],
+                  properties: {
+                    state: {
+                      type: 'string',
+                    },
+                    managedBy: {
+                      type: ['string', 'null'],
+                    },
+                    criteria: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                      },
+                    },
+                  },
+                },
+                problems: {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                    enum: [
+                      'not-managed-by-policy',
+                      'other-state',
+                      'other-criteria',
+                    ],
+                  },
+                },
+                imageBlockPublicAccess: {
+                  type: 'object',
+                  required: ['state'],
+                  properties: {
+                    state: {
+                      type: 'string',
+                    },
+                    managedBy: {
+                      type: ['string', 'null'],
+                    },
+                  },
+                },
+                error: {
+                  type: 'object',
+                  required: ['code', 'message'],
+                  properties: {
+                    code: {
+                      type: 'string',
+                    },
+                    message: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          blocked: {
+            $ref: '#/components/schemas/Counts',
+          },
+          accounts: {
+            type: 'integer',
+          },
+          byPublisher: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/PublisherImpact',
+            },
+          },
+          unresolved: {
+            $ref: '#/components/schemas/NotedCounts',
+          },
+          selfOwned: {
+            $ref: '#/components/schemas/NotedCounts',
+          },
+          workloads: {
+            $ref: '#/components/schemas/WorkloadPage',
+          },
+          publicImages: {
+            type: 'object',
+            required: ['total', 'items'],
+            properties: {
+              total: {
+                type: 'integer',
+              },
+              items: {
+                type: 'array',
+                items: {
+                  $ref: '#/components/schemas/PublicImage',
+                },
+              },
+            },
+          },
+        },
+        if: {
+          required: ['collected'],
+          properties: {
+            collected: {
+              const: true,
+            },
+          },
+        },
+        then: {
+          required: [
+            'visibility',
+            'regions',
+            'blocked',
+            'byPublisher',
+            'unresolved',
+            'selfOwned',
+            'workloads',
+            'publicImages',
+          ],
+        },
+      },
       ExceptionRequestInput: {
         type: 'object',
         required: [

@@ -53,6 +53,13 @@ function ownerFacts(owner: string): ImageFacts {
   return alias ? { ownerId: alias, ownerAlias: alias } : { ownerId: owner };
 }
 
+/** An AMI the workloads saw with a known owner, as the explainer judges it. */
+function resolvedFacts(
+  image: WorkloadImage | undefined,
+): ImageFacts | undefined {
+  return image?.ownerId ? { ...image, ownerId: image.ownerId } : undefined;
+}
+
 /**
  * "Can I launch this AMI in this account?": the deployed policies from the newest organization snapshot,
  * the account-region's real setting and the AMI's owner from the collected workloads, and the config's
@@ -98,14 +105,7 @@ export class LaunchExplainer {
     );
     const collected =
       imageId && facts ? await facts.image(imageId, region) : undefined;
-    const image = owner
-      ? ownerFacts(owner)
-      : collected?.ownerId
-      ? {
-          ...collected,
-          ownerId: collected.ownerId,
-        }
-      : undefined;
+    const image = owner ? ownerFacts(owner) : resolvedFacts(collected);
     const now = this.options.clock();
     const question: LaunchQuestion = {
       accountId,

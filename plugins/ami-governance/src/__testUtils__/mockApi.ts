@@ -17,6 +17,7 @@ import {
 } from './publisherQuery';
 import { answerStatusAccounts } from './statusPaging';
 import { formApi } from './exceptionRequestForm';
+import { explainApi } from './launchWorld';
 
 /** The data behind the mock API: the whole config and organization, which it filters and pages. */
 export type MockFixtures = {
@@ -49,6 +50,7 @@ export function mockApi(
     getStatusAccounts: async query => answerStatusAccounts(organization, query),
     getExceptionRequests: async () => requestsResponse(),
     ...formApi(),
+    ...explainApi().api,
     ...overrides,
   };
 }

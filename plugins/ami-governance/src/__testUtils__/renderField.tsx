@@ -1,5 +1,5 @@
 import type { Entity } from '@backstage/catalog-model';
-import { CatalogApi, catalogApiRef } from '@backstage/plugin-catalog-react';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import type {
   CustomFieldValidator,
   FieldExtensionComponentProps,
@@ -8,45 +8,12 @@ import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { ComponentType, useState } from 'react';
 import type { AmiGovernanceApi } from '../api/AmiGovernanceApi';
 import { amiGovernanceApiRef } from '../api/AmiGovernanceApi';
+import { catalogWith } from './catalog';
 import { mockApi } from './mockApi';
 
+export { accountEntity } from './catalog';
+
 type Field = ComponentType<FieldExtensionComponentProps<string>>;
-
-/** An entity standing for an AWS account, as the catalog holds them. */
-export function accountEntity(
-  name: string,
-  accountId: string,
-  title?: string,
-): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Resource',
-    metadata: {
-      name,
-      ...(title && { title }),
-      annotations: { 'aws.amazon.com/account-id': accountId },
-    },
-    spec: { type: 'aws-account', owner: 'guests' },
-  };
-}
-
-/** A catalog that answers the annotation query the account suggestions make. */
-function catalogWith(entities: Entity[]): Partial<CatalogApi> {
-  return {
-    getEntities: async request => {
-      const filter = request?.filter as Record<string, unknown> | undefined;
-      const annotation = Object.keys(filter ?? {})
-        .find(k => k.startsWith('metadata.annotations.'))
-        ?.slice('metadata.annotations.'.length);
-      return {
-        items: entities.filter(
-          e =>
-            !annotation || e.metadata.annotations?.[annotation] !== undefined,
-        ),
-      };
-    },
-  };
-}
 
 /**
  * Renders a field extension as the scaffolder form does: controlled by the form's state, with the

@@ -1,9 +1,13 @@
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { useLocation } from 'react-router-dom';
 import { signalApiRef } from '@backstage/plugin-signals-react';
+import type { ReactElement } from 'react';
 import type { AmiGovernanceApi } from '../api/AmiGovernanceApi';
 import { amiGovernanceApiRef } from '../api/AmiGovernanceApi';
 import { AmiGovernancePage } from '../components/AmiGovernancePage';
+import { rootRouteRef } from '../routes';
+import { catalogWith } from './catalog';
 import { mockApi, MockFixtures } from './mockApi';
 import { FakeSignalApi } from './signals';
 
@@ -15,13 +19,23 @@ export type RenderPageOptions = {
   signalApi?: FakeSignalApi;
 };
 
-/** Shows the query string (test ID `query-string`), so tests can read what the page keeps in the URL. */
-function QueryString() {
-  return <output data-testid="query-string">{useLocation().search}</output>;
+/** Shows where the app is (test ID `location`) and its query string (test ID `query-string`). */
+export function CurrentLocation() {
+  const { pathname, search } = useLocation();
+  return (
+    <>
+      <output data-testid="location">{pathname}</output>
+      <output data-testid="query-string">{search}</output>
+    </>
+  );
 }
 
-/** Renders the page in a test app over a mock API (the fixtures, with any method overridden). */
-export function renderPage(
+/**
+ * Renders `element` in a test app over a mock API (the fixtures, with any method overridden), an empty
+ * catalog, and the plugin mounted at `/ami-governance` so its route refs resolve.
+ */
+export function renderInPluginApp(
+  element: ReactElement,
   overrides: Partial<AmiGovernanceApi> = {},
   options: RenderPageOptions = {},
 ) {
@@ -31,11 +45,23 @@ export function renderPage(
       apis={[
         [amiGovernanceApiRef, mockApi(overrides, options.fixtures)],
         [signalApiRef, signalApi],
+        [catalogApiRef, catalogWith([])],
       ]}
     >
-      <AmiGovernancePage />
-      <QueryString />
+      {element}
+      <CurrentLocation />
     </TestApiProvider>,
-    { routeEntries: options.route ? [options.route] : undefined },
+    {
+      routeEntries: options.route ? [options.route] : undefined,
+      mountedRoutes: { '/ami-governance': rootRouteRef },
+    },
   );
+}
+
+/** Renders the page in a test app over a mock API (the fixtures, with any method overridden). */
+export function renderPage(
+  overrides: Partial<AmiGovernanceApi> = {},
+  options: RenderPageOptions = {},
+) {
+  return renderInPluginApp(<AmiGovernancePage />, overrides, options);
 }

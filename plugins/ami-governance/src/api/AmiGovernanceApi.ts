@@ -20,6 +20,7 @@ import type {
   OrganizationAccountsQuery,
   OrganizationAccountsResponse,
 } from './exceptionRequestTypes';
+import type { ExplainLaunchQuery, ExplainLaunchResponse } from './explainTypes';
 
 /** Read access to the `ami-governance` backend. Every method throws `ResponseError` on failure. @public */
 export interface AmiGovernanceApi {
@@ -51,6 +52,8 @@ export interface AmiGovernanceApi {
   getOrganizationAccounts(
     query?: OrganizationAccountsQuery,
   ): Promise<OrganizationAccountsResponse>;
+  /** Whether an account may launch an AMI (or AMIs of an owner), layer by layer, and until when. */
+  explain(query: ExplainLaunchQuery): Promise<ExplainLaunchResponse>;
 }
 
 /** @public */

@@ -8,6 +8,7 @@ import {
   requestsResponse,
   statusResponse,
 } from '../__testUtils__/governance';
+import { answerExplain } from '../__testUtils__/launchWorld';
 import { AmiGovernanceClient } from './AmiGovernanceClient';
 
 const base = 'http://backstage.test/api/ami-governance';
@@ -251,5 +252,62 @@ describe('AmiGovernanceClient', () => {
       .catch(e => e);
     expect(ResponseError.is(error)).toBe(true);
     expect(error.cause.message).toBe('boom');
+  });
+
+  it('asks the explainer about an AMI or an owner, leaving out unset parameters', async () => {
+    const seen: string[] = [];
+    server.use(
+      http.get(`${base}/explain`, ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        seen.push(new URL(request.url).search);
+        return HttpResponse.json(
+          answerExplain({
+            accountId: params.get('accountId')!,
+            imageId: params.get('imageId') ?? undefined,
+            owner: params.get('owner') ?? undefined,
+            region: params.get('region') ?? undefined,
+            on: params.get('on') ?? undefined,
+          }),
+        );
+      }),
+    );
+    const api = client();
+    const byImage = await api.explain({
+      accountId: '210987654321',
+      imageId: 'ami-0123456789abcdef0',
+      region: 'eu-west-1',
+    });
+    const byOwner = await api.explain({
+      accountId: '210987654321',
+      owner: 'aws-marketplace',
+      region: undefined,
+      on: '2027-02-15',
+    });
+    expect(seen).toEqual([
+      '?accountId=210987654321&imageId=ami-0123456789abcdef0&region=eu-west-1',
+      '?accountId=210987654321&owner=aws-marketplace&on=2027-02-15',
+    ]);
+    expect(byImage.verdict).toBe('allowed');
+    expect(byImage.layers?.allowedImages.source).toBe('region-setting');
+    expect(byOwner.verdict).toBe('denied');
+    expect(byOwner.layers?.scp.owner).toBe('aws-marketplace');
+  });
+
+  it("throws the explainer's 400 with the message naming the parameter", async () => {
+    server.use(
+      http.get(`${base}/explain`, () =>
+        backstageError(
+          400,
+          'InputError',
+          'imageId must be an AMI ID: ami- and 8 or 17 hexadecimal digits',
+        ),
+      ),
+    );
+    const error = await client()
+      .explain({ accountId: '210987654321', imageId: 'ami-x' })
+      .catch(e => e);
+    expect(ResponseError.is(error)).toBe(true);
+    expect(error.statusCode).toBe(400);
+    expect(error.cause.message).toMatch(/^imageId must be an AMI ID/);
   });
 });

@@ -22,6 +22,7 @@ import type {
   OrganizationAccountsQuery,
   OrganizationAccountsResponse,
 } from './exceptionRequestTypes';
+import type { ExplainLaunchQuery, ExplainLaunchResponse } from './explainTypes';
 import { queryString } from './queryString';
 
 /** The backend plugin's ID, which discovery turns into its base URL. */
@@ -94,6 +95,10 @@ export class AmiGovernanceClient implements AmiGovernanceApi {
     query: OrganizationAccountsQuery = {},
   ): Promise<OrganizationAccountsResponse> {
     return this.get(`/organization/accounts${queryString(query)}`);
+  }
+
+  explain(query: ExplainLaunchQuery): Promise<ExplainLaunchResponse> {
+    return this.get(`/explain${queryString(query)}`);
   }
 
   private async get<T>(path: string): Promise<T> {

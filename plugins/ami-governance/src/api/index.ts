@@ -3,3 +3,4 @@ export type { AmiGovernanceApi } from './AmiGovernanceApi';
 export { AmiGovernanceClient } from './AmiGovernanceClient';
 export type * from './types';
 export type * from './exceptionRequestTypes';
+export type * from './explainTypes';

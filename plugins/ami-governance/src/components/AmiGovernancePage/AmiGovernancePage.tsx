@@ -14,6 +14,7 @@ import { usePublisherRows } from '../../hooks/usePublisherRows';
 import { providerDescriber } from '../../lib/describeProvider';
 import { summarize } from '../../lib/summary';
 import { collectWarnings, errorsOf } from '../../lib/warnings';
+import { CanILaunchSection } from '../CanILaunchSection';
 import { ExceptionRequests } from '../ExceptionRequests';
 import { GovernanceHeader } from '../GovernanceHeader';
 import { GovernanceWarnings } from '../GovernanceWarnings';
@@ -26,7 +27,7 @@ const PROBLEMS_ID = 'ami-governance-problems';
 
 /**
  * The AMI Governance page, in the order its readers look: the counts and the publishers with their
- * countdowns (developers), then problems with the data, policy status from AWS and requests
+ * countdowns and "can I launch this?" (developers), then problems with the data, policy status from AWS and requests
  * (platform engineers). It stays current by itself: the backend signals each change.
  */
 export function AmiGovernancePage() {
@@ -85,6 +86,9 @@ export function AmiGovernancePage() {
               )}
             </Grid>
           )}
+          <Grid item xs={12}>
+            <CanILaunchSection />
+          </Grid>
           {warnings.length > 0 && (
             <Grid item xs={12}>
               <GovernanceWarnings warnings={warnings} id={PROBLEMS_ID} />

@@ -1,5 +1,4 @@
-import { ReactNode } from 'react';
-import { Box, Typography } from '@material-ui/core';
+import { Box } from '@material-ui/core';
 import type {
   EnforcementMode,
   PolicyStatus,
@@ -7,6 +6,7 @@ import type {
 import type { GeneratedPolicySummary } from '../../api/types';
 import { modeLabel, TARGET_TYPE_LABELS } from '../../lib/format';
 import { ExpandableList } from '../ExpandableList';
+import { Fact } from '../Fact';
 import { StatusLabel } from '../StatusLabel';
 
 export type PolicyFactsProps = {
@@ -14,23 +14,6 @@ export type PolicyFactsProps = {
   gitMode?: EnforcementMode;
   generated?: GeneratedPolicySummary;
 };
-
-function Fact(props: { label: string; children: ReactNode }) {
-  return (
-    <Box display="flex" gridGap={8} py={0.25}>
-      <Typography
-        variant="body2"
-        color="textSecondary"
-        style={{ minWidth: 110 }}
-      >
-        {props.label}
-      </Typography>
-      <Typography variant="body2" component="div">
-        {props.children}
-      </Typography>
-    </Box>
-  );
-}
 
 function Mode({ policy, gitMode }: PolicyFactsProps) {
   if (policy.kind === 'scp') {

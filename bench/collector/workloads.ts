@@ -1,0 +1,417 @@
+/**
+ * bench/collector/workloads.ts: the workloads collector (collectWorkloads) over 5,000 accounts × 4
+ * regions holding 200,000 instances and 20,000 launch templates, against an SDK mock (the tests' fake,
+ * src/workloads/__testUtils__/fakeWorkloads.ts) that enforces EC2's per-account-region token buckets
+ * and an STS AssumeRole rate in the collector's account (rates.ts), answering RequestLimitExceeded /
+ * Throttling beyond them. A consumer drains the generator as the store would (each report serialized,
+ * then dropped). Reports wall time against the lower bound that the rates and the concurrency allow,
+ * and the peak RSS growth. Run by bench/collector/run.sh --workloads.
+ *
+ * Time compression as in index.ts: with --speedup K every rate is K times higher and every delay
+ * (mock latency, retry backoff) K times shorter; figures are multiplied back to real seconds.
+ */
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { EC2Client } from '@aws-sdk/client-ec2';
+import { STSClient } from '@aws-sdk/client-sts';
+import { workloadAccountSchema } from '@ami-governance/backstage-plugin-ami-governance-common';
+import {
+  collectWorkloads,
+  DEFAULT_RETRY,
+} from '@ami-governance/backstage-plugin-ami-governance-node';
+import { mockClient } from 'aws-sdk-client-mock';
+import {
+  FakeAccount,
+  installFakeWorkloads,
+  requestLimitExceeded,
+  stsThrottling,
+  WorkloadsWrap,
+} from '../../plugins/ami-governance-node/src/workloads/__testUtils__/fakeWorkloads';
+import { IMAGE_ID_BATCH } from '../../plugins/ami-governance-node/src/workloads/images';
+import { ASSUMED_STS_RATE, EC2_NON_MUTATING, TokenBucket } from './rates';
+import { BENCH_REGIONS, SyntheticWorkloads } from './workloadsData';
+
+const { values: args } = parseArgs({
+  options: {
+    accounts: { type: 'string', default: '5000' },
+    regions: { type: 'string', default: '4' },
+    instances: { type: 'string', default: '200000' },
+    'launch-templates': { type: 'string', default: '20000' },
+    speedup: { type: 'string', default: '10' },
+    concurrency: { type: 'string', default: '8,32,64' },
+    'latency-ms': { type: 'string', default: '100' },
+    'store-ms': { type: 'string', default: '0' },
+    'discover-regions': { type: 'boolean', default: false },
+  },
+});
+const LATENCY_MS = Number(args['latency-ms']);
+const STORE_MS = Number(args['store-ms']);
+const DISCOVER = args['discover-regions']!;
+const data = new SyntheticWorkloads({
+  accounts: Number(args.accounts),
+  regions: BENCH_REGIONS.slice(0, Number(args.regions)),
+  instances: Number(args.instances),
+  launchTemplates: Number(args['launch-templates']),
+});
+const REGIONS = data.shape.regions;
+
+const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
+const pages = (n: number, size: number) => Math.max(1, Math.ceil(n / size));
+
+/**
+ * The calls one account needs one after the other, as the collector orders them: AssumeRole,
+ * (DescribeRegions), then the slowest region: its listings side by side (the longest paginated one),
+ * then the DescribeImages batches (plus one more for a batch holding a deregistered AMI, asked again
+ * without it). Also what the account should yield, to check the collection is complete.
+ */
+function planOf(accountId: string, account: FakeAccount) {
+  if (account.assumeRole) return { path: 1, instances: 0, versions: 0 };
+  let slowest = 0;
+  let instances = 0;
+  let versions = 0;
+  for (const name of REGIONS) {
+    const r = account.regions[name];
+    if (!r) {
+      // Not enabled: refused at once when configured, not listed by DescribeRegions.
+      if (!DISCOVER) slowest = Math.max(slowest, 1);
+      continue;
+    }
+    const ids = new Set<string>();
+    for (const i of r.instances ?? []) ids.add(i.ImageMetadata!.ImageId!);
+    let regionVersions = 0;
+    for (const t of r.launchTemplates ?? []) {
+      const latest = t.versions.length;
+      for (const v of new Set([t.defaultVersion, latest])) {
+        regionVersions++;
+        ids.add(t.versions[v - 1].imageId!);
+      }
+    }
+    const known = new Set((r.images ?? []).map(i => i.ImageId));
+    const list = [...ids];
+    let lookups = 0;
+    for (let b = 0; b < list.length; b += IMAGE_ID_BATCH) {
+      const batch = list.slice(b, b + IMAGE_ID_BATCH);
+      const unknown = batch.filter(id => !known.has(id)).length;
+      lookups += 1 + (unknown > 0 && unknown < batch.length ? 1 : 0);
+    }
+    const publicImages = (r.images ?? []).filter(
+      i => i.Public && i.OwnerId === accountId,
+    ).length;
+    const listings = Math.max(
+      pages(r.instances?.length ?? 0, 1000),
+      pages(r.launchTemplates?.length ?? 0, 200),
+      pages(regionVersions, 200),
+      pages(publicImages, 1000),
+    );
+    slowest = Math.max(slowest, listings + lookups);
+    instances += r.instances?.length ?? 0;
+    versions += regionVersions;
+  }
+  return { path: 1 + (DISCOVER ? 1 : 0) + slowest, instances, versions };
+}
+
+/** The whole organization's plan, one account built at a time. */
+function plan() {
+  let pathCalls = 0;
+  let longest = 0;
+  let instances = 0;
+  let versions = 0;
+  for (let a = 0; a < data.shape.accounts; a++) {
+    const p = planOf(data.accountIds[a], data.account(a));
+    pathCalls += p.path;
+    longest = Math.max(longest, p.path);
+    instances += p.instances;
+    versions += p.versions;
+  }
+  return { pathCalls, longest, instances, versions };
+}
+
+/** Account inventories, built on first use and forgotten after the most recent few. */
+function accountCache(size: number) {
+  const cache = new Map<string, FakeAccount>();
+  return (id: string) => {
+    let account = cache.get(id);
+    if (!account) {
+      account = data.account(Number(id) - 100000000000);
+      cache.set(id, account);
+      if (cache.size > size) cache.delete(cache.keys().next().value!);
+    }
+    return account;
+  };
+}
+
+async function run(
+  concurrency: number,
+  speedup: number,
+  expected: ReturnType<typeof plan>,
+) {
+  const sts = mockClient(STSClient);
+  const ec2 = mockClient(EC2Client);
+  const stsBucket = new TokenBucket(
+    ASSUMED_STS_RATE.perSecond * speedup,
+    ASSUMED_STS_RATE.burst,
+  );
+  // One bucket per API per account-region, dropped with the account's report.
+  const buckets = new Map<
+    string,
+    Map<string, { bucket: TokenBucket; calls: number }>
+  >();
+  const counts = { calls: 0, throttled: 0, stsThrottled: 0, mostPerBucket: 0 };
+  const wrap: WorkloadsWrap = async (call, accountId, region, answer) => {
+    counts.calls++;
+    const half = LATENCY_MS / speedup / 2;
+    await sleep(half);
+    let bucket = stsBucket;
+    if (call !== 'AssumeRole') {
+      let own = buckets.get(accountId);
+      if (!own) buckets.set(accountId, (own = new Map()));
+      const key = `${region}/${call}`;
+      let entry = own.get(key);
+      if (!entry)
+        own.set(
+          key,
+          (entry = {
+            bucket: new TokenBucket(
+              EC2_NON_MUTATING.perSecond * speedup,
+              EC2_NON_MUTATING.burst,
+            ),
+            calls: 0,
+          }),
+        );
+      entry.calls++;
+      bucket = entry.bucket;
+    }
+    const allowed = bucket.take();
+    await sleep(half);
+    if (!allowed) {
+      if (call === 'AssumeRole') {
+        counts.stsThrottled++;
+        throw stsThrottling();
+      }
+      counts.throttled++;
+      throw requestLimitExceeded();
+    }
+    return answer();
+  };
+  installFakeWorkloads(sts, ec2, accountCache(Math.max(64, concurrency * 4)), {
+    wrap,
+    log: false,
+  });
+
+  global.gc?.();
+  const baseline = process.memoryUsage();
+  let peakRss = baseline.rss;
+  let peakHeap = baseline.heapUsed;
+  const sampler = setInterval(() => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  }, 20);
+
+  const totals = {
+    accounts: 0,
+    notVisible: 0,
+    refused: 0,
+    instances: 0,
+    versions: 0,
+    bytes: 0,
+    invalid: 0,
+    publicImages: 0,
+  };
+  const infos: string[] = [];
+  const liveHeapMb: number[] = [];
+  const started = performance.now();
+  const cpuStart = process.cpuUsage();
+  for await (const report of collectWorkloads({
+    accounts: data.accountIds.map(id => ({ id })),
+    roleName: 'AmiGovernanceReadOnly',
+    regions: DISCOVER ? undefined : REGIONS,
+    concurrency,
+    retry: {
+      maxAttempts: DEFAULT_RETRY.maxAttempts,
+      baseDelayMs: DEFAULT_RETRY.baseDelayMs / speedup,
+      maxDelayMs: DEFAULT_RETRY.maxDelayMs / speedup,
+    },
+    logger: { info: m => infos.push(m), warn: m => infos.push(m) },
+  })) {
+    // What the store does with a report: serialize it and let it go.
+    totals.bytes += JSON.stringify(report).length;
+    if (
+      totals.accounts % 100 === 0 &&
+      !workloadAccountSchema.safeParse(report).success
+    )
+      totals.invalid++;
+    totals.accounts++;
+    if (report.error) totals.notVisible++;
+    for (const r of report.regions) {
+      if (r.error) totals.refused++;
+      totals.instances += r.instances.length;
+      totals.versions += r.launchTemplates.length;
+      totals.publicImages += r.publicImages.length;
+    }
+    for (const { calls } of buckets.get(report.accountId)?.values() ?? [])
+      counts.mostPerBucket = Math.max(counts.mostPerBucket, calls);
+    buckets.delete(report.accountId);
+    // Sinon records every call's arguments and result: forget them, or the mock holds the organization.
+    ec2.send.resetHistory();
+    sts.send.resetHistory();
+    if (STORE_MS > 0) await sleep(STORE_MS / speedup);
+    // What stays reachable, at each quarter of the organization: flat means bounded.
+    if (
+      global.gc &&
+      totals.accounts % Math.ceil(data.shape.accounts / 4) === 0
+    ) {
+      global.gc();
+      liveHeapMb.push(
+        (process.memoryUsage().heapUsed - baseline.heapUsed) / 2 ** 20,
+      );
+    }
+  }
+  const wallS = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  clearInterval(sampler);
+  sts.restore();
+  ec2.restore();
+
+  const latencyS = LATENCY_MS / 1000 / speedup;
+  const concurrencyBound = Math.max(
+    (expected.pathCalls * latencyS) / concurrency,
+    expected.longest * latencyS,
+  );
+  const stsBound =
+    Math.max(0, data.shape.accounts - ASSUMED_STS_RATE.burst) /
+    (ASSUMED_STS_RATE.perSecond * speedup);
+  // The consumer takes one report at a time: its own time is a bound too.
+  const storeBound = (data.shape.accounts * STORE_MS) / 1000 / speedup;
+  const bound = Math.max(concurrencyBound, stsBound, storeBound);
+  return {
+    concurrency,
+    speedup,
+    wallS,
+    cpuS: (cpu.user + cpu.system) / 1e6,
+    concurrencyBound,
+    stsBound,
+    storeBound,
+    bound,
+    totals,
+    counts,
+    retried: /(\d+) throttled/.exec(infos.join('\n'))?.[1],
+    rssGrowthMb: (peakRss - baseline.rss) / 2 ** 20,
+    heapGrowthMb: (peakHeap - baseline.heapUsed) / 2 ** 20,
+    liveHeapMb,
+    baselineRssMb: baseline.rss / 2 ** 20,
+  };
+}
+
+const f = (n: number, d = 2) => n.toFixed(d);
+
+async function main() {
+  const t0 = performance.now();
+  const expected = plan();
+  console.log(
+    `# bench/collector/workloads: ${data.shape.accounts} accounts × ${
+      REGIONS.length
+    } regions (${REGIONS.join(', ')}), ${data.shape.instances} instances, ${
+      data.shape.launchTemplates
+    } launch templates; latency ${LATENCY_MS} ms per call (real time), Node ${
+      process.version
+    }`,
+  );
+  console.log(
+    `Rates: EC2 ${
+      EC2_NON_MUTATING.perSecond
+    }/s per API per account-region (burst ${
+      EC2_NON_MUTATING.burst
+    }), STS AssumeRole ${
+      ASSUMED_STS_RATE.perSecond
+    }/s in the collector's account (burst ${
+      ASSUMED_STS_RATE.burst
+    }, assumed). ${
+      DISCOVER ? 'Regions from DescribeRegions. ' : ''
+    }Store: ${STORE_MS} ms per report.`,
+  );
+  console.log(
+    `Expected (visible account-regions): ${expected.instances} instances, ${
+      expected.versions
+    } launch template versions; ${
+      expected.pathCalls
+    } calls on the accounts' critical paths (longest ${
+      expected.longest
+    }); planned in ${f((performance.now() - t0) / 1000, 1)} s.\n`,
+  );
+  const columns: [string, (r: Result) => string][] = [
+    ['concurrency', r => `${r.concurrency}`],
+    ['speedup', r => `×${r.speedup}`],
+    ['wall s', r => f(r.wallS * r.speedup, 1)],
+    [
+      'bound s: concurrency × latency',
+      r => f(r.concurrencyBound * r.speedup, 1),
+    ],
+    ['bound s: STS rate', r => f(r.stsBound * r.speedup, 1)],
+    ...(STORE_MS > 0
+      ? [
+          ['bound s: store', (r: Result) => f(r.storeBound * r.speedup, 1)] as [
+            string,
+            (r: Result) => string,
+          ],
+        ]
+      : []),
+    ['wall / bound', r => f(r.wallS / r.bound)],
+    ['CPU s', r => f(r.cpuS, 1)],
+    ['calls', r => `${r.counts.calls}`],
+    [
+      'throttled EC2 / STS',
+      r => `${r.counts.throttled} / ${r.counts.stsThrottled}`,
+    ],
+    ['retried', r => `${r.retried}`],
+    ['most calls in one EC2 bucket', r => `${r.counts.mostPerBucket}`],
+    [
+      'accounts (not visible)',
+      r => `${r.totals.accounts} (${r.totals.notVisible})`,
+    ],
+    ['regions refused', r => `${r.totals.refused}`],
+    [
+      'instances',
+      r =>
+        `${r.totals.instances}${
+          r.totals.instances === expected.instances ? '' : ' INCOMPLETE'
+        }`,
+    ],
+    [
+      'LT versions',
+      r =>
+        `${r.totals.versions}${
+          r.totals.versions === expected.versions ? '' : ' INCOMPLETE'
+        }`,
+    ],
+    ['public AMIs', r => `${r.totals.publicImages}`],
+    ['JSON MB', r => f(r.totals.bytes / 2 ** 20, 1)],
+    ['peak RSS growth MB', r => f(r.rssGrowthMb, 0)],
+    [
+      'live heap growth MB (after GC, at ¼ ½ ¾ 1)',
+      r => r.liveHeapMb.map(m => f(m, 0)).join(' '),
+    ],
+    [
+      'schema',
+      r => (r.totals.invalid === 0 ? 'ok' : `${r.totals.invalid} INVALID`),
+    ],
+  ];
+  console.log(`| ${columns.map(c => c[0]).join(' | ')} |`);
+  console.log(
+    `| ${columns
+      .map((_, i) => (i === columns.length - 1 ? '---' : '---:'))
+      .join(' | ')} |`,
+  );
+  for (const speedup of args.speedup!.split(',').map(Number))
+    for (const concurrency of args.concurrency!.split(',').map(Number)) {
+      const r = await run(concurrency, speedup, expected);
+      console.log(`| ${columns.map(([, cell]) => cell(r)).join(' | ')} |`);
+    }
+}
+
+type Result = Awaited<ReturnType<typeof run>>;
+
+main().catch(e => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,164 @@
+import {
+  AuthService,
+  LoggerService,
+  RootConfigService,
+  SchedulerService,
+  DatabaseService,
+} from '@backstage/backend-plugin-api';
+import { stringifyError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import { utcDateOf } from '@ami-governance/backstage-plugin-ami-governance-common';
+import type { NotificationOptions } from '../options';
+import { catalogRecipient } from './catalogRecipient';
+import { Clock } from './clock';
+import { ExpiryNotifier } from './ExpiryNotifier';
+import type { GovernanceConfigSource } from './GovernanceConfigSource';
+import { mergeRequestNotice } from './mergeRequestNotice';
+import type { MergeRequestStateListener } from './MergeRequestRefresher';
+import { migratedClient } from './migratedClient';
+import { PlatformNotifier } from './PlatformNotifier';
+import type { StoredSnapshotMeta } from './SnapshotStore';
+import { impactAnswer } from './workloads/impactAnswer';
+import { readinessAnswer } from './workloads/readinessAnswer';
+import type { WorkloadReads } from './workloads/WorkloadReads';
+
+export type Notices = {
+  afterSnapshotStored(meta: StoredSnapshotMeta): void;
+  afterWorkloadsStored(): void;
+  onMergeRequestState?: MergeRequestStateListener;
+};
+
+const SILENT: Notices = {
+  afterSnapshotStored: () => {},
+  afterWorkloadsStored: () => {},
+};
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * Wires the plugin's notifications: the daily expiry countdown for requesters, merge request outcomes,
+ * and the platform group's drift and readiness notices. Off with `amiGovernance.notifications.enabled: false`.
+ */
+export async function startNotifications(deps: {
+  options: NotificationOptions;
+  config: RootConfigService;
+  database: DatabaseService;
+  scheduler: SchedulerService;
+  logger: LoggerService;
+  clock: Clock;
+  notifications: NotificationService;
+  catalog: CatalogService;
+  auth: AuthService;
+  configSource: GovernanceConfigSource;
+  workloads: WorkloadReads;
+}): Promise<Notices> {
+  const { options, logger, clock, workloads, configSource } = deps;
+  if (!options.enabled) return SILENT;
+  const knex = await migratedClient(deps.database);
+  // Without app.baseUrl the link stays relative, which the notifications page resolves in the app.
+  const pageUrl = `${deps.config.getOptionalString('app.baseUrl') ?? ''}/ami-governance`;
+  const resolveRecipient = catalogRecipient(deps.catalog, deps.auth);
+  const currentConfig = () => configSource.current().config;
+
+  const whatBreaks = async (publisher: string) => {
+    const config = currentConfig();
+    const now = clock();
+    const generation = await workloads.serving(now);
+    if (!config || !generation) return undefined;
+    const today = utcDateOf(now);
+    const answer = await impactAnswer(
+      workloads,
+      generation,
+      config,
+      today,
+      now,
+      { publisher },
+      { offset: 0, limit: 1 },
+    );
+    const { instances, launchTemplates } = answer.blocked;
+    if (instances + launchTemplates === 0) return undefined;
+    return `${plural(instances, 'instance')} and ${plural(
+      launchTemplates,
+      'launch template',
+    )} in ${plural(answer.accounts, 'account')} use its AMIs.`;
+  };
+
+  const expiry = new ExpiryNotifier({
+    knex,
+    notifications: deps.notifications,
+    config: currentConfig,
+    clock,
+    logger: logger.child({ task: 'ami-governance-expiry-notices' }),
+    resolveRecipient,
+    whatBreaks,
+    linkTo: e => `${pageUrl}?q=${e.account_id}`,
+    thresholds: options.expiryDays,
+  });
+  await deps.scheduler.scheduleTask({
+    id: 'ami-governance-expiry-notices',
+    scope: 'global',
+    ...options.schedule,
+    fn: async () => {
+      const sent = await expiry.run();
+      if (sent) logger.info(`Sent ${sent} AMI exception expiry notifications`);
+    },
+  });
+
+  const platform =
+    options.platformGroup &&
+    new PlatformNotifier({
+      knex,
+      notifications: deps.notifications,
+      group: options.platformGroup,
+      clock,
+      logger,
+      pageUrl,
+    });
+  // Notices never hold up storing a snapshot: they run after it, and a failure is only logged.
+  const tellPlatform = (check: () => Promise<void>) => {
+    check().catch(e =>
+      logger.warn(
+        `Could not notify ${options.platformGroup}: ${stringifyError(e)}`,
+      ),
+    );
+  };
+  return {
+    afterSnapshotStored: meta => {
+      if (platform)
+        tellPlatform(() =>
+          platform.check({
+            drift: {
+              verdict: meta.verdict,
+              fingerprint: meta.driftFingerprint,
+            },
+          }),
+        );
+    },
+    afterWorkloadsStored: () => {
+      if (!platform) return;
+      tellPlatform(async () => {
+        const config = currentConfig();
+        const now = clock();
+        const generation = await workloads.serving(now);
+        if (!config || !generation) return;
+        const answer = await readinessAnswer(
+          workloads,
+          generation,
+          config,
+          utcDateOf(now),
+          now,
+          { offset: 0, limit: 1 },
+        );
+        await platform.check({
+          blockedLaunches:
+            answer.blocked.instances + answer.blocked.launchTemplates,
+        });
+      });
+    },
+    onMergeRequestState: mergeRequestNotice(
+      deps.notifications,
+      resolveRecipient,
+    ),
+  };
+}

@@ -1,0 +1,464 @@
+import {
+  BlockedCount,
+  ImageFacts,
+  ImageOwner,
+  launchTemplateWorkloadId,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
+import { Knex } from 'knex';
+import { TABLES } from './tables';
+
+/** A part of a blocked set small enough for one IN list: AMI owners, or AMIs by region and ID. */
+export type BlockedChunk =
+  | { owners: string[] }
+  | { images: [region: string, imageId: string][] };
+
+/** Narrows a list of blocked workloads. */
+export type WorkloadFilter = {
+  /** AMI owners' account IDs (a publisher given by alias is every owner with that alias). */
+  owners?: string[];
+  accountId?: string;
+  /** Only accounts from this one on (where a page starts within a publisher). */
+  fromAccount?: string;
+};
+
+export type WorkloadKind = 'instance' | 'launch-template';
+
+/** A blocked instance or launch template version, as the API lists it. */
+export type WorkloadItem = {
+  kind: WorkloadKind;
+  /** Instance ID, or `lt-…:version`. */
+  id: string;
+  accountId: string;
+  region: string;
+  imageId: string;
+  /** The AMI owner's account ID. */
+  publisher: string;
+  ownerAlias?: string;
+  imageName?: string;
+  state?: string;
+  launchTime?: string;
+  /** AWS's own verdict under the account-region's current setting, when it gave one. */
+  imageAllowed?: boolean;
+  launchTemplateId?: string;
+  launchTemplateName?: string;
+  version?: number;
+  pointers?: string[];
+};
+
+/** A distinct Allowed AMIs setting of a generation's account-regions, with how many have it. */
+export type DistinctSetting = {
+  state: string;
+  managedBy: string | null;
+  criteria: string;
+  count: number;
+};
+
+export type AccountRegionRow = {
+  region: string;
+  allowed_images_state: string | null;
+  allowed_images_managed_by: string | null;
+  allowed_images_criteria: string | null;
+  public_access_state: string | null;
+  public_access_managed_by: string | null;
+  error_code: string | null;
+  error_message: string | null;
+};
+
+/** Why an account-region is not visible: its refusal, or a setting that was not collected. */
+export function regionRefusal(accountId: string, row: AccountRegionRow) {
+  return {
+    accountId,
+    region: row.region,
+    code: row.error_code ?? 'NotCollected',
+    message:
+      row.error_message ??
+      'The Allowed AMIs setting of this region was not collected.',
+  };
+}
+
+const KIND_TABLE = {
+  instance: TABLES.instances,
+  'launch-template': TABLES.launchTemplates,
+} as const;
+
+const optional = <T>(value: T | null | undefined) =>
+  value === null || value === undefined ? undefined : value;
+
+const count = (rows: { count: string | number }[]) => Number(rows[0].count);
+
+/** What a filtered list query matches in all, and the rows `page` reads of it. */
+async function totalAndRows(
+  query: () => Knex.QueryBuilder,
+  page: (q: Knex.QueryBuilder) => Knex.QueryBuilder,
+): Promise<{ total: number; rows: Record<string, any>[] }> {
+  return {
+    total: count(await query().count({ count: '*' })),
+    rows: await page(query()),
+  };
+}
+
+/**
+ * The SQL behind the workload API. Every query is bounded by an index that leads with the generation
+ * (collection_id): grouped counts per publisher and account, and pages in index order.
+ */
+export class WorkloadQueries {
+  constructor(readonly knex: Knex) {}
+
+  /** Every AMI owner of a generation with its alias (the EC2 API may give one only for some AMIs). */
+  async owners(generation: number): Promise<ImageOwner[]> {
+    const rows = await this.knex(TABLES.images)
+      .where({ collection_id: generation })
+      .whereNotNull('owner_id')
+      .groupBy('owner_id')
+      .select('owner_id', this.knex.raw('max(owner_alias) as owner_alias'));
+    return rows.map(r => ({
+      ownerId: r.owner_id,
+      ...(r.owner_alias && { ownerAlias: r.owner_alias }),
+    }));
+  }
+
+  /** Every described AMI of a generation, for criteria that look at more than the provider. */
+  async images(
+    generation: number,
+  ): Promise<(ImageFacts & { region: string; imageId: string })[]> {
+    const rows = await this.knex(TABLES.images)
+      .where({ collection_id: generation })
+      .whereNotNull('owner_id');
+    return rows.map(r => ({
+      region: r.region,
+      imageId: r.image_id,
+      ownerId: r.owner_id,
+      ownerAlias: optional(r.owner_alias),
+      name: optional(r.name),
+      productCodes: r.product_codes ? JSON.parse(r.product_codes) : undefined,
+      creationDate: optional(r.creation_date),
+      deprecationTime: optional(r.deprecation_time),
+    }));
+  }
+
+  /** The owners with an alias: `amazon` names several accounts. */
+  async ownersWithAlias(generation: number, alias: string): Promise<string[]> {
+    return this.knex(TABLES.images)
+      .where({ collection_id: generation, owner_alias: alias })
+      .distinct('owner_id')
+      .pluck('owner_id');
+  }
+
+  private blocked(
+    generation: number,
+    kind: WorkloadKind,
+    chunk: BlockedChunk,
+    filter: WorkloadFilter = {},
+  ) {
+    const table = KIND_TABLE[kind];
+    const query = this.knex(table).where(`${table}.collection_id`, generation);
+    if ('owners' in chunk) query.whereIn(`${table}.owner_id`, chunk.owners);
+    else query.whereIn([`${table}.region`, `${table}.image_id`], chunk.images);
+    if (filter.owners) query.whereIn(`${table}.owner_id`, filter.owners);
+    if (filter.accountId) query.where(`${table}.account_id`, filter.accountId);
+    if (filter.fromAccount)
+      query.where(`${table}.account_id`, '>=', filter.fromAccount);
+    // Allowed AMIs always allows an AMI owned by the launching account.
+    return query.whereRaw('?? <> ??', [
+      `${table}.account_id`,
+      `${table}.owner_id`,
+    ]);
+  }
+
+  /** How many instances and launch templates of each account each publisher's blocked AMIs hold. */
+  async blockedCounts(
+    generation: number,
+    chunk: BlockedChunk,
+    filter: WorkloadFilter = {},
+  ): Promise<BlockedCount[]> {
+    const counts = new Map<string, BlockedCount>();
+    for (const kind of ['instance', 'launch-template'] as const) {
+      const table = KIND_TABLE[kind];
+      const rows = (await this.blocked(generation, kind, chunk, filter)
+        .groupBy(`${table}.owner_id`, `${table}.account_id`)
+        .select(`${table}.owner_id`, `${table}.account_id`)
+        .count({ count: '*' })) as {
+        owner_id: string;
+        account_id: string;
+        count: string | number;
+      }[];
+      for (const r of rows) {
+        const key = `${r.owner_id}|${r.account_id}`;
+        const row = counts.get(key) ?? {
+          publisher: r.owner_id,
+          accountId: r.account_id,
+          instances: 0,
+          launchTemplates: 0,
+        };
+        if (kind === 'instance') row.instances += Number(r.count);
+        else row.launchTemplates += Number(r.count);
+        counts.set(key, row);
+      }
+    }
+    return [...counts.values()];
+  }
+
+  /** One page of one kind of blocked workload in one chunk, in index order (publisher, account, region, ID). */
+  async blockedPage(
+    generation: number,
+    kind: WorkloadKind,
+    chunk: BlockedChunk,
+    filter: WorkloadFilter,
+    offset: number,
+    limit: number,
+  ): Promise<WorkloadItem[]> {
+    const table = KIND_TABLE[kind];
+    const images = TABLES.images;
+    const key = [
+      `${table}.collection_id`,
+      `${table}.account_id`,
+      `${table}.region`,
+      ...(kind === 'instance'
+        ? [`${table}.instance_id`]
+        : [`${table}.launch_template_id`, `${table}.version`]),
+    ];
+    const order = [`${table}.owner_id`, ...key.slice(1)];
+    // The page's keys first, from the owner index alone (a deep offset skips index entries, not
+    // rows), then those rows with their AMIs' facts.
+    const page = this.blocked(generation, kind, chunk, filter)
+      .select(key)
+      .orderBy(order)
+      .offset(offset)
+      .limit(limit);
+    const query = this.knex(table)
+      .whereIn(key, page)
+      .leftJoin(images, join =>
+        join
+          .on(`${images}.collection_id`, `${table}.collection_id`)
+          .andOn(`${images}.region`, `${table}.region`)
+          .andOn(`${images}.image_id`, `${table}.image_id`),
+      )
+      .select(`${table}.*`, `${images}.owner_alias`, {
+        image_name: `${images}.name`,
+      })
+      .orderBy(order);
+    return (await query).map(r => ({
+      kind,
+      id:
+        kind === 'instance'
+          ? r.instance_id
+          : launchTemplateWorkloadId(r.launch_template_id, Number(r.version)),
+      accountId: r.account_id,
+      region: r.region,
+      imageId: r.image_id,
+      publisher: r.owner_id,
+      ownerAlias: optional(r.owner_alias),
+      imageName: optional(r.image_name),
+      ...(kind === 'instance'
+        ? {
+            state: optional(r.state),
+            launchTime: optional(r.launch_time),
+            imageAllowed:
+              r.image_allowed === null ? undefined : Boolean(r.image_allowed),
+          }
+        : {
+            launchTemplateId: r.launch_template_id,
+            launchTemplateName: r.name,
+            version: Number(r.version),
+            pointers: String(r.pointers).split(','),
+          }),
+    }));
+  }
+
+  /**
+   * Workloads Allowed AMIs cannot judge (AMI owner unknown) and workloads on their own account's AMIs
+   * (always allowed by Allowed AMIs, never exempt from the SCP), in a generation or one account.
+   */
+  async uncounted(generation: number, accountId?: string) {
+    // One pass over each table: both counts are sums over the same rows.
+    const tally = async (table: string) => {
+      const q = this.knex(table).where({ collection_id: generation });
+      if (accountId) q.where({ account_id: accountId });
+      const [row] = await q.select(
+        this.knex.raw(
+          'coalesce(sum(case when owner_id is null and image_id is not null then 1 else 0 end), 0) as unresolved',
+        ),
+        this.knex.raw(
+          'coalesce(sum(case when account_id = owner_id then 1 else 0 end), 0) as self_owned',
+        ),
+      );
+      return {
+        unresolved: Number(row.unresolved),
+        selfOwned: Number(row.self_owned),
+      };
+    };
+    const instances = await tally(TABLES.instances);
+    const launchTemplates = await tally(TABLES.launchTemplates);
+    return {
+      unresolved: {
+        instances: instances.unresolved,
+        launchTemplates: launchTemplates.unresolved,
+      },
+      selfOwned: {
+        instances: instances.selfOwned,
+        launchTemplates: launchTemplates.selfOwned,
+      },
+    };
+  }
+
+  /** The distinct Allowed AMIs settings the account-regions that could be read have. */
+  async distinctSettings(generation: number): Promise<DistinctSetting[]> {
+    const rows = (await this.knex(TABLES.regions)
+      .where({ collection_id: generation })
+      .whereNotNull('allowed_images_state')
+      .groupBy(
+        'allowed_images_state',
+        'allowed_images_managed_by',
+        'allowed_images_criteria',
+      )
+      .select(
+        'allowed_images_state',
+        'allowed_images_managed_by',
+        'allowed_images_criteria',
+      )
+      .count({ count: '*' })) as {
+      allowed_images_state: string;
+      allowed_images_managed_by: string | null;
+      allowed_images_criteria: string | null;
+      count: string | number;
+    }[];
+    return rows.map(r => ({
+      state: r.allowed_images_state,
+      managedBy: r.allowed_images_managed_by,
+      criteria: r.allowed_images_criteria ?? '[]',
+      count: Number(r.count),
+    }));
+  }
+
+  /** The account-regions with one of `settings`, a page at a time, with the total. */
+  async regionsWithSettings(
+    generation: number,
+    settings: DistinctSetting[],
+    offset: number,
+    limit: number,
+  ) {
+    if (settings.length === 0) return { total: 0, rows: [] };
+    const query = () => {
+      const q = this.knex(TABLES.regions).where({ collection_id: generation });
+      return q.where(any => {
+        for (const s of settings)
+          any.orWhere(one => {
+            one.where({ allowed_images_state: s.state });
+            if (s.managedBy === null)
+              one.whereNull('allowed_images_managed_by');
+            else one.where({ allowed_images_managed_by: s.managedBy });
+            one.where({ allowed_images_criteria: s.criteria });
+          });
+      });
+    };
+    return totalAndRows(query, q =>
+      q
+        .select(
+          'account_id',
+          'region',
+          'allowed_images_state',
+          'allowed_images_managed_by',
+          'allowed_images_criteria',
+        )
+        .orderBy(['account_id', 'region'])
+        .offset(offset)
+        .limit(limit),
+    );
+  }
+
+  /** Accounts whose role could not be assumed, with the AWS error. */
+  async notVisibleAccounts(generation: number, limit: number) {
+    const query = () =>
+      this.knex(TABLES.accounts)
+        .where({ collection_id: generation })
+        .whereNotNull('error_code');
+    const { total, rows } = await totalAndRows(query, q =>
+      q
+        .select('account_id', 'error_code', 'error_message')
+        .orderBy('account_id')
+        .limit(limit),
+    );
+    return {
+      total,
+      items: rows.map(r => ({
+        accountId: r.account_id,
+        code: r.error_code,
+        message: r.error_message ?? '',
+      })),
+    };
+  }
+
+  /** Account-regions that refused, or whose setting could not be read. */
+  async notVisibleRegions(generation: number, limit: number) {
+    const query = () =>
+      this.knex(TABLES.regions)
+        .where({ collection_id: generation })
+        .where(w =>
+          w.whereNotNull('error_code').orWhereNull('allowed_images_state'),
+        );
+    const { total, rows } = await totalAndRows(query, q =>
+      q
+        .select('account_id', 'region', 'error_code', 'error_message')
+        .orderBy(['account_id', 'region'])
+        .limit(limit),
+    );
+    return {
+      total,
+      items: rows.map(r => regionRefusal(r.account_id, r as AccountRegionRow)),
+    };
+  }
+
+  async account(generation: number, accountId: string) {
+    const account = await this.knex(TABLES.accounts)
+      .where({ collection_id: generation, account_id: accountId })
+      .first();
+    if (!account) return undefined;
+    const regions: AccountRegionRow[] = await this.knex(TABLES.regions)
+      .where({ collection_id: generation, account_id: accountId })
+      .orderBy('region');
+    return {
+      collectedAt: String(account.collected_at),
+      error: account.error_code
+        ? {
+            code: String(account.error_code),
+            message: String(account.error_message ?? ''),
+          }
+        : undefined,
+      regions,
+    };
+  }
+
+  /** Member-owned public AMIs, a page at a time, with the total. */
+  async publicImages(
+    generation: number,
+    filter: { accountId?: string; region?: string },
+    offset: number,
+    limit: number,
+  ) {
+    const query = () => {
+      const q = this.knex(TABLES.publicImages).where({
+        collection_id: generation,
+      });
+      if (filter.accountId) q.where({ account_id: filter.accountId });
+      if (filter.region) q.where({ region: filter.region });
+      return q;
+    };
+    const { total, rows } = await totalAndRows(query, q =>
+      q
+        .select('account_id', 'region', 'image_id', 'name', 'creation_date')
+        .orderBy(['account_id', 'region', 'image_id'])
+        .offset(offset)
+        .limit(limit),
+    );
+    return {
+      total,
+      items: rows.map(r => ({
+        accountId: r.account_id,
+        region: r.region,
+        imageId: r.image_id,
+        ...(r.name !== null && { name: r.name }),
+        ...(r.creation_date !== null && { creationDate: r.creation_date }),
+      })),
+    };
+  }
+}

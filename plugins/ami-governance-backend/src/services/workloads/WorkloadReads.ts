@@ -1,0 +1,210 @@
+import {
+  computeAllowlist,
+  criteriaFromConfig,
+  GovernanceConfig,
+  ImageCriterion,
+  IsoDate,
+  organizationIndex,
+  OrganizationIndex,
+  OrganizationParts,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
+import type { SnapshotStore } from '../SnapshotStore';
+import { PREVIEW_SIZE } from './answerParts';
+import {
+  BlockedSet,
+  blockedSetsOf,
+  Evaluation,
+  GenerationImages,
+  newlyBlockedSet,
+} from './evaluation';
+import { DistinctSetting, WorkloadQueries } from './WorkloadQueries';
+import { WorkloadGeneration, WorkloadStore } from './WorkloadStore';
+
+/** What one generation's answers share, read once per generation. */
+type GenerationFacts = GenerationImages & {
+  settings: DistinctSetting[];
+  uncounted: Awaited<ReturnType<WorkloadQueries['uncounted']>>;
+  notVisible: {
+    accounts: Awaited<ReturnType<WorkloadQueries['notVisibleAccounts']>>;
+    regions: Awaited<ReturnType<WorkloadQueries['notVisibleRegions']>>;
+  };
+};
+
+export type LatestOrganization = {
+  snapshotId: number;
+  snapshot: OrganizationParts;
+  index: OrganizationIndex;
+};
+
+// Generating the policy takes a millisecond: once per config read and day, not per request.
+const criteriaMemo = new WeakMap<
+  GovernanceConfig,
+  Map<IsoDate, ImageCriterion[]>
+>();
+
+/**
+ * The Allowed AMIs criteria the config generates on `day`; when it generates no policy (too many
+ * providers for AWS's limits) the allowlist as one criterion, which is what it means to allow. The
+ * same array for the same config object and day, so it can key other caches.
+ */
+export function criteriaOf(
+  config: GovernanceConfig,
+  day: IsoDate,
+): ImageCriterion[] {
+  let byDay = criteriaMemo.get(config);
+  if (!byDay) criteriaMemo.set(config, (byDay = new Map()));
+  let criteria = byDay.get(day);
+  if (!criteria) {
+    criteria = criteriaFromConfig(config, day) ?? [
+      { name: 'allowlist', providers: computeAllowlist(config, day).providers },
+    ];
+    byDay.set(day, criteria);
+  }
+  return criteria;
+}
+
+/** Keeps at most `max` entries, dropping the least recently used. */
+class Lru<T> {
+  private readonly entries = new Map<string, T>();
+  constructor(private readonly max: number) {}
+  async get(key: string, make: () => Promise<T>): Promise<T> {
+    const found = this.entries.get(key);
+    if (found !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, found);
+      return found;
+    }
+    const made = await make();
+    this.entries.set(key, made);
+    if (this.entries.size > this.max)
+      this.entries.delete(this.entries.keys().next().value!);
+    return made;
+  }
+}
+
+/**
+ * Reads for the workload API: the generation served (its ID kept in memory for a few seconds), what
+ * each generation's answers share, and evaluations per (generation, criteria), each worked out once.
+ * Requests then cost indexed page queries only.
+ */
+export class WorkloadReads {
+  private latest?: { generation: WorkloadGeneration | undefined; at: number };
+  private readonly facts = new Lru<GenerationFacts>(2);
+  private readonly evaluations = new Lru<Evaluation>(16);
+  private readonly overviews = new Lru<unknown>(256);
+  private organization?: LatestOrganization;
+  private latestSnapshot?: {
+    meta: { id: number } | undefined;
+    at: number;
+  };
+
+  constructor(
+    private readonly store: Pick<WorkloadStore, 'serving'>,
+    readonly queries: WorkloadQueries,
+    private readonly snapshots?: Pick<SnapshotStore, 'latestMeta' | 'get'>,
+    private readonly latestTtlMs = 2000,
+  ) {}
+
+  /** The generation served, or undefined before any workloads were stored. */
+  async serving(now: Date): Promise<WorkloadGeneration | undefined> {
+    if (this.latest && now.getTime() - this.latest.at < this.latestTtlMs)
+      return this.latest.generation;
+    const generation = await this.store.serving();
+    this.latest = { generation, at: now.getTime() };
+    return generation;
+  }
+
+  /** A generation was completed in this process: the next read uses it at once. */
+  completed(generation: WorkloadGeneration, now: Date) {
+    this.latest = { generation, at: now.getTime() };
+  }
+
+  async generationFacts(generation: number): Promise<GenerationFacts> {
+    return this.facts.get(String(generation), async () => {
+      let images: ReturnType<GenerationImages['images']> | undefined;
+      return {
+        owners: await this.queries.owners(generation),
+        images: () => (images ??= this.queries.images(generation)),
+        settings: await this.queries.distinctSettings(generation),
+        uncounted: await this.queries.uncounted(generation),
+        notVisible: {
+          accounts: await this.queries.notVisibleAccounts(
+            generation,
+            PREVIEW_SIZE,
+          ),
+          regions: await this.queries.notVisibleRegions(
+            generation,
+            PREVIEW_SIZE,
+          ),
+        },
+      };
+    });
+  }
+
+  /**
+   * The evaluation of what `criteria[0]` blocks in a generation, less what `criteria[1]` already
+   * blocks when given (an impact question). `key` names the criteria for the cache.
+   */
+  async evaluation(
+    generation: number,
+    key: string,
+    criteria: [ImageCriterion[]] | [ImageCriterion[], ImageCriterion[]],
+    now: Date,
+  ): Promise<Evaluation> {
+    return this.evaluations.get(`${generation}|${key}`, async () => {
+      const facts = await this.generationFacts(generation);
+      const sets = await blockedSetsOf(facts, criteria, now);
+      const [after, before] = sets;
+      const set: BlockedSet = before ? newlyBlockedSet(after, before) : after;
+      return Evaluation.of(this.queries, generation, set);
+    });
+  }
+
+  /**
+   * What an answer says besides its page (totals, groupings, settings, refusals), worked out once per
+   * key: paging through a list then costs one page query.
+   */
+  async overview<T>(key: string, make: () => Promise<T>): Promise<T> {
+    return (await this.overviews.get(key, make)) as T;
+  }
+
+  /** The newest organization snapshot's tree and policies, indexed once per snapshot. */
+  async latestOrganization(now: Date): Promise<LatestOrganization | undefined> {
+    // Like the generation served: the newest snapshot's ID is asked for every few seconds at most.
+    if (
+      !this.latestSnapshot ||
+      now.getTime() - this.latestSnapshot.at >= this.latestTtlMs
+    )
+      this.latestSnapshot = {
+        meta: await this.snapshots?.latestMeta(),
+        at: now.getTime(),
+      };
+    const meta = this.latestSnapshot.meta;
+    if (!meta) return undefined;
+    if (this.organization?.snapshotId !== meta.id) {
+      const stored = await this.snapshots!.get(meta.id);
+      if (!stored) return undefined;
+      const { organization, roots, organizationalUnits, accounts, policies } =
+        stored.snapshot;
+      // Without the effective policies: megabytes the standing of an account never reads.
+      const snapshot = {
+        organization,
+        roots,
+        organizationalUnits,
+        accounts: accounts.map(({ id, name, parentId, status }) => ({
+          id,
+          name,
+          parentId,
+          status,
+        })),
+        policies,
+      };
+      this.organization = {
+        snapshotId: meta.id,
+        snapshot,
+        index: organizationIndex(snapshot),
+      };
+    }
+    return this.organization;
+  }
+}

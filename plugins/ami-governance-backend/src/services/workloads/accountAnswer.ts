@@ -1,0 +1,126 @@
+import {
+  accountStanding,
+  GovernanceConfig,
+  IsoDate,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
+import {
+  criteriaKey,
+  generationInfo,
+  NO_WORKLOADS,
+  PREVIEW_SIZE,
+  SELF_OWNED_NOTE,
+  UNRESOLVED_NOTE,
+  withAliases,
+  workloadPage,
+} from './answerParts';
+import { WorkloadPageRequest } from './readinessAnswer';
+import { judgedSetting } from './regionEnforcement';
+import { AccountRegionRow } from './WorkloadQueries';
+import { criteriaOf, LatestOrganization, WorkloadReads } from './WorkloadReads';
+import { WorkloadGeneration } from './WorkloadStore';
+
+function regionStanding(
+  row: AccountRegionRow,
+  config: GovernanceConfig,
+  today: IsoDate,
+) {
+  const judged = judgedSetting(
+    row,
+    config.policy_config.enforcement_mode,
+    criteriaOf(config, today),
+  );
+  return {
+    region: row.region,
+    ...(judged && {
+      allowedImages: {
+        ...judged.setting,
+        managedBy: judged.setting.managedBy ?? null,
+      },
+      problems: judged.problems,
+    }),
+    ...(row.public_access_state !== null && {
+      imageBlockPublicAccess: {
+        state: row.public_access_state,
+        managedBy: row.public_access_managed_by,
+      },
+    }),
+    ...(row.error_code !== null && {
+      error: { code: row.error_code, message: row.error_message ?? '' },
+    }),
+  };
+}
+
+/**
+ * One account's standing: where it sits in the organization and which policies govern it (newest
+ * organization snapshot), what each of its regions enforces and what is wrong with it, its workloads
+ * that `enabled` would block today, its public AMIs and its refusals (newest workload collection).
+ * Undefined when neither knows the account.
+ */
+export async function accountAnswer(
+  reads: WorkloadReads,
+  generation: WorkloadGeneration | undefined,
+  organization: LatestOrganization | undefined,
+  config: GovernanceConfig,
+  today: IsoDate,
+  now: Date,
+  request: WorkloadPageRequest & { accountId: string },
+) {
+  const { accountId } = request;
+  const standing =
+    organization &&
+    accountStanding(organization.snapshot, organization.index, accountId);
+  const collected =
+    generation && (await reads.queries.account(generation.id, accountId));
+  if (!standing && !collected) return undefined;
+  const organizationPart = standing
+    ? { inOrganization: true, ...standing }
+    : { accountId, inOrganization: false };
+  if (!generation)
+    return { available: false, reason: NO_WORKLOADS, ...organizationPart };
+  if (!collected)
+    return {
+      available: true,
+      ...organizationPart,
+      collectedAt: generation.collectedAt,
+      generation: generationInfo(generation),
+      collected: false,
+      reason:
+        'This account is not in the newest workload collection: it joined since, was not ACTIVE, or the collection did not reach it.',
+    };
+  const { id } = generation;
+  const facts = await reads.generationFacts(id);
+  const criteria = criteriaOf(config, today);
+  const evaluation = await reads.evaluation(
+    id,
+    `enabled|${today}|${criteriaKey(criteria)}`,
+    [criteria],
+    now,
+  );
+  const filter = { accountId };
+  const uncounted = await reads.queries.uncounted(id, accountId);
+  return {
+    available: true,
+    ...organizationPart,
+    collectedAt: collected.collectedAt,
+    generation: generationInfo(generation),
+    collected: true,
+    visibility: {
+      visible: !collected.error,
+      ...(collected.error && { error: collected.error }),
+      refusedRegions: collected.regions
+        .filter(r => r.error_code !== null)
+        .map(r => r.region),
+    },
+    regions: collected.regions.map(r => regionStanding(r, config, today)),
+    ...withAliases(evaluation.summary(filter), facts.owners),
+    unresolved: { ...uncounted.unresolved, note: UNRESOLVED_NOTE },
+    selfOwned: { ...uncounted.selfOwned, note: SELF_OWNED_NOTE },
+    workloads: await workloadPage(evaluation, filter, request),
+    publicImages: await reads.queries.publicImages(
+      id,
+      { accountId },
+      0,
+      PREVIEW_SIZE,
+    ),
+  };
+}

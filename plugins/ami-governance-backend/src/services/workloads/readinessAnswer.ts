@@ -1,0 +1,88 @@
+import {
+  GovernanceConfig,
+  IsoDate,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
+import {
+  criteriaKey,
+  generationInfo,
+  preview,
+  PREVIEW_SIZE,
+  SELF_OWNED_NOTE,
+  UNRESOLVED_NOTE,
+  withAliases,
+  workloadPage,
+} from './answerParts';
+import { accountRegionsView, regionsNotEnforcing } from './regionEnforcement';
+import { criteriaOf, WorkloadReads } from './WorkloadReads';
+import { WorkloadGeneration } from './WorkloadStore';
+
+export type WorkloadPageRequest = {
+  /** AMI owners to keep (a publisher filter), or all. */
+  owners?: string[];
+  accountId?: string;
+  offset: number;
+  limit: number;
+};
+
+/**
+ * What the allowlist the config generates today would block if `allowed_images_settings` were
+ * `enabled`: the workloads whose AMIs it does not allow (self-owned aside), by publisher and account,
+ * and the account-regions that do not enforce what the deployed policy should produce. Without a
+ * filter the body is also a readiness report for `ami-governance plan --readiness`.
+ */
+export async function readinessAnswer(
+  reads: WorkloadReads,
+  generation: WorkloadGeneration,
+  config: GovernanceConfig,
+  today: IsoDate,
+  now: Date,
+  request: WorkloadPageRequest,
+) {
+  const { id } = generation;
+  const facts = await reads.generationFacts(id);
+  const criteria = criteriaOf(config, today);
+  const evaluationKey = `enabled|${today}|${criteriaKey(criteria)}`;
+  const evaluation = await reads.evaluation(id, evaluationKey, [criteria], now);
+  const filter = { owners: request.owners, accountId: request.accountId };
+  const mode = config.policy_config.enforcement_mode;
+  const overview = await reads.overview(
+    `readiness|${id}|${evaluationKey}|${mode}|${JSON.stringify(filter)}`,
+    async () => {
+      const uncounted = request.accountId
+        ? await reads.queries.uncounted(id, request.accountId)
+        : facts.uncounted;
+      return {
+        available: true,
+        collectedAt: generation.collectedAt,
+        generation: generationInfo(generation),
+        enforcementMode: mode,
+        ...withAliases(evaluation.summary(filter), facts.owners),
+        byAccount: preview(evaluation.byAccount(filter)),
+        unresolved: { ...uncounted.unresolved, note: UNRESOLVED_NOTE },
+        selfOwned: { ...uncounted.selfOwned, note: SELF_OWNED_NOTE },
+        ...(request.accountId
+          ? accountRegionsView(
+              request.accountId,
+              await reads.queries.account(id, request.accountId),
+              mode,
+              criteria,
+            )
+          : {
+              regionsNotEnforcing: await regionsNotEnforcing(
+                reads.queries,
+                id,
+                facts.settings,
+                mode,
+                criteria,
+                PREVIEW_SIZE,
+              ),
+              notVisible: facts.notVisible,
+            }),
+      };
+    },
+  );
+  return {
+    ...overview,
+    workloads: await workloadPage(evaluation, filter, request),
+  };
+}

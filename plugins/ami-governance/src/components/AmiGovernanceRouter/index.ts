@@ -1,0 +1,1 @@
+export { AmiGovernanceRouter } from './AmiGovernanceRouter';

@@ -1,0 +1,2 @@
+export { AwsAccountInput } from './AwsAccountInput';
+export type { AwsAccountInputProps } from './AwsAccountInput';

@@ -1,0 +1,1 @@
+export { CanILaunchSection } from './CanILaunchSection';

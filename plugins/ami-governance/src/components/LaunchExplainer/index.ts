@@ -1,0 +1,2 @@
+export { LaunchExplainer } from './LaunchExplainer';
+export { ExplainForm } from './ExplainForm';

@@ -1,0 +1,1 @@
+export { LaunchExplainerPage } from './LaunchExplainerPage';

@@ -1,0 +1,74 @@
+import type {
+  AllowedImagesLayerVerdict,
+  LaunchExplanation,
+  ScpLayerVerdict,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
+import type { Health } from './health';
+
+/**
+ * The explainer's verdicts in words, each with the colour that shows it: the words always stand next
+ * to the colour, which only repeats them.
+ */
+
+type Worded = { health: Health; label: string };
+
+/** The overall verdict: the alert's colour and its title. */
+export const LAUNCH_VERDICTS: Record<
+  LaunchExplanation['verdict'],
+  { severity: 'success' | 'warning' | 'error' | 'info'; label: string }
+> = {
+  allowed: { severity: 'success', label: 'Allowed' },
+  'audit-only': { severity: 'warning', label: 'Allowed for now: audit only' },
+  denied: { severity: 'error', label: 'Denied' },
+  unknown: {
+    severity: 'info',
+    label: 'Not known: the AMI could not be resolved',
+  },
+};
+
+export const ALLOWED_IMAGES_VERDICTS: Record<
+  AllowedImagesLayerVerdict['verdict'],
+  Worded
+> = {
+  allowed: { health: 'ok', label: 'Allowed' },
+  'not-allowed': {
+    health: 'error',
+    label: 'Not allowed: the launch is blocked',
+  },
+  'audit-only': {
+    health: 'warning',
+    label: 'Not allowed, audit only: reported, not blocked',
+  },
+  'not-enforced': { health: 'unknown', label: 'Not enforced here' },
+};
+
+export const SCP_VERDICTS: Record<ScpLayerVerdict['verdict'], Worded> = {
+  allowed: { health: 'ok', label: 'Allowed: the owner is listed' },
+  denied: { health: 'error', label: 'Denied: the owner is not listed' },
+  'not-governed': {
+    health: 'unknown',
+    label: 'Does not govern this account',
+  },
+  'no-launch-guard': {
+    health: 'unknown',
+    label: 'Governs this account, without a launch guard',
+  },
+  unknown: { health: 'pending', label: 'Not known: no organization snapshot' },
+};
+
+export const ALLOWED_IMAGES_SOURCES: Record<
+  AllowedImagesLayerVerdict['source'],
+  string
+> = {
+  'region-setting': "the account-region's own setting, as collected from EC2",
+  'effective-policy':
+    "the account's effective declarative policy (no setting collected for this region)",
+  none: 'nothing known for this account and region',
+};
+
+/** `criteria_1`, or what `self-owned` means. */
+export function matchedLabel(matched: string): string {
+  return matched === 'self-owned'
+    ? "self-owned: the account's own AMI, always allowed"
+    : matched;
+}
