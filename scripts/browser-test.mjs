@@ -148,7 +148,29 @@ const TITLES = [
   'the preview shows the merge request before it is sent',
   'sending the request commits it on a branch of the local governance repository',
   'the request appears on the AMI Governance page, linked from the output',
+  'a deep link to the explainer answers "can I launch this?" layer by layer',
 ];
+
+/** The explainer as a policy's exception_message would link to it: an outside publisher's AMI. */
+async function explainALaunch(page) {
+  await check(TITLES[16], async () => {
+    await page.goto(
+      `${APP}/ami-governance/explain?accountId=310987654321&imageId=ami-0c0ffee1234567890&region=us-east-1`,
+    );
+    await page
+      .getByText(
+        'No: account 310987654321 may not launch AMIs from 999988887777.',
+      )
+      .first()
+      .waitFor();
+    await page.getByText(/ec2:Owner/).first().waitFor();
+    await page.screenshot({
+      path: join(results, 'ami-governance-explain.png'),
+      fullPage: true,
+    });
+    log('screenshot: test-results/ami-governance-explain.png');
+  });
+}
 
 /** YYYY-MM-DD, `days` from today (UTC). */
 const inDays = days =>
@@ -436,6 +458,7 @@ async function main() {
         .first()
         .waitFor({ timeout: 15_000 });
     });
+    await explainALaunch(page);
     await requestAnException(page);
     // The app scrolls inside its layout, not the document: grow the window to the content first.
     const height = await page.evaluate(() =>
