@@ -81,4 +81,48 @@ describe('readPluginOptions', () => {
       'workloads.concurrency must be a whole number of 1 or more',
     );
   });
+
+  it('notifies by default at 14, 7 and 1 days, daily, nobody on the platform side', () => {
+    const base = { amiGovernance: { config: { location: 'x.json' } } };
+    expect(readPluginOptions(new ConfigReader(base)).notifications).toEqual({
+      enabled: true,
+      expiryDays: [14, 7, 1],
+      schedule: {
+        frequency: { hours: 24 },
+        timeout: { minutes: 10 },
+        initialDelay: { minutes: 1 },
+      },
+      platformGroup: undefined,
+    });
+    const set = readPluginOptions(
+      new ConfigReader({
+        amiGovernance: {
+          ...base.amiGovernance,
+          notifications: {
+            enabled: false,
+            expiryDays: [30, 3],
+            platformGroup: 'group:default/platform',
+          },
+        },
+      }),
+    ).notifications;
+    expect(set).toMatchObject({
+      enabled: false,
+      expiryDays: [30, 3],
+      platformGroup: 'group:default/platform',
+    });
+  });
+
+  it('refuses expiry days that are not whole numbers, naming the key', () => {
+    expect(() =>
+      readPluginOptions(
+        new ConfigReader({
+          amiGovernance: {
+            config: { location: 'x.json' },
+            notifications: { expiryDays: [14, 'soon'] },
+          },
+        }),
+      ),
+    ).toThrow('amiGovernance.notifications.expiryDays must be whole numbers');
+  });
 });
