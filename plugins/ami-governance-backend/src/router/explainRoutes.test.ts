@@ -1,27 +1,17 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-  TestDatabases,
-} from '@backstage/backend-test-utils';
+import { mockCredentials, TestDatabases } from '@backstage/backend-test-utils';
 import { addDays } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import mcpActionsPlugin from '@backstage/plugin-mcp-actions-backend';
 import request from 'supertest';
-import {
-  clockFactory,
-  configAsOfTestDay,
-  TEST_TODAY,
-  writeTempFile,
-} from '../__testUtils__/fixtures';
+import { TEST_TODAY } from '../__testUtils__/fixtures';
 import { expectMatchesSpec } from '../__testUtils__/schemaCheck';
 import {
   ACCOUNTS,
   OWNERS,
   workloadSnapshot,
 } from '../__testUtils__/workloadFixtures';
-import { amiGovernancePlugin } from '../plugin';
+import { startWithSnapshot } from '../__testUtils__/snapshotBackend';
 
 jest.setTimeout(60_000);
 
@@ -38,32 +28,14 @@ const OUR_ACTIONS = [
 const EXPIRING_AMI = 'ami-0e1a2b3c4d5e6f708';
 
 /** The plugin on a workload snapshot, with the MCP actions backend serving its actions. */
-async function start() {
-  const knex = await databases.init('SQLITE_3');
+function start() {
   const snapshot = JSON.parse(
     JSON.stringify(workloadSnapshot()).replaceAll('ami-expiring', EXPIRING_AMI),
   );
-  const { server } = await startTestBackend({
-    features: [
-      amiGovernancePlugin,
-      mcpActionsPlugin,
-      clockFactory(),
-      mockServices.database.factory({ knex }),
-      mockServices.rootConfig.factory({
-        data: {
-          backend: { actions: { pluginSources: ['ami-governance'] } },
-          amiGovernance: {
-            config: { location: writeTempFile(configAsOfTestDay()) },
-            organization: {
-              source: 'snapshot',
-              snapshot: writeTempFile(snapshot, 'org-snapshot.json'),
-            },
-          },
-        },
-      }),
-    ],
+  return startWithSnapshot(databases, 'SQLITE_3', snapshot, {
+    features: [mcpActionsPlugin],
+    config: { backend: { actions: { pluginSources: ['ami-governance'] } } },
   });
-  return server;
 }
 
 describe('GET /explain', () => {

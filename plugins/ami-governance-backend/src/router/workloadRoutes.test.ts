@@ -20,6 +20,7 @@ import {
   OWNERS,
   workloadSnapshot,
 } from '../__testUtils__/workloadFixtures';
+import { startWithSnapshot } from '../__testUtils__/snapshotBackend';
 import { amiGovernancePlugin } from '../plugin';
 
 jest.setTimeout(60_000);
@@ -31,30 +32,8 @@ const user = mockCredentials.user.header();
 const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
 /** The plugin reading a snapshot file with a workloads section (or none), on a real database. */
-async function start(databaseId: TestDatabaseId, snapshot: object | null) {
-  const knex = await databases.init(databaseId);
-  const { server } = await startTestBackend({
-    features: [
-      amiGovernancePlugin,
-      clockFactory(),
-      mockServices.database.factory({ knex }),
-      mockServices.rootConfig.factory({
-        data: {
-          amiGovernance: {
-            config: { location: writeTempFile(configAsOfTestDay()) },
-            organization: {
-              source: 'snapshot',
-              ...(snapshot && {
-                snapshot: writeTempFile(snapshot, 'org-snapshot.json'),
-              }),
-            },
-          },
-        },
-      }),
-    ],
-  });
-  return server;
-}
+const start = (databaseId: TestDatabaseId, snapshot: object | null) =>
+  startWithSnapshot(databases, databaseId, snapshot);
 
 const get = async (server: any, path: string, status = 200) => {
   const res = await request(server)

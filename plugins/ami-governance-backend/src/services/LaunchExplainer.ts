@@ -2,9 +2,10 @@ import {
   allowedImagesLayerOf,
   canonicalOwnerAlias,
   explainLaunch,
+  ExplainLaunchQuery,
+  ExplainLaunchResponse,
   GovernanceConfig,
   ImageFacts,
-  LaunchExplanation,
   LaunchQuestion,
   OrganizationSnapshot,
   scpLayerOf,
@@ -27,25 +28,8 @@ export interface LaunchFacts {
   image(imageId: string, region?: string): Promise<WorkloadImage | undefined>;
 }
 
-export type ExplainQuery = {
-  accountId: string;
-  region?: string;
-  imageId?: string;
-  /** An account ID or an owner alias, instead of `imageId`. */
-  owner?: string;
-  on?: string;
-};
-
-export type ExplainAnswer = LaunchExplanation & {
-  accountId: string;
-  accountName?: string;
-  region?: string;
-  imageId?: string;
-  /** The image's owner as resolved (an account ID or alias). */
-  owner?: string;
-  /** When the organization data behind the answer was collected; absent without a snapshot. */
-  collectedAt?: string;
-};
+export type ExplainQuery = ExplainLaunchQuery;
+export type ExplainAnswer = ExplainLaunchResponse;
 
 /** The facts an owner-only question stands for: an alias is its own owner for both layers. */
 function ownerFacts(owner: string): ImageFacts {

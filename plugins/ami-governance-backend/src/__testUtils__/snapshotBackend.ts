@@ -1,0 +1,46 @@
+import {
+  mockServices,
+  startTestBackend,
+  TestDatabaseId,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
+import type { BackendFeature } from '@backstage/backend-plugin-api';
+import type { JsonObject } from '@backstage/types';
+import { amiGovernancePlugin } from '../plugin';
+import { clockFactory, configAsOfTestDay, writeTempFile } from './fixtures';
+
+/**
+ * The plugin on a real database, reading a snapshot file (or none) and configAsOfTestDay(), with more
+ * features and top-level config when a test needs them.
+ */
+export async function startWithSnapshot(
+  databases: TestDatabases,
+  databaseId: TestDatabaseId,
+  snapshot: object | null,
+  extra: { features?: BackendFeature[]; config?: JsonObject } = {},
+) {
+  const knex = await databases.init(databaseId);
+  const { server } = await startTestBackend({
+    features: [
+      amiGovernancePlugin,
+      ...(extra.features ?? []),
+      clockFactory(),
+      mockServices.database.factory({ knex }),
+      mockServices.rootConfig.factory({
+        data: {
+          ...extra.config,
+          amiGovernance: {
+            config: { location: writeTempFile(configAsOfTestDay()) },
+            organization: {
+              source: 'snapshot',
+              ...(snapshot && {
+                snapshot: writeTempFile(snapshot, 'org-snapshot.json'),
+              }),
+            },
+          },
+        },
+      }),
+    ],
+  });
+  return server;
+}
