@@ -1,4 +1,6 @@
 import {
+  isAwsRegion,
+  isIamRoleName,
   OrganizationSnapshot,
   PolicyDocumentKind,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
@@ -80,14 +82,20 @@ export interface WorkloadOpts {
 
 export const DEFAULT_WORKLOAD_CONCURRENCY = 8;
 
-const REGION_NAME = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+function roleName(value: string): string {
+  if (!isIamRoleName(value))
+    throw new InvalidArgumentError(
+      'expected an IAM role name such as AmiGovernanceReadOnly (optionally after its path), not a role ARN.',
+    );
+  return value;
+}
 
 function regionList(value: string): string[] {
   const regions = value
     .split(',')
     .map(r => r.trim())
     .filter(Boolean);
-  const wrong = regions.find(r => !REGION_NAME.test(r));
+  const wrong = regions.find(r => !isAwsRegion(r));
   if (regions.length === 0 || wrong !== undefined)
     throw new InvalidArgumentError(
       `expected AWS region names separated by commas, e.g. us-east-1,eu-west-1${
@@ -108,9 +116,11 @@ export function withWorkloadOptions(cmd: Command): Command {
       '--workloads',
       "also read each member account's instances, launch templates, public AMIs and Allowed AMIs settings",
     )
-    .option(
-      '--role-name <name>',
-      'with --workloads: the role assumed in each member account (docs/member-role.md)',
+    .addOption(
+      new Option(
+        '--role-name <name>',
+        'with --workloads: the role assumed in each member account (docs/member-role.md)',
+      ).argParser(roleName),
     )
     .addOption(
       new Option(

@@ -217,6 +217,19 @@ describe('snapshot usage errors (before any AWS call)', () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 
+  it('refuses a role ARN where a role name belongs, before any AWS call', () => {
+    const { status, stderr, out } = run([
+      '--workloads',
+      '--role-name',
+      'arn:aws:iam::123456789012:role/AmiGovernanceReadOnly',
+    ]);
+    expect(status).toBe(2);
+    expect(stderr).toContain(
+      "option '--role-name <name>' argument 'arn:aws:iam::123456789012:role/AmiGovernanceReadOnly' is invalid. expected an IAM role name",
+    );
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
   it('refuses --role-name and --regions without --workloads', () => {
     const { status, stderr } = run([
       '--role-name',

@@ -125,4 +125,31 @@ describe('readPluginOptions', () => {
       ),
     ).toThrow('amiGovernance.notifications.expiryDays must be whole numbers');
   });
+
+  it('refuses a workload role ARN or a region that is not one, naming the key', () => {
+    const read = (workloads: object) =>
+      readPluginOptions(
+        new ConfigReader({
+          amiGovernance: {
+            config: { location: 'x.json' },
+            organization: { aws: { workloads } },
+          },
+        }),
+      );
+    expect(() =>
+      read({
+        roleName: 'arn:aws:iam::123456789012:role/AmiGovernanceReadOnly',
+      }),
+    ).toThrow(
+      'amiGovernance.organization.aws.workloads.roleName must be an IAM role name',
+    );
+    expect(() =>
+      read({
+        roleName: 'AmiGovernanceReadOnly',
+        regions: ['eu-west-1', 'Ireland'],
+      }),
+    ).toThrow(
+      'amiGovernance.organization.aws.workloads.regions must list AWS region names such as eu-west-1 (or be left out: every enabled region); "Ireland" is not one',
+    );
+  });
 });

@@ -2,7 +2,11 @@ import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
-import { RUNBOOK_POLICY_NAMES } from '@ami-governance/backstage-plugin-ami-governance-common';
+import {
+  isAwsRegion,
+  isIamRoleName,
+  RUNBOOK_POLICY_NAMES,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Config, ConfigReader } from '@backstage/config';
 import { pipelineUrlOf } from './services/pipelineUrl';
 import {
@@ -132,6 +136,19 @@ function readWorkloadOptions(
 ): WorkloadOptions | undefined {
   const roleName = config?.getOptionalString('roleName');
   if (!config || !roleName) return undefined;
+  const key = 'amiGovernance.organization.aws.workloads';
+  if (!isIamRoleName(roleName))
+    throw new Error(
+      `${key}.roleName must be an IAM role name such as AmiGovernanceReadOnly (optionally after its path), not "${roleName}"`,
+    );
+  const regions = config.getOptionalStringArray('regions');
+  const badRegion = regions?.find(r => !isAwsRegion(r));
+  if (badRegion !== undefined || regions?.length === 0)
+    throw new Error(
+      `${key}.regions must list AWS region names such as eu-west-1 (or be left out: every enabled region)${
+        badRegion === undefined ? '' : `; "${badRegion}" is not one`
+      }`,
+    );
   const concurrency = config.getOptionalNumber('concurrency') ?? 8;
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new Error(
@@ -140,7 +157,7 @@ function readWorkloadOptions(
   }
   return {
     roleName,
-    regions: config.getOptionalStringArray('regions'),
+    regions,
     concurrency,
     schedule: schedule(config.getOptionalConfig('schedule'), {
       frequency: { hours: 6 },

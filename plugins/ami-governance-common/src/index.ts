@@ -7,6 +7,7 @@
  */
 
 export * from './accounts';
+export * from './awsNames';
 export * from './dates';
 export * from './findings';
 export * from './limits';

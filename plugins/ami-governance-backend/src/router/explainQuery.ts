@@ -1,5 +1,6 @@
 import {
   ACCOUNT_ID_PATTERN,
+  AWS_REGION_PATTERN,
   canonicalOwnerAlias,
   isIsoDate,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
@@ -16,7 +17,7 @@ const explainQuerySchema = z
     accountId,
     region: z
       .string()
-      .regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, {
+      .regex(AWS_REGION_PATTERN, {
         error: 'must be an AWS region name, e.g. eu-west-1',
       })
       .optional(),

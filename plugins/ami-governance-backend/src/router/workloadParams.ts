@@ -1,6 +1,7 @@
 import {
   canonicalOwnerAlias,
   isAccountId,
+  isAwsRegion,
   isIsoDate,
   IsoDate,
   ownerAliasSpellings,
@@ -31,10 +32,8 @@ export function publisherParam(value: string | undefined): string | undefined {
   );
 }
 
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
-
 export function regionParam(value: string | undefined): string | undefined {
-  if (value === undefined || REGION.test(value)) return value;
+  if (value === undefined || isAwsRegion(value)) return value;
   throw new InputError(
     `region must be an AWS region name, e.g. eu-west-1, not "${value}"`,
   );

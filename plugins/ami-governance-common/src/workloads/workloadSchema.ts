@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACCOUNT_ID_PATTERN } from '../accounts';
+import { AWS_REGION_PATTERN } from '../awsNames';
 
 // The workloads part of an organization snapshot (format 2): what each member account and region
 // really enforces and which AMIs its instances and launch templates use. One report per account, so
@@ -12,7 +13,7 @@ const instant = z.iso.datetime({
   offset: true,
   error: 'must be an ISO 8601 timestamp, e.g. 2026-11-23T08:00:00Z',
 });
-const region = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, {
+const region = z.string().regex(AWS_REGION_PATTERN, {
   error: 'must be an AWS region name, e.g. us-east-1',
 });
 

@@ -589,12 +589,21 @@ describe('collectWorkloads', () => {
     ]);
   });
 
-  it('refuses a concurrency below 1 and a missing role name', async () => {
+  it('refuses a concurrency below 1, a missing or malformed role name and bad regions before any AWS call', async () => {
     await expect(
       collect({}, { concurrency: 0 }).reports.next(),
     ).rejects.toThrow(/concurrency must be a whole number of 1 or more, got 0/);
     await expect(collect({}, { roleName: '' }).reports.next()).rejects.toThrow(
       /roleName/,
     );
+    await expect(
+      collect(
+        {},
+        { roleName: 'arn:aws:iam::123456789012:role/AmiGovernanceReadOnly' },
+      ).reports.next(),
+    ).rejects.toThrow(/roleName must be an IAM role name/);
+    await expect(
+      collect({}, { regions: ['eu-west-1', 'Ireland'] }).reports.next(),
+    ).rejects.toThrow(/regions must be AWS region names/);
   });
 });

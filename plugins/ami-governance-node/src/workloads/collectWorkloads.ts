@@ -1,4 +1,8 @@
-import type { WorkloadAccountReport } from '@ami-governance/backstage-plugin-ami-governance-common';
+import {
+  isAwsRegion,
+  isIamRoleName,
+  type WorkloadAccountReport,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Retrier } from '../retry';
 import {
   CollectWorkloadsOptions,
@@ -84,9 +88,16 @@ export async function* collectWorkloads(
     throw new RangeError(
       `concurrency must be a whole number of 1 or more, got ${concurrency}`,
     );
-  if (!options.roleName)
+  if (!options.roleName || !isIamRoleName(options.roleName))
     throw new RangeError(
-      'roleName must name the role to assume in each account',
+      `roleName must be an IAM role name (optionally after its path) to assume in each account, e.g. AmiGovernanceReadOnly, not "${options.roleName}"`,
+    );
+  const badRegion = options.regions?.find(r => !isAwsRegion(r));
+  if (badRegion !== undefined || options.regions?.length === 0)
+    throw new RangeError(
+      `regions must be AWS region names such as eu-west-1 (or omitted: every enabled region), not ${JSON.stringify(
+        options.regions,
+      )}`,
     );
   const stsRegion = options.stsRegion ?? DEFAULT_STS_REGION;
   const ctx: AccountReadContext = {

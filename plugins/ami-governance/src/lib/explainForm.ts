@@ -2,6 +2,7 @@ import {
   canonicalOwnerAlias,
   describeAccountIdInput,
   isAccountId,
+  isAwsRegion,
   isIsoDate,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { ExplainLaunchQuery } from '../api/explainTypes';
@@ -32,7 +33,6 @@ const PARAMS = ['accountId', 'imageId', 'owner', 'region', 'on'] as const;
 
 // The same patterns the backend's explain query schema applies.
 const AMI_ID = /^ami-[0-9a-f]{8,17}$/;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
 /** The form as a link opens it: an `owner` parameter (and no `imageId`) chooses Owner. */
 export function readExplainForm(params: URLSearchParams): ExplainFormValues {
@@ -91,7 +91,7 @@ export function explainFormErrors(
   const account = describeAccountIdInput(values.accountId.trim());
   if (!account.ok) errors.accountId = account.message;
   const region = values.region.trim();
-  if (region && !REGION.test(region))
+  if (region && !isAwsRegion(region))
     errors.region = 'A region is written like eu-west-1 (lower case).';
   const on = values.on.trim();
   if (on && !isIsoDate(on))
