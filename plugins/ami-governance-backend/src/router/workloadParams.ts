@@ -21,15 +21,33 @@ export function accountParam(
 }
 
 /** An AMI publisher: an account ID, or an owner alias in any spelling (returned in EC2 API spelling). */
-export function publisherParam(value: string | undefined): string | undefined {
+export function publisherParam(
+  value: string | undefined,
+  name = 'publisher',
+): string | undefined {
   if (value === undefined || isAccountId(value)) return value;
   const alias = canonicalOwnerAlias(value);
   if (alias) return alias;
   throw new InputError(
-    `publisher must be a 12-digit account ID or an owner alias (${ownerAliasSpellings().join(
+    `${name} must be a 12-digit account ID or an owner alias (${ownerAliasSpellings().join(
       ', ',
     )}), not "${value}"`,
   );
+}
+
+/** How many providers one /usage request may ask about: a page of the publishers table. */
+export const MAX_USAGE_PROVIDERS = 200;
+
+/** `provider`, repeated: each an account ID or an owner alias; at least one, at most 200. */
+export function publisherListParam(
+  value: string | string[] | undefined,
+): string[] {
+  const values = value === undefined ? [] : [value].flat();
+  if (values.length === 0 || values.length > MAX_USAGE_PROVIDERS)
+    throw new InputError(
+      `provider must be given 1 to ${MAX_USAGE_PROVIDERS} times (one per publisher, e.g. ?provider=210987654321&provider=amazon), not ${values.length}`,
+    );
+  return values.map(v => publisherParam(v, 'provider')!);
 }
 
 export function regionParam(value: string | undefined): string | undefined {

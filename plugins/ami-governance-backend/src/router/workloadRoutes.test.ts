@@ -51,13 +51,18 @@ describe.each(databases.eachSupportedId())(
     it('says no workloads were collected yet, on every route', async () => {
       const { workloads, ...organizationOnly } = workloadSnapshot();
       const server = await start(databaseId, organizationOnly);
-      for (const path of ['/readiness', '/impact', '/public-images']) {
+      for (const path of [
+        '/readiness',
+        '/impact',
+        `/usage?provider=${OWNERS.ops}`,
+        '/public-images',
+      ]) {
         const body = await get(server, path);
         expect(body).toMatchObject({
           available: false,
           reason: expect.stringContaining('No workloads collected yet'),
         });
-        expectMatchesSpec(path as any, 'get', 200, body);
+        expectMatchesSpec(path.split('?')[0] as any, 'get', 200, body);
       }
       const account = await get(server, `/accounts/${ACCOUNTS.prod}`);
       expectMatchesSpec('/accounts/{accountId}', 'get', 200, account);
@@ -245,6 +250,56 @@ describe.each(databases.eachSupportedId())(
         publisher: { provider: 'amazon', inAllowlistToday: false },
         blocked: { instances: 0, launchTemplates: 0 },
       });
+    });
+
+    it('counts what uses each publisher, and what an exception blocks the day after it expires', async () => {
+      const server = await start(databaseId, workloadSnapshot());
+      const providers = [OWNERS.ops, OWNERS.expiring, OWNERS.later, 'amazon'];
+      const body = await get(
+        server,
+        `/usage?${providers.map(p => `provider=${p}`).join('&')}`,
+      );
+      expectMatchesSpec('/usage', 'get', 200, body);
+      expect(body.items).toEqual([
+        {
+          provider: OWNERS.ops,
+          instances: 2,
+          launchTemplates: 0,
+          accounts: 2,
+        },
+        {
+          provider: OWNERS.expiring,
+          instances: 1,
+          launchTemplates: 1,
+          accounts: 1,
+          atExpiry: {
+            on: addDays(TEST_TODAY, 4),
+            instances: 1,
+            launchTemplates: 1,
+            accounts: 1,
+          },
+        },
+        {
+          provider: OWNERS.later,
+          instances: 1,
+          launchTemplates: 0,
+          accounts: 1,
+          atExpiry: {
+            on: addDays(TEST_TODAY, 41),
+            instances: 1,
+            launchTemplates: 0,
+            accounts: 1,
+          },
+        },
+        { provider: 'amazon', instances: 0, launchTemplates: 1, accounts: 1 },
+      ]);
+      for (const [query, message] of [
+        ['', "must have required property 'provider'"],
+        ['?provider=ami-123', 'provider must be a 12-digit account ID'],
+      ]) {
+        const bad = await get(server, `/usage${query}`, 400);
+        expect(bad.error.message).toContain(message);
+      }
     });
 
     it("gives one account's standing, 404 for an unknown one and 400 for a malformed ID", async () => {

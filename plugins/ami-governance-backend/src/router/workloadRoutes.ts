@@ -7,6 +7,7 @@ import { GovernanceConfigSource } from '../services/GovernanceConfigSource';
 import { NO_WORKLOADS } from '../services/workloads/answerParts';
 import { impactAnswer } from '../services/workloads/impactAnswer';
 import { readinessAnswer } from '../services/workloads/readinessAnswer';
+import { usageAnswer } from '../services/workloads/usageAnswer';
 import { WorkloadReads } from '../services/workloads/WorkloadReads';
 import type { WorkloadGeneration } from '../services/workloads/WorkloadStore';
 import { Authorize } from './authorize';
@@ -14,7 +15,12 @@ import { configured } from './configured';
 import { readPageRequest } from './paging';
 import { ResponseCache } from './responseCache';
 import { AmiGovernanceRouter } from './types';
-import { accountParam, dateParam, publisherParam } from './workloadParams';
+import {
+  accountParam,
+  dateParam,
+  publisherParam,
+  publisherListParam,
+} from './workloadParams';
 
 export type WorkloadRoutesDeps = {
   authorize: Authorize;
@@ -77,7 +83,10 @@ async function sendWorkloadAnswer(
   }));
 }
 
-/** GET /readiness and GET /impact: what `enabled`, a date or a publisher's removal would block. */
+/**
+ * GET /readiness and GET /impact: what `enabled`, a date or a publisher's removal would block;
+ * GET /usage: what uses each publisher's AMIs and what an exception's lapse blocks.
+ */
 export function addWorkloadRoutes(
   router: AmiGovernanceRouter,
   deps: WorkloadRoutesDeps,
@@ -95,6 +104,21 @@ export function addWorkloadRoutes(
         accountId,
         ...page,
       }),
+    );
+  });
+
+  router.get('/usage', async (req, res) => {
+    const read = await workloadRead(deps, req);
+    const providers = publisherListParam(req.query.provider);
+    await sendWorkloadAnswer(deps, req, res, read, (reads, generation) =>
+      usageAnswer(
+        reads,
+        generation,
+        read.config,
+        read.today,
+        deps.now(),
+        providers,
+      ),
     );
   });
 

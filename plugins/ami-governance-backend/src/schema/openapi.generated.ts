@@ -853,6 +853,131 @@ export const spec = {
         },
       },
     },
+    '/usage': {
+      get: {
+        operationId: 'GetUsage',
+        description:
+          "For each provider asked (account ID or owner alias, as /publishers lists them): how many instances and launch template versions of other accounts use its AMIs, in how many accounts, from the newest workload collection; for an exception in force, `atExpiry` says what of that the allowlist blocks the day after it expires (zero when another entry keeps the provider allowed). Workloads on their own account's AMIs are not counted.\n",
+        parameters: [
+          {
+            name: 'provider',
+            in: 'query',
+            required: true,
+            style: 'form',
+            explode: true,
+            description: 'A provider, repeated once per publisher (1 to 200).',
+            schema: {
+              type: 'array',
+              minItems: 1,
+              maxItems: 200,
+              items: {
+                type: 'string',
+                maxLength: 32,
+              },
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Usage per provider',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['available'],
+                  properties: {
+                    available: {
+                      type: 'boolean',
+                    },
+                    reason: {
+                      type: 'string',
+                    },
+                    today: {
+                      type: 'string',
+                    },
+                    configError: {
+                      $ref: '#/components/schemas/ConfigError',
+                    },
+                    collectionError: {
+                      type: ['string', 'null'],
+                    },
+                    collectedAt: {
+                      type: ['string', 'null'],
+                    },
+                    generation: {
+                      $ref: '#/components/schemas/WorkloadGeneration',
+                    },
+                    items: {
+                      type: 'array',
+                      items: {
+                        allOf: [
+                          {
+                            $ref: '#/components/schemas/Counts',
+                          },
+                          {
+                            type: 'object',
+                            required: ['provider', 'accounts'],
+                            properties: {
+                              provider: {
+                                type: 'string',
+                              },
+                              accounts: {
+                                type: 'integer',
+                              },
+                              atExpiry: {
+                                allOf: [
+                                  {
+                                    $ref: '#/components/schemas/Counts',
+                                  },
+                                  {
+                                    type: 'object',
+                                    required: ['on', 'accounts'],
+                                    properties: {
+                                      on: {
+                                        type: 'string',
+                                      },
+                                      accounts: {
+                                        type: 'integer',
+                                      },
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          },
+                        ],
+                      },
+                    },
+                  },
+                  if: {
+                    properties: {
+                      available: {
+                        const: true,
+                      },
+                    },
+                  },
+                  then: {
+                    required: ['collectedAt', 'generation', 'items'],
+                  },
+                  else: {
+                    required: ['reason'],
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/impact': {
       get: {
         operationId: 'GetImpact',

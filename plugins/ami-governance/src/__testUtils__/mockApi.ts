@@ -18,6 +18,7 @@ import {
 import { answerStatusAccounts } from './statusPaging';
 import { formApi } from './exceptionRequestForm';
 import { explainApi } from './launchWorld';
+import { notCollectedApi } from './workloadWorld';
 
 /** The data behind the mock API: the whole config and organization, which it filters and pages. */
 export type MockFixtures = {
@@ -51,6 +52,7 @@ export function mockApi(
     getExceptionRequests: async () => requestsResponse(),
     ...formApi(),
     ...explainApi().api,
+    ...notCollectedApi(),
     ...overrides,
   };
 }

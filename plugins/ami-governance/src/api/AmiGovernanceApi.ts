@@ -21,6 +21,16 @@ import type {
   OrganizationAccountsResponse,
 } from './exceptionRequestTypes';
 import type { ExplainLaunchQuery, ExplainLaunchResponse } from './explainTypes';
+import type {
+  AccountStandingResponse,
+  ImpactQuery,
+  ImpactResponse,
+  PublicImagesQuery,
+  PublicImagesResponse,
+  ReadinessResponse,
+  UsageResponse,
+  WorkloadQuery,
+} from './workloadTypes';
 
 /** Read access to the `ami-governance` backend. Every method throws `ResponseError` on failure. @public */
 export interface AmiGovernanceApi {
@@ -54,6 +64,19 @@ export interface AmiGovernanceApi {
   ): Promise<OrganizationAccountsResponse>;
   /** Whether an account may launch an AMI (or AMIs of an owner), layer by layer, and until when. */
   explain(query: ExplainLaunchQuery): Promise<ExplainLaunchResponse>;
+  /** What switching to `enabled` would block today, with one page of the workloads. */
+  getReadiness(query?: WorkloadQuery): Promise<ReadinessResponse>;
+  /** What stops being allowed on a later date, or without one publisher. */
+  getImpact(query?: ImpactQuery): Promise<ImpactResponse>;
+  /** How many workloads use each provider's AMIs, and what each exception's lapse blocks. */
+  getUsage(providers: string[]): Promise<UsageResponse>;
+  /** One account's standing; undefined when neither the organization nor the workloads know it (404). */
+  getAccountStanding(
+    accountId: string,
+    query?: { offset?: number; limit?: number },
+  ): Promise<AccountStandingResponse | undefined>;
+  /** Member-owned public AMIs, a page at a time. */
+  getPublicImages(query?: PublicImagesQuery): Promise<PublicImagesResponse>;
 }
 
 /** @public */

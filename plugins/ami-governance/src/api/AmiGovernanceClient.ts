@@ -23,6 +23,16 @@ import type {
   OrganizationAccountsResponse,
 } from './exceptionRequestTypes';
 import type { ExplainLaunchQuery, ExplainLaunchResponse } from './explainTypes';
+import type {
+  AccountStandingResponse,
+  ImpactQuery,
+  ImpactResponse,
+  PublicImagesQuery,
+  PublicImagesResponse,
+  ReadinessResponse,
+  UsageResponse,
+  WorkloadQuery,
+} from './workloadTypes';
 import { queryString } from './queryString';
 
 /** The backend plugin's ID, which discovery turns into its base URL. */
@@ -99,6 +109,37 @@ export class AmiGovernanceClient implements AmiGovernanceApi {
 
   explain(query: ExplainLaunchQuery): Promise<ExplainLaunchResponse> {
     return this.get(`/explain${queryString(query)}`);
+  }
+
+  getReadiness(query: WorkloadQuery = {}): Promise<ReadinessResponse> {
+    return this.get(`/readiness${queryString(query)}`);
+  }
+
+  getImpact(query: ImpactQuery = {}): Promise<ImpactResponse> {
+    return this.get(`/impact${queryString(query)}`);
+  }
+
+  getUsage(providers: string[]): Promise<UsageResponse> {
+    const search = new URLSearchParams();
+    for (const provider of providers) search.append('provider', provider);
+    return this.get(`/usage?${search}`);
+  }
+
+  async getAccountStanding(
+    accountId: string,
+    query: { offset?: number; limit?: number } = {},
+  ): Promise<AccountStandingResponse | undefined> {
+    const response = await this.fetch(
+      `/accounts/${encodeURIComponent(accountId)}${queryString(query)}`,
+    );
+    if (response.status === 404) return undefined;
+    return this.parse(response);
+  }
+
+  getPublicImages(
+    query: PublicImagesQuery = {},
+  ): Promise<PublicImagesResponse> {
+    return this.get(`/public-images${queryString(query)}`);
   }
 
   private async get<T>(path: string): Promise<T> {

@@ -4,3 +4,4 @@ export { AmiGovernanceClient } from './AmiGovernanceClient';
 export type * from './types';
 export type * from './exceptionRequestTypes';
 export type * from './explainTypes';
+export type * from './workloadTypes';

@@ -161,6 +161,20 @@ export class WorkloadReads {
   }
 
   /**
+   * Every workload on another account's AMI, grouped like a blocked set (per publisher and account):
+   * how many use each publisher's AMIs.
+   */
+  async usage(generation: number): Promise<Evaluation> {
+    return this.evaluations.get(`${generation}|usage`, async () => {
+      const { owners } = await this.generationFacts(generation);
+      return Evaluation.of(this.queries, generation, {
+        kind: 'owners',
+        owners: new Set(owners.map(o => o.ownerId)),
+      });
+    });
+  }
+
+  /**
    * What an answer says besides its page (totals, groupings, settings, refusals), worked out once per
    * key: paging through a list then costs one page query.
    */

@@ -29,6 +29,36 @@ export type ImpactQuestion = {
 };
 
 /**
+ * The evaluation of what the allowlist of `on` (without `publisher`, when given) blocks that today's
+ * does not, shared by every answer that asks the same question.
+ */
+export async function impactEvaluation(
+  reads: WorkloadReads,
+  generation: number,
+  config: GovernanceConfig,
+  today: IsoDate,
+  now: Date,
+  question: { on: IsoDate; publisher?: string },
+) {
+  const before = criteriaOf(config, today);
+  const onDate = criteriaOf(config, question.on);
+  const after = question.publisher
+    ? withoutProvider(onDate, question.publisher)
+    : onDate;
+  // Named by its parts: criteriaOf returns the same arrays, whose keys are kept.
+  const evaluationKey = `impact|${today}|${criteriaKey(before)}|${criteriaKey(
+    onDate,
+  )}|${question.publisher}`;
+  const evaluation = await reads.evaluation(
+    generation,
+    evaluationKey,
+    [after, before],
+    now,
+  );
+  return { evaluation, evaluationKey };
+}
+
+/**
  * What stops being allowed compared with today: the allowlist of a later date (exceptions lapse), or
  * today's without one publisher, or both. Only workloads today's allowlist allows count: what is
  * already blocked today is the readiness answer. Grouped by publisher and account, with a page of
@@ -47,21 +77,14 @@ export async function impactAnswer(
   const on =
     question.on ??
     (question.publisher ? today : defaultImpactDate(config, today));
-  const before = criteriaOf(config, today);
-  const onDate = criteriaOf(config, on);
-  const after = question.publisher
-    ? withoutProvider(onDate, question.publisher)
-    : onDate;
   const publisher = question.publisher && canonicalProvider(question.publisher);
-  // Named by its parts: criteriaOf returns the same arrays, whose keys are kept.
-  const evaluationKey = `impact|${today}|${criteriaKey(before)}|${criteriaKey(
-    onDate,
-  )}|${publisher}`;
-  const evaluation = await reads.evaluation(
+  const { evaluation, evaluationKey } = await impactEvaluation(
+    reads,
     id,
-    evaluationKey,
-    [after, before],
+    config,
+    today,
     now,
+    { on, publisher },
   );
   const facts = await reads.generationFacts(id);
   // What does not depend on the account filter, once per question.
