@@ -4,8 +4,12 @@ import { useSignal } from '@backstage/plugin-signals-react';
 /** The signals channel the backend publishes on when governance data changes. */
 export const GOVERNANCE_SIGNAL_CHANNEL = 'ami-governance';
 
-/** What changed: a new snapshot, a new config read, or a recorded exception request. */
-export type GovernanceChange = 'status' | 'config' | 'exception-requests';
+/** What changed: a new snapshot, a new config read, a recorded exception request, or a new workload collection. */
+export type GovernanceChange =
+  | 'status'
+  | 'config'
+  | 'exception-requests'
+  | 'workloads';
 
 /** The message the backend publishes: `{ "kind": "status" }`. */
 export type GovernanceSignal = { kind: GovernanceChange };
