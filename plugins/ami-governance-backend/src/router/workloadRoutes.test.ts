@@ -114,6 +114,7 @@ describe.each(databases.eachSupportedId())(
         },
         regionsNotEnforcing: {
           total: 1,
+          read: 3, // prod us-east-1 and eu-west-1, dev us-east-1; ap-south-1 refused
           byProblem: { notManagedByPolicy: 1, otherState: 1, otherCriteria: 1 },
           items: [
             {

@@ -1641,10 +1641,15 @@ export const spec = {
       },
       RegionsNotEnforcing: {
         type: 'object',
-        required: ['total', 'byProblem', 'items'],
+        required: ['total', 'read', 'byProblem', 'items'],
         properties: {
           total: {
             type: 'integer',
+          },
+          read: {
+            type: 'integer',
+            description:
+              'Account-regions whose Allowed AMIs setting was read; those not in `total` report what the deployed policy should produce.\n',
           },
           byProblem: {
             type: 'object',

@@ -109,6 +109,8 @@ export type ReadinessResponse =
       enforcementMode: 'audit_mode' | 'enabled';
       regionsNotEnforcing: {
         total: number;
+        /** Account-regions whose setting was read; the others in it report the expected state. */
+        read: number;
         byProblem: {
           notManagedByPolicy: number;
           otherState: number;

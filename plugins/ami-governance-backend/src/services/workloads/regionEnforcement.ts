@@ -93,7 +93,8 @@ const PROBLEM_NAMES: Record<
 /**
  * The account-regions whose Allowed AMIs setting differs from what the deployed policy should produce
  * (`mode` and `expected` criteria): judged once per distinct setting, listed through the index on
- * settings. The first `limit`, the total, and how many have each problem.
+ * settings. The first `limit`, the total, how many have each problem, and how many account-regions
+ * had a setting read at all (`read`: the rest report what the policy should produce).
  */
 export async function regionsNotEnforcing(
   queries: WorkloadQueries,
@@ -106,7 +107,9 @@ export async function regionsNotEnforcing(
   const wrong = new Map<string, RegionSettingProblem[]>();
   const byProblem = { notManagedByPolicy: 0, otherState: 0, otherCriteria: 0 };
   const differing: DistinctSetting[] = [];
+  let read = 0;
   for (const s of settings) {
+    read += s.count;
     const judged = judgedSetting(
       {
         allowed_images_state: s.state,
@@ -143,7 +146,7 @@ export async function regionsNotEnforcing(
         ),
       ) ?? [],
   }));
-  return { total, byProblem, items };
+  return { total, read, byProblem, items };
 }
 
 /**
@@ -161,8 +164,10 @@ export function accountRegionsView(
   const byProblem = { notManagedByPolicy: 0, otherState: 0, otherCriteria: 0 };
   const items = [];
   const refused = [];
+  let read = 0;
   for (const r of account?.regions ?? []) {
     const judged = judgedSetting(r, mode, expected);
+    if (judged) read++;
     if (!judged || r.error_code !== null)
       refused.push(regionRefusal(accountId, r));
     if (!judged?.problems.length) continue;
@@ -181,7 +186,7 @@ export function accountRegionsView(
     ? [{ accountId, ...account.error }]
     : [];
   return {
-    regionsNotEnforcing: { total: items.length, byProblem, items },
+    regionsNotEnforcing: { total: items.length, read, byProblem, items },
     notVisible: {
       accounts: { total: notVisibleAccounts.length, items: notVisibleAccounts },
       regions: { total: refused.length, items: refused },
