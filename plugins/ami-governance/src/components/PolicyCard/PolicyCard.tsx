@@ -7,12 +7,14 @@ import {
   POLICY_TITLES,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { GeneratedPolicySummary, StatusPolicy } from '../../api/types';
+import type { ReadinessResponse } from '../../api/workloadTypes';
 import { formatInstantWithAge } from '../../lib/format';
 import { ComplianceSection } from '../ComplianceSection';
 import { CoverageSection } from '../CoverageSection';
 import { DriftSection } from '../DriftSection';
 import { GitAheadNotice, gitAheadHeadline } from '../GitAheadNotice';
 import { PolicyFacts } from '../PolicyFacts';
+import { RegionalTruthSection } from '../RegionalTruthSection';
 import { StatusLabel } from '../StatusLabel';
 
 export type PolicyCardProps = {
@@ -24,6 +26,8 @@ export type PolicyCardProps = {
   stale: boolean;
   now: Date;
   describeProvider?: (provider: string) => string | undefined;
+  /** The workload collection's readiness answer: what the regions report (declarative policy only). */
+  readiness?: ReadinessResponse;
 };
 
 function Verdict({ policy, now }: { policy: StatusPolicy; now: Date }) {
@@ -88,6 +92,9 @@ export function PolicyCard(props: PolicyCardProps) {
             policy={policy.kind}
             compliance={policy.compliance}
           />
+        )}
+        {policy.kind === 'declarativePolicy' && (
+          <RegionalTruthSection readiness={props.readiness} now={now} />
         )}
       </section>
     </InfoCard>

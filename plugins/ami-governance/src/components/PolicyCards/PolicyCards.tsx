@@ -3,6 +3,7 @@ import { Progress } from '@backstage/core-components';
 import { Grid, Typography } from '@material-ui/core';
 import type { EnforcementMode } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { PoliciesResponse, StatusResponse } from '../../api/types';
+import type { ReadinessResponse } from '../../api/workloadTypes';
 import { policiesFailingFirst } from '../../lib/summary';
 import { PolicyCard } from '../PolicyCard';
 
@@ -13,6 +14,8 @@ export type PolicyCardsProps = {
   gitMode?: EnforcementMode;
   now: Date;
   describeProvider?: (provider: string) => string | undefined;
+  /** What the regions report, for the declarative policy's card. */
+  readiness?: ReadinessResponse;
 };
 
 /** One card per policy, failing policies first; nothing but a note when AWS status is unavailable. */
@@ -44,6 +47,7 @@ export function PolicyCards(props: PolicyCardsProps) {
             stale={org.stale}
             now={props.now}
             describeProvider={props.describeProvider}
+            readiness={props.readiness}
           />
         </Grid>
       ))}
