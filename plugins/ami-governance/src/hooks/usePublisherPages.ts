@@ -5,6 +5,9 @@ import type { IsoDate } from '@ami-governance/backstage-plugin-ami-governance-co
 import { amiGovernanceApiRef } from '../api/AmiGovernanceApi';
 import type { PublisherFilters } from '../lib/publisherFilters';
 import { PublisherRow, toPublisherRows } from '../lib/publisherRows';
+import { rowUsage } from '../lib/usageText';
+import { useGovernanceSignal } from './useGovernanceSignal';
+import type { AmiGovernanceApi } from '../api/AmiGovernanceApi';
 
 /** The remote-data function the table calls with its page, page size and search text. */
 type RemoteData = Extract<
@@ -26,6 +29,23 @@ export type PublisherPagesOptions = {
   /** The page is fetched again whenever this changes, e.g. when the config was read again. */
   refreshKey: unknown;
 };
+
+/**
+ * The rows with what uses each publisher's AMIs, asked for this page's providers only. Usage is an
+ * addition: when it is not collected yet or cannot be read, the rows show without it.
+ */
+async function withUsage(
+  api: AmiGovernanceApi,
+  rows: PublisherRow[],
+): Promise<PublisherRow[]> {
+  if (rows.length === 0) return rows;
+  const answer = await api
+    .getUsage([...new Set(rows.map(r => r.account))])
+    .catch(() => undefined);
+  if (!answer?.available) return rows;
+  const usage = new Map(answer.items.map(u => [u.provider, rowUsage(u)]));
+  return rows.map(r => ({ ...r, usage: usage.get(r.account) }));
+}
 
 /** Runs `effect` when `deps` change, but not on mount (the table fetches by itself then). */
 function useOnChange(effect: () => void, deps: unknown[]) {
@@ -68,7 +88,10 @@ export function usePublisherPages(options: PublisherPagesOptions) {
       }
       setTotal(response.total);
       return {
-        data: toPublisherRows(response.publishers, today, response.warningDays),
+        data: await withUsage(
+          api,
+          toPublisherRows(response.publishers, today, response.warningDays),
+        ),
         page,
         totalCount: response.total,
       };
@@ -81,6 +104,8 @@ export function usePublisherPages(options: PublisherPagesOptions) {
     [filters.category, filters.state],
   );
   useOnChange(() => tableRef.current?.onQueryChange(), [refreshKey, today]);
+  // A new workload collection changes the usage counts of the rows shown.
+  useGovernanceSignal({ workloads: () => tableRef.current?.onQueryChange() });
 
   return { tableRef, data, total };
 }

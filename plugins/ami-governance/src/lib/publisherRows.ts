@@ -7,6 +7,7 @@ import {
   Publisher,
   PublisherCategory,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
+import type { RowUsage } from './usageText';
 
 /** A publisher's standing today: an exception's state, or `permanent` for ops, vendors and aliases. */
 export type PublisherStanding = 'expired' | 'expiring' | 'active' | 'permanent';
@@ -47,6 +48,8 @@ export type PublisherRow = {
   approvedBy: string;
   approvedOn: string;
   notes: string;
+  /** What uses its AMIs and what its lapse blocks; absent before workloads are collected. */
+  usage?: RowUsage;
 };
 
 function typeTitle(type: string | undefined): string {

@@ -14,6 +14,13 @@ function facts(row: PublisherRow): [string, string][] {
     ['Requested by', withDate(row.requestedBy, row.requestedOn)],
     ['Approved by', withDate(row.approvedBy, row.approvedOn)],
     ['Notes', row.notes],
+    [
+      'In use',
+      row.usage
+        ? `${row.usage.inUse} (instances and launch templates of other accounts)`
+        : '',
+    ],
+    ['At expiry', row.usage?.atExpiry ?? ''],
     ['Config entry', row.id],
   ];
   return all.filter(([, value]) => value);

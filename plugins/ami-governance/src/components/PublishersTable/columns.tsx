@@ -1,4 +1,5 @@
 import type { TableColumn } from '@backstage/core-components';
+import { Typography } from '@material-ui/core';
 import type { PublisherRow } from '../../lib/publisherRows';
 import { Health, StatusLabel } from '../StatusLabel';
 
@@ -49,4 +50,26 @@ export const publisherColumns: TableColumn<PublisherRow>[] = [
     cellStyle: nowrap,
     render: row => dash(row.type),
   },
+  {
+    title: 'In use',
+    field: 'usage',
+    render: row => <UsageCell row={row} />,
+  },
 ];
+
+/** What uses the publisher's AMIs; for an exception whose lapse blocks something, what and when. */
+function UsageCell({ row }: { row: PublisherRow }) {
+  const { usage } = row;
+  if (!usage)
+    return <span aria-label="not counted: no workloads collected">—</span>;
+  return (
+    <>
+      {usage.inUse}
+      {usage.atExpiry && usage.breaks && (
+        <Typography variant="caption" component="div">
+          <StatusLabel health="warning">{usage.atExpiry}</StatusLabel>
+        </Typography>
+      )}
+    </>
+  );
+}
