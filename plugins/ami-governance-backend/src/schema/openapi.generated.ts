@@ -1,4 +1,4 @@
-// Generated from openapi.yaml by `yarn openapi:generate`. Do not edit.
+// Generated from plugins/ami-governance-backend/src/schema/openapi.yaml by `yarn openapi:generate`. Do not edit.
 export const spec = {
   openapi: '3.1.0',
   info: {

@@ -1,0 +1,1396 @@
+// Generated from plugins/ami-governance-backend/src/schema/openapi.yaml by `yarn openapi:generate`. Do not edit.
+/* eslint-disable */
+export type paths = {
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Unauthenticated. `degraded` (still 200) when no governance config has ever loaded or the plugin database is unreachable; `reasons` say which, without naming hosts. */
+    get: operations['GetHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/publishers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Publishers in the config with exception status as of today (UTC), one page at a time, with counts over the whole config. Exceptions come first, soonest expiry first (expired first), then the ops publisher, vendors and aliases. */
+    get: operations['GetPublishers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/allowlist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The active allowlist. Answers 304 to an If-None-Match carrying the current ETag. */
+    get: operations['GetAllowlist'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exceptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['GetExceptions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exceptions/{accountId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['GetException'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/policies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Both generated documents with their sizes against AWS limits, and every validation finding. */
+    get: operations['GetPolicies'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Organization status from the latest snapshot against what the config generates today. Account lists carry their first 20 entries and a total; /status/accounts pages through them. */
+    get: operations['GetStatus'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/status/accounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description One page of an account list of the status (ungoverned, matching, differing, unknown). */
+    get: operations['GetStatusAccounts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/snapshots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Store an organization snapshot (format in docs/backend.md). Services only. */
+    post: operations['PostSnapshot'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exception-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Exception requests opened as GitLab merge requests by the scaffolder action, newest first. */
+    get: operations['GetExceptionRequests'];
+    put?: never;
+    /** @description Records (or updates) a request; called by the scaffolder action with a service token. */
+    post: operations['PostExceptionRequest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exception-requests/context': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The rules the exception request form applies as you type, from the config the portal reads: today (UTC), the warning window, the organization's cap on durations, the enforcement mode, and for a 12-digit accountId what a request for it would be (refused for the ops publisher or a vendor, an extension of an active exception, a renewal of an expired one, or new). */
+    get: operations['GetExceptionRequestContext'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exception-requests/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The merge request an exception request would open, planned against the config the portal reads with the code the scaffolder action runs (no GitLab needed): the entry, the allowlist before and after, the policy sizes against their limits, the approvers, and what it makes allowed. A request the rules refuse answers 200 with `preview.ok` false and the findings, worded as the action words them. The requester is the signed-in user, or the group given in requestedBy. */
+    get: operations['GetExceptionRequestPreview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/organization/accounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The accounts of the newest organization snapshot with the path of their OUs, sorted by name, for the exception request form's suggestions. `available` is false before any snapshot. */
+    get: operations['GetOrganizationAccounts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/readiness': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description What switching allowed_images_settings to `enabled` would block today, from the newest workload collection: the instances and launch template versions whose AMIs the allowlist the config generates today does not allow, by publisher and account, with one page of them; the account-regions whose Allowed AMIs setting differs from what the deployed policy should produce; the accounts and regions that could not be read. Workloads on an AMI their own account owns are counted apart (`selfOwned`): Allowed AMIs always allows them, the SCP does not exempt them. Without filters the body is also a readiness report for `ami-governance plan --readiness`. `available` is false before any workloads were collected. */
+    get: operations['GetReadiness'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/usage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description For each provider asked (account ID or owner alias, as /publishers lists them): how many instances and launch template versions of other accounts use its AMIs, in how many accounts, from the newest workload collection; for an exception in force, `atExpiry` says what of that the allowlist blocks the day after it expires (zero when another entry keeps the provider allowed). Workloads on their own account's AMIs are not counted. */
+    get: operations['GetUsage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/impact': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description What stops being allowed compared with today's allowlist: the allowlist in force `on` a later date (exceptions lapse the day after their expires_on; default the day after the next expiry), or today's without one `publisher` (account ID or owner alias), or both. Counts only workloads today's allowlist allows. Grouped by publisher and account, with one page of the workloads. */
+    get: operations['GetImpact'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/accounts/{accountId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description One account's standing: its OU path and the policies that govern it (newest organization snapshot), what each of its regions enforces and what is wrong with it, its workloads that `enabled` would block today (one page), the public AMIs it owns, and its refusals (newest workload collection). 404 when neither knows the account. */
+    get: operations['GetAccountStanding'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public-images': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Public AMIs owned by member accounts, by account and region, from the newest workload collection. block_new_sharing stops new public sharing only: these stay public until their owners make them private. */
+    get: operations['GetPublicImages'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/explain': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Can this account launch this AMI? The verdict of each layer (Allowed AMIs as the account-region applies it: its collected setting, else the account's effective declarative policy; and the AMI guardrail SCP, when it governs the account through its ancestry), the overall answer in one sentence, until when it holds (an exception's expiry) and what to do. Give `imageId` (resolved from the collected workloads) or `owner` (an account ID, amazon or aws-marketplace), and `on` to ask about a later date. Allowed AMIs always allows an account its own AMIs; the SCP does not. */
+    get: operations['ExplainLaunch'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+};
+export type webhooks = Record<string, never>;
+export type components = {
+  schemas: {
+    Counts: {
+      instances: number;
+      launchTemplates: number;
+    };
+    NotedCounts: components['schemas']['Counts'] & {
+      note: string;
+    };
+    WorkloadGeneration: {
+      id: number;
+      source: string;
+      completedAt: string | null;
+      accounts: number;
+    };
+    PublisherImpact: {
+      /** @description The AMI owner's account ID. */
+      publisher: string;
+      ownerAlias?: string;
+      instances: number;
+      launchTemplates: number;
+      accounts: number;
+    };
+    /** @description An instance, or a launch template version (id `lt-…:version`) that the next launch uses. */
+    Workload: {
+      /** @enum {string} */
+      kind: 'instance' | 'launch-template';
+      id: string;
+      accountId: string;
+      region: string;
+      imageId: string;
+      publisher: string;
+      ownerAlias?: string;
+      imageName?: string;
+      state?: string;
+      launchTime?: string;
+      /** @description AWS's own verdict under the account-region's current setting. */
+      imageAllowed?: boolean;
+      launchTemplateId?: string;
+      launchTemplateName?: string;
+      version?: number;
+      pointers?: ('default' | 'latest')[];
+    };
+    WorkloadPage: components['schemas']['Page'] & {
+      items: components['schemas']['Workload'][];
+    };
+    /** @description What /readiness and /impact share. `available` false (with `reason`) before any workloads were collected. */
+    WorkloadAnswer: {
+      available: boolean;
+      reason?: string;
+      today?: string;
+      configError?: components['schemas']['ConfigError'];
+      collectionError?: string | null;
+      collectedAt?: string | null;
+      generation?: components['schemas']['WorkloadGeneration'];
+      blocked?: components['schemas']['Counts'];
+      /** @description Accounts with a blocked workload. */
+      accounts?: number;
+      byPublisher?: components['schemas']['PublisherImpact'][];
+      byAccount?: {
+        total: number;
+        items: {
+          accountId: string;
+          instances: number;
+          launchTemplates: number;
+          publishers: string[];
+        }[];
+      };
+      unresolved?: components['schemas']['NotedCounts'];
+      selfOwned?: components['schemas']['NotedCounts'];
+      workloads?: components['schemas']['WorkloadPage'];
+    };
+    RegionsNotEnforcing: {
+      total: number;
+      /** @description Account-regions whose Allowed AMIs setting was read; those not in `total` report what the deployed policy should produce. */
+      read: number;
+      byProblem: {
+        notManagedByPolicy: number;
+        otherState: number;
+        otherCriteria: number;
+      };
+      items: {
+        accountId: string;
+        region: string;
+        state: string;
+        managedBy?: string;
+        problems: (
+          | 'not-managed-by-policy'
+          | 'other-state'
+          | 'other-criteria'
+        )[];
+      }[];
+    };
+    /** @description Accounts whose role could not be assumed, or regions that refused (with the AWS error). */
+    NotVisibleList: {
+      total: number;
+      items: {
+        accountId: string;
+        region?: string;
+        code: string;
+        message: string;
+      }[];
+    };
+    PublicImage: {
+      accountId: string;
+      region: string;
+      imageId: string;
+      name?: string;
+      creationDate?: string;
+    };
+    OrganizationNode: {
+      id: string;
+      name: string;
+      /** @enum {string} */
+      type: 'ROOT' | 'ORGANIZATIONAL_UNIT' | 'ACCOUNT';
+    };
+    PolicyGovernance: {
+      id: string;
+      name: string;
+      governs: boolean;
+      via: components['schemas']['OrganizationNode'][];
+      note?: string;
+    } | null;
+    LaunchExplanation: {
+      /** @enum {string} */
+      verdict: 'allowed' | 'audit-only' | 'denied' | 'unknown';
+      sentence: string;
+      asOf: string;
+      accountId: string;
+      accountName?: string;
+      region?: string;
+      imageId?: string;
+      owner?: string;
+      collectedAt?: string;
+      until?: string;
+      exception?: {
+        account_id: string;
+        expires_on: string;
+        type?: string;
+      };
+      layers?: {
+        allowedImages: {
+          /** @enum {string} */
+          verdict: 'allowed' | 'not-allowed' | 'audit-only' | 'not-enforced';
+          /** @enum {string} */
+          source: 'region-setting' | 'effective-policy' | 'none';
+          state?: string;
+          matched?: string;
+          why: string;
+        };
+        scp: {
+          /** @enum {string} */
+          verdict:
+            | 'allowed'
+            | 'denied'
+            | 'not-governed'
+            | 'no-launch-guard'
+            | 'unknown';
+          owner?: string;
+          why: string;
+        };
+      };
+      nextSteps: ('use-golden-ami' | 'request-exception' | 'give-owner')[];
+    };
+    AccountStandingResponse: {
+      available: boolean;
+      reason?: string;
+      accountId: string;
+      inOrganization: boolean;
+      name?: string;
+      status?: string;
+      managementAccount?: boolean;
+      path?: components['schemas']['OrganizationNode'][];
+      policies?: {
+        declarativePolicy: components['schemas']['PolicyGovernance'];
+        scp: components['schemas']['PolicyGovernance'];
+      };
+      today?: string;
+      configError?: components['schemas']['ConfigError'];
+      collectionError?: string | null;
+      collectedAt?: string | null;
+      generation?: components['schemas']['WorkloadGeneration'];
+      /** @description false when the newest workload collection does not hold the account. */
+      collected?: boolean;
+      visibility?: {
+        visible: boolean;
+        error?: {
+          code: string;
+          message: string;
+        };
+        refusedRegions: string[];
+      };
+      regions?: {
+        region: string;
+        allowedImages?: {
+          state: string;
+          managedBy: string | null;
+          criteria: Record<string, never>[];
+        };
+        problems?: (
+          | 'not-managed-by-policy'
+          | 'other-state'
+          | 'other-criteria'
+        )[];
+        imageBlockPublicAccess?: {
+          state: string;
+          managedBy?: string | null;
+        };
+        error?: {
+          code: string;
+          message: string;
+        };
+      }[];
+      blocked?: components['schemas']['Counts'];
+      accounts?: number;
+      byPublisher?: components['schemas']['PublisherImpact'][];
+      unresolved?: components['schemas']['NotedCounts'];
+      selfOwned?: components['schemas']['NotedCounts'];
+      workloads?: components['schemas']['WorkloadPage'];
+      publicImages?: {
+        total: number;
+        items: components['schemas']['PublicImage'][];
+      };
+    };
+    /** @description Lengths and ranges match the database columns; no string may hold a control character (NUL included). */
+    ExceptionRequestInput: {
+      accountId: string;
+      ticket: string;
+      /** @enum {string} */
+      exceptionType: 'migration' | 'vendor_poc' | 'emergency';
+      expiresOn: string;
+      requestedBy: string;
+      /** @description The merge request, or for a local governance repository (host local) the branch as a file URL. */
+      mergeRequestUrl: string;
+      /** @description Absent for a local governance repository. */
+      mergeRequestIid?: number;
+      projectId: string;
+      host: string;
+      branchName: string;
+      /** @enum {string} */
+      state?: 'opened' | 'merged' | 'closed' | 'locked';
+    };
+    ExceptionRequest: components['schemas']['ExceptionRequestInput'] & {
+      createdAt: string;
+      updatedAt: string;
+    };
+    /** @description Set when the latest read of the config failed; the last good config keeps serving. */
+    ConfigError: {
+      location: string;
+      path: string;
+      message: string;
+      occurredAt: string;
+    } | null;
+    Page: {
+      /** @description Items matching the filters */
+      total: number;
+      offset: number;
+      limit: number;
+    };
+    ConfigMeta: {
+      source: string;
+      readAt: string | null;
+      today: string;
+      configError: components['schemas']['ConfigError'];
+    };
+    Publisher: {
+      provider: string;
+      /** @enum {string} */
+      category: 'ops' | 'vendor' | 'exception' | 'alias';
+      path: string;
+      name?: string;
+      description?: string;
+      exception?: {
+        account_id: string;
+        expires_on: string;
+        exception_type?: string;
+        status: {
+          /** @enum {string} */
+          state: 'active' | 'expiring' | 'expired';
+          daysRemaining: number;
+          inAllowlist: boolean;
+        };
+      };
+    };
+    PublishersResponse: components['schemas']['ConfigMeta'] &
+      components['schemas']['Page'] & {
+        /** @description Over the whole config, whatever the filters. */
+        counts: {
+          all: number;
+          ops: number;
+          vendor: number;
+          exception: number;
+          active: number;
+          expiring: number;
+          expired: number;
+          allowlisted: number;
+        };
+        /** @enum {string} */
+        enforcementMode: 'audit_mode' | 'enabled';
+        warningDays: number;
+        publishers: components['schemas']['Publisher'][];
+      };
+    AllowlistResponse: components['schemas']['ConfigMeta'] & {
+      providers: string[];
+      /** @enum {string} */
+      enforcementMode: 'audit_mode' | 'enabled';
+      version: string;
+    };
+    AccountRequestStanding: {
+      /** @enum {string} */
+      kind: 'new' | 'ops' | 'vendor' | 'active-exception' | 'expired-exception';
+      message: string;
+      name?: string;
+      path?: string;
+      expiresOn?: string;
+      ticket?: string;
+    };
+    /** @description ok true: the merge request (kind, entry, allowlist, policies, approvers, effect); ok false: the stage that refused (config, request, change) and the findings. */
+    ExceptionRequestPreview: {
+      ok: boolean;
+      /** @enum {string} */
+      stage?: 'config' | 'request' | 'change';
+      findings?: components['schemas']['Finding'][];
+      /** @enum {string} */
+      kind?: 'new' | 'extension';
+      accountId?: string;
+      /** @enum {string} */
+      exceptionType?: 'migration' | 'vendor_poc' | 'emergency';
+      typeTitle?: string;
+      expiresOn?: string;
+      durationDays?: number;
+      maxDays?: number;
+      capRule?: string;
+      previousExpiresOn?: string;
+      approvers?: string[];
+      branchName?: string;
+      title?: string;
+      entry?: Record<string, never>;
+      allowlist?: {
+        before: number;
+        after: number;
+        added: string[];
+        removed: string[];
+      };
+      policies?: {
+        /** @enum {string} */
+        kind: 'declarativePolicy' | 'scp';
+        title: string;
+        fileName: string;
+        sizeBefore?: number;
+        sizeAfter: number;
+        maxSize: number;
+      }[];
+      /** @enum {string} */
+      enforcementMode?: 'audit_mode' | 'enabled';
+      effect?: string[];
+      remaining?: components['schemas']['Finding'][];
+    };
+    Finding: {
+      /** @enum {string} */
+      severity: 'error' | 'warning';
+      code: string;
+      path: string;
+      message: string;
+    };
+    GeneratedPolicy: {
+      /** @enum {string} */
+      kind: 'declarativePolicy' | 'scp';
+      fileName: string;
+      document: Record<string, never>;
+      size: number;
+      maxSize: number;
+    };
+    PoliciesResponse: components['schemas']['ConfigMeta'] & {
+      valid: boolean;
+      findings: components['schemas']['Finding'][];
+      allowlist: string[];
+      policies: components['schemas']['GeneratedPolicy'][];
+    };
+    StatusResponse: {
+      /** @description false when no snapshot has been stored yet or the config never loaded; reason says why. */
+      available: boolean;
+      reason?: string;
+      source?: string;
+      receivedAt?: string;
+      driftSince?: string | null;
+      /** @description Set when the database is unreachable and this is the last status computed before. */
+      degraded?: string;
+      collectionError?: string | null;
+      configError: components['schemas']['ConfigError'];
+      status?: {
+        collectedAt: string;
+        stale: boolean;
+        managementAccountId: string;
+        totalAccounts: number;
+        /** @enum {string} */
+        verdict: 'in_sync' | 'drifted' | 'unknown';
+        policies: Record<string, never>;
+        collectionErrors: unknown[];
+      };
+    };
+  };
+  responses: {
+    /** @description An error, in Backstage's error format. */
+    ErrorResponse: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': {
+          error: {
+            name: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  parameters: {
+    /** @description Case-insensitive text to look for (account ID, name, description, ticket, reason). */
+    q: string;
+    offset: string;
+    /** @description Page size, 1 to 1000; default 50. */
+    limit: string;
+    /** @description Page size, 1 to 1000; default 100. */
+    publishersLimit: string;
+    /** @description An AMI publisher, as a 12-digit account ID or an owner alias (amazon, aws-marketplace, aws-backup-vault). */
+    publisher: string;
+    /** @description A 12-digit account ID whose workloads to keep. */
+    account: string;
+  };
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+};
+export type $defs = Record<string, never>;
+export interface operations {
+  GetHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ok or degraded */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'ok' | 'degraded';
+            reasons?: string[];
+          };
+        };
+      };
+    };
+  };
+  GetPublishers: {
+    parameters: {
+      query?: {
+        /** @description Case-insensitive text to look for (account ID, name, description, ticket, reason). */
+        q?: components['parameters']['q'];
+        category?: 'ops' | 'vendor' | 'exception' | 'alias';
+        /** @description Exception state; active includes expiring. */
+        state?: 'active' | 'expiring' | 'expired';
+        offset?: components['parameters']['offset'];
+        /** @description Page size, 1 to 1000; default 100. */
+        limit?: components['parameters']['publishersLimit'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Publishers */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublishersResponse'];
+        };
+      };
+      503: components['responses']['ErrorResponse'];
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetAllowlist: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Allowlist */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AllowlistResponse'];
+        };
+      };
+      /** @description Not modified */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      503: components['responses']['ErrorResponse'];
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetExceptions: {
+    parameters: {
+      query?: {
+        /** @description active includes expiring (both are in the allowlist). */
+        status?: 'active' | 'expiring' | 'expired';
+        /** @description Case-insensitive text to look for (account ID, name, description, ticket, reason). */
+        q?: components['parameters']['q'];
+        offset?: components['parameters']['offset'];
+        /** @description Page size, 1 to 1000; default 50. */
+        limit?: components['parameters']['limit'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Exceptions */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConfigMeta'] &
+            components['schemas']['Page'] & {
+              items: components['schemas']['Publisher'][];
+            };
+        };
+      };
+      503: components['responses']['ErrorResponse'];
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetException: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        accountId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The exception */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Publisher'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetPolicies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Policies */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PoliciesResponse'];
+        };
+      };
+      503: components['responses']['ErrorResponse'];
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Status */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatusResponse'];
+        };
+      };
+      503: components['responses']['ErrorResponse'];
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetStatusAccounts: {
+    parameters: {
+      query: {
+        policy: 'declarativePolicy' | 'scp';
+        list: 'ungoverned' | 'matching' | 'differing' | 'unknown';
+        /** @description Case-insensitive text to look for (account ID, name, description, ticket, reason). */
+        q?: components['parameters']['q'];
+        offset?: components['parameters']['offset'];
+        /** @description Page size, 1 to 1000; default 50. */
+        limit?: components['parameters']['limit'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Accounts */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page'] & {
+            items: Record<string, never>[];
+          };
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      503: components['responses']['ErrorResponse'];
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  PostSnapshot: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description Stored */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            collectedAt: string;
+            accounts: number;
+          };
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      413: components['responses']['ErrorResponse'];
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetExceptionRequests: {
+    parameters: {
+      query?: {
+        state?: 'opened' | 'merged' | 'closed' | 'locked';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Requests */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ExceptionRequest'][];
+          };
+        };
+      };
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  PostExceptionRequest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExceptionRequestInput'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExceptionRequest'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetExceptionRequestContext: {
+    parameters: {
+      query?: {
+        accountId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Context */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConfigMeta'] & {
+            warningDays: number;
+            organizationMaxDays: number | null;
+            /** @enum {string} */
+            enforcementMode: 'audit_mode' | 'enabled';
+            account: null | components['schemas']['AccountRequestStanding'];
+          };
+        };
+      };
+      503: components['responses']['ErrorResponse'];
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetExceptionRequestPreview: {
+    parameters: {
+      query: {
+        accountId: string;
+        exceptionType: string;
+        expiresOn?: string;
+        durationDays?: string;
+        reason?: string;
+        ticket?: string;
+        notes?: string;
+        requestedBy?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Preview */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConfigMeta'] & {
+            preview: components['schemas']['ExceptionRequestPreview'];
+          };
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      503: components['responses']['ErrorResponse'];
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetOrganizationAccounts: {
+    parameters: {
+      query?: {
+        /** @description Case-insensitive text to look for (account ID, name, description, ticket, reason). */
+        q?: components['parameters']['q'];
+        offset?: components['parameters']['offset'];
+        /** @description Page size, 1 to 1000; default 50. */
+        limit?: components['parameters']['limit'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Accounts */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page'] & {
+            available: boolean;
+            reason?: string;
+            collectedAt?: string;
+            items: {
+              id: string;
+              name: string;
+              status?: string;
+              ou: string;
+            }[];
+          };
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      503: components['responses']['ErrorResponse'];
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetReadiness: {
+    parameters: {
+      query?: {
+        /** @description An AMI publisher, as a 12-digit account ID or an owner alias (amazon, aws-marketplace, aws-backup-vault). */
+        publisher?: components['parameters']['publisher'];
+        /** @description A 12-digit account ID whose workloads to keep. */
+        account?: components['parameters']['account'];
+        offset?: components['parameters']['offset'];
+        /** @description Page size, 1 to 1000; default 50. */
+        limit?: components['parameters']['limit'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Readiness */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkloadAnswer'] & {
+            /** @enum {string} */
+            enforcementMode?: 'audit_mode' | 'enabled';
+            regionsNotEnforcing?: components['schemas']['RegionsNotEnforcing'];
+            notVisible?: {
+              accounts: components['schemas']['NotVisibleList'];
+              regions: components['schemas']['NotVisibleList'];
+            };
+          };
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      503: components['responses']['ErrorResponse'];
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetUsage: {
+    parameters: {
+      query: {
+        /** @description A provider, repeated once per publisher (1 to 200). */
+        provider: string[];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Usage per provider */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            available: boolean;
+            reason?: string;
+            today?: string;
+            configError?: components['schemas']['ConfigError'];
+            collectionError?: string | null;
+            collectedAt?: string | null;
+            generation?: components['schemas']['WorkloadGeneration'];
+            items?: (components['schemas']['Counts'] & {
+              provider: string;
+              accounts: number;
+              atExpiry?: components['schemas']['Counts'] & {
+                on: string;
+                accounts: number;
+              };
+            })[];
+          };
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      503: components['responses']['ErrorResponse'];
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetImpact: {
+    parameters: {
+      query?: {
+        /** @description A date written YYYY-MM-DD, today or later. */
+        on?: string;
+        /** @description An AMI publisher, as a 12-digit account ID or an owner alias (amazon, aws-marketplace, aws-backup-vault). */
+        publisher?: components['parameters']['publisher'];
+        /** @description A 12-digit account ID whose workloads to keep. */
+        account?: components['parameters']['account'];
+        offset?: components['parameters']['offset'];
+        /** @description Page size, 1 to 1000; default 50. */
+        limit?: components['parameters']['limit'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Impact */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkloadAnswer'] & {
+            on?: string;
+            nextExpiry?: string | null;
+            lapsing?: {
+              provider: string;
+              expiresOn: string;
+            }[];
+            publisher?: {
+              provider: string;
+              inAllowlistToday: boolean;
+            };
+          };
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      503: components['responses']['ErrorResponse'];
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetAccountStanding: {
+    parameters: {
+      query?: {
+        offset?: components['parameters']['offset'];
+        /** @description Page size, 1 to 1000; default 50. */
+        limit?: components['parameters']['limit'];
+      };
+      header?: never;
+      path: {
+        accountId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The account */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountStandingResponse'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+      503: components['responses']['ErrorResponse'];
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetPublicImages: {
+    parameters: {
+      query?: {
+        /** @description A 12-digit account ID whose workloads to keep. */
+        account?: components['parameters']['account'];
+        region?: string;
+        offset?: components['parameters']['offset'];
+        /** @description Page size, 1 to 1000; default 50. */
+        limit?: components['parameters']['limit'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Public AMIs */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page'] & {
+            available: boolean;
+            reason?: string;
+            collectedAt?: string | null;
+            collectionError?: string | null;
+            note?: string;
+            items: components['schemas']['PublicImage'][];
+          };
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  ExplainLaunch: {
+    parameters: {
+      query: {
+        /** @description The 12-digit AWS account ID that launches. */
+        accountId: string;
+        region?: string;
+        /** @description The AMI ID; give it or `owner`. */
+        imageId?: string;
+        /** @description The AMI owner (account ID, amazon or aws-marketplace); give it or `imageId`. */
+        owner?: string;
+        /** @description Answer for this UTC date (YYYY-MM-DD), today or later. */
+        on?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The explanation */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LaunchExplanation'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      503: components['responses']['ErrorResponse'];
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+}
