@@ -794,47 +794,45 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  allOf: [
+                  oneOf: [
                     {
-                      $ref: '#/components/schemas/WorkloadAnswer',
+                      $ref: '#/components/schemas/WorkloadsUnavailable',
                     },
                     {
-                      type: 'object',
-                      properties: {
-                        enforcementMode: {
-                          type: 'string',
-                          enum: ['audit_mode', 'enabled'],
+                      allOf: [
+                        {
+                          $ref: '#/components/schemas/WorkloadAnswer',
                         },
-                        regionsNotEnforcing: {
-                          $ref: '#/components/schemas/RegionsNotEnforcing',
-                        },
-                        notVisible: {
+                        {
                           type: 'object',
-                          required: ['accounts', 'regions'],
                           properties: {
-                            accounts: {
-                              $ref: '#/components/schemas/NotVisibleList',
+                            enforcementMode: {
+                              type: 'string',
+                              enum: ['audit_mode', 'enabled'],
                             },
-                            regions: {
-                              $ref: '#/components/schemas/NotVisibleList',
+                            regionsNotEnforcing: {
+                              $ref: '#/components/schemas/RegionsNotEnforcing',
+                            },
+                            notVisible: {
+                              type: 'object',
+                              required: ['accounts', 'regions'],
+                              properties: {
+                                accounts: {
+                                  $ref: '#/components/schemas/NotVisibleList',
+                                },
+                                regions: {
+                                  $ref: '#/components/schemas/NotVisibleList',
+                                },
+                              },
                             },
                           },
+                          required: [
+                            'enforcementMode',
+                            'regionsNotEnforcing',
+                            'notVisible',
+                          ],
                         },
-                      },
-                      if: {
-                        properties: {
-                          available: {
-                            const: true,
-                          },
-                        },
-                      },
-                      then: {
-                        required: [
-                          'enforcementMode',
-                          'regionsNotEnforcing',
-                          'notVisible',
-                        ],
-                      },
+                      ],
                     },
                   ],
                 },
@@ -883,85 +881,81 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  required: ['available'],
-                  properties: {
-                    available: {
-                      type: 'boolean',
+                  oneOf: [
+                    {
+                      $ref: '#/components/schemas/WorkloadsUnavailable',
                     },
-                    reason: {
-                      type: 'string',
-                    },
-                    today: {
-                      type: 'string',
-                    },
-                    configError: {
-                      $ref: '#/components/schemas/ConfigError',
-                    },
-                    collectionError: {
-                      type: ['string', 'null'],
-                    },
-                    collectedAt: {
-                      type: ['string', 'null'],
-                    },
-                    generation: {
-                      $ref: '#/components/schemas/WorkloadGeneration',
-                    },
-                    items: {
-                      type: 'array',
-                      items: {
-                        allOf: [
-                          {
-                            $ref: '#/components/schemas/Counts',
-                          },
-                          {
-                            type: 'object',
-                            required: ['provider', 'accounts'],
-                            properties: {
-                              provider: {
-                                type: 'string',
+                    {
+                      type: 'object',
+                      required: [
+                        'available',
+                        'collectedAt',
+                        'generation',
+                        'items',
+                      ],
+                      properties: {
+                        available: {
+                          const: true,
+                        },
+                        today: {
+                          type: 'string',
+                        },
+                        configError: {
+                          $ref: '#/components/schemas/ConfigError',
+                        },
+                        collectionError: {
+                          type: ['string', 'null'],
+                        },
+                        collectedAt: {
+                          type: ['string', 'null'],
+                        },
+                        generation: {
+                          $ref: '#/components/schemas/WorkloadGeneration',
+                        },
+                        items: {
+                          type: 'array',
+                          items: {
+                            allOf: [
+                              {
+                                $ref: '#/components/schemas/Counts',
                               },
-                              accounts: {
-                                type: 'integer',
-                              },
-                              atExpiry: {
-                                allOf: [
-                                  {
-                                    $ref: '#/components/schemas/Counts',
+                              {
+                                type: 'object',
+                                required: ['provider', 'accounts'],
+                                properties: {
+                                  provider: {
+                                    type: 'string',
                                   },
-                                  {
-                                    type: 'object',
-                                    required: ['on', 'accounts'],
-                                    properties: {
-                                      on: {
-                                        type: 'string',
-                                      },
-                                      accounts: {
-                                        type: 'integer',
-                                      },
-                                    },
+                                  accounts: {
+                                    type: 'integer',
                                   },
-                                ],
+                                  atExpiry: {
+                                    allOf: [
+                                      {
+                                        $ref: '#/components/schemas/Counts',
+                                      },
+                                      {
+                                        type: 'object',
+                                        required: ['on', 'accounts'],
+                                        properties: {
+                                          on: {
+                                            type: 'string',
+                                          },
+                                          accounts: {
+                                            type: 'integer',
+                                          },
+                                        },
+                                      },
+                                    ],
+                                  },
+                                },
                               },
-                            },
+                            ],
                           },
-                        ],
+                        },
                       },
                     },
-                  },
-                  if: {
-                    properties: {
-                      available: {
-                        const: true,
-                      },
-                    },
-                  },
-                  then: {
-                    required: ['collectedAt', 'generation', 'items'],
-                  },
-                  else: {
-                    required: ['reason'],
-                  },
+                  ],
                 },
               },
             },
@@ -1013,57 +1007,55 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  allOf: [
+                  oneOf: [
                     {
-                      $ref: '#/components/schemas/WorkloadAnswer',
+                      $ref: '#/components/schemas/WorkloadsUnavailable',
                     },
                     {
-                      type: 'object',
-                      properties: {
-                        on: {
-                          type: 'string',
+                      allOf: [
+                        {
+                          $ref: '#/components/schemas/WorkloadAnswer',
                         },
-                        nextExpiry: {
-                          type: ['string', 'null'],
-                        },
-                        lapsing: {
-                          type: 'array',
-                          items: {
-                            type: 'object',
-                            required: ['provider', 'expiresOn'],
-                            properties: {
-                              provider: {
-                                type: 'string',
-                              },
-                              expiresOn: {
-                                type: 'string',
-                              },
-                            },
-                          },
-                        },
-                        publisher: {
+                        {
                           type: 'object',
-                          required: ['provider', 'inAllowlistToday'],
                           properties: {
-                            provider: {
+                            on: {
                               type: 'string',
                             },
-                            inAllowlistToday: {
-                              type: 'boolean',
+                            nextExpiry: {
+                              type: ['string', 'null'],
+                            },
+                            lapsing: {
+                              type: 'array',
+                              items: {
+                                type: 'object',
+                                required: ['provider', 'expiresOn'],
+                                properties: {
+                                  provider: {
+                                    type: 'string',
+                                  },
+                                  expiresOn: {
+                                    type: 'string',
+                                  },
+                                },
+                              },
+                            },
+                            publisher: {
+                              type: 'object',
+                              required: ['provider', 'inAllowlistToday'],
+                              properties: {
+                                provider: {
+                                  type: 'string',
+                                },
+                                inAllowlistToday: {
+                                  type: 'boolean',
+                                },
+                              },
                             },
                           },
+                          required: ['on', 'nextExpiry', 'lapsing'],
                         },
-                      },
-                      if: {
-                        properties: {
-                          available: {
-                            const: true,
-                          },
-                        },
-                      },
-                      then: {
-                        required: ['on', 'nextExpiry', 'lapsing'],
-                      },
+                      ],
                     },
                   ],
                 },
@@ -1530,14 +1522,22 @@ export const spec = {
       WorkloadAnswer: {
         type: 'object',
         description:
-          'What /readiness and /impact share. `available` false (with `reason`) before any workloads were collected.\n',
-        required: ['available'],
+          'What /readiness and /impact share once workloads were collected.',
+        required: [
+          'available',
+          'collectedAt',
+          'generation',
+          'blocked',
+          'accounts',
+          'byPublisher',
+          'byAccount',
+          'unresolved',
+          'selfOwned',
+          'workloads',
+        ],
         properties: {
           available: {
-            type: 'boolean',
-          },
-          reason: {
-            type: 'string',
+            const: true,
           },
           today: {
             type: 'string',
@@ -1614,29 +1614,6 @@ export const spec = {
           workloads: {
             $ref: '#/components/schemas/WorkloadPage',
           },
-        },
-        if: {
-          properties: {
-            available: {
-              const: true,
-            },
-          },
-        },
-        then: {
-          required: [
-            'collectedAt',
-            'generation',
-            'blocked',
-            'accounts',
-            'byPublisher',
-            'byAccount',
-            'unresolved',
-            'selfOwned',
-            'workloads',
-          ],
-        },
-        else: {
-          required: ['reason'],
         },
       },
       RegionsNotEnforcing: {
@@ -2761,6 +2738,29 @@ export const spec = {
                 type: 'array',
               },
             },
+          },
+        },
+      },
+      WorkloadsUnavailable: {
+        type: 'object',
+        description:
+          'Every workload answer before the first workload collection.',
+        required: ['available', 'reason'],
+        properties: {
+          available: {
+            const: false,
+          },
+          reason: {
+            type: 'string',
+          },
+          today: {
+            type: 'string',
+          },
+          configError: {
+            $ref: '#/components/schemas/ConfigError',
+          },
+          collectionError: {
+            type: ['string', 'null'],
           },
         },
       },

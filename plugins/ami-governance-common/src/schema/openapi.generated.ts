@@ -371,20 +371,20 @@ export type components = {
     WorkloadPage: components['schemas']['Page'] & {
       items: components['schemas']['Workload'][];
     };
-    /** @description What /readiness and /impact share. `available` false (with `reason`) before any workloads were collected. */
+    /** @description What /readiness and /impact share once workloads were collected. */
     WorkloadAnswer: {
-      available: boolean;
-      reason?: string;
+      /** @constant */
+      available: true;
       today?: string;
       configError?: components['schemas']['ConfigError'];
       collectionError?: string | null;
-      collectedAt?: string | null;
-      generation?: components['schemas']['WorkloadGeneration'];
-      blocked?: components['schemas']['Counts'];
+      collectedAt: string | null;
+      generation: components['schemas']['WorkloadGeneration'];
+      blocked: components['schemas']['Counts'];
       /** @description Accounts with a blocked workload. */
-      accounts?: number;
-      byPublisher?: components['schemas']['PublisherImpact'][];
-      byAccount?: {
+      accounts: number;
+      byPublisher: components['schemas']['PublisherImpact'][];
+      byAccount: {
         total: number;
         items: {
           accountId: string;
@@ -393,9 +393,9 @@ export type components = {
           publishers: string[];
         }[];
       };
-      unresolved?: components['schemas']['NotedCounts'];
-      selfOwned?: components['schemas']['NotedCounts'];
-      workloads?: components['schemas']['WorkloadPage'];
+      unresolved: components['schemas']['NotedCounts'];
+      selfOwned: components['schemas']['NotedCounts'];
+      workloads: components['schemas']['WorkloadPage'];
     };
     RegionsNotEnforcing: {
       total: number;
@@ -725,6 +725,15 @@ export type components = {
         policies: Record<string, never>;
         collectionErrors: unknown[];
       };
+    };
+    /** @description Every workload answer before the first workload collection. */
+    WorkloadsUnavailable: {
+      /** @constant */
+      available: false;
+      reason: string;
+      today?: string;
+      configError?: components['schemas']['ConfigError'];
+      collectionError?: string | null;
     };
   };
   responses: {
@@ -1192,15 +1201,17 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['WorkloadAnswer'] & {
-            /** @enum {string} */
-            enforcementMode?: 'audit_mode' | 'enabled';
-            regionsNotEnforcing?: components['schemas']['RegionsNotEnforcing'];
-            notVisible?: {
-              accounts: components['schemas']['NotVisibleList'];
-              regions: components['schemas']['NotVisibleList'];
-            };
-          };
+          'application/json':
+            | components['schemas']['WorkloadsUnavailable']
+            | (components['schemas']['WorkloadAnswer'] & {
+                /** @enum {string} */
+                enforcementMode: 'audit_mode' | 'enabled';
+                regionsNotEnforcing: components['schemas']['RegionsNotEnforcing'];
+                notVisible: {
+                  accounts: components['schemas']['NotVisibleList'];
+                  regions: components['schemas']['NotVisibleList'];
+                };
+              });
         };
       };
       400: components['responses']['ErrorResponse'];
@@ -1226,23 +1237,25 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            available: boolean;
-            reason?: string;
-            today?: string;
-            configError?: components['schemas']['ConfigError'];
-            collectionError?: string | null;
-            collectedAt?: string | null;
-            generation?: components['schemas']['WorkloadGeneration'];
-            items?: (components['schemas']['Counts'] & {
-              provider: string;
-              accounts: number;
-              atExpiry?: components['schemas']['Counts'] & {
-                on: string;
-                accounts: number;
+          'application/json':
+            | components['schemas']['WorkloadsUnavailable']
+            | {
+                /** @constant */
+                available: true;
+                today?: string;
+                configError?: components['schemas']['ConfigError'];
+                collectionError?: string | null;
+                collectedAt: string | null;
+                generation: components['schemas']['WorkloadGeneration'];
+                items: (components['schemas']['Counts'] & {
+                  provider: string;
+                  accounts: number;
+                  atExpiry?: components['schemas']['Counts'] & {
+                    on: string;
+                    accounts: number;
+                  };
+                })[];
               };
-            })[];
-          };
         };
       };
       400: components['responses']['ErrorResponse'];
@@ -1275,18 +1288,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['WorkloadAnswer'] & {
-            on?: string;
-            nextExpiry?: string | null;
-            lapsing?: {
-              provider: string;
-              expiresOn: string;
-            }[];
-            publisher?: {
-              provider: string;
-              inAllowlistToday: boolean;
-            };
-          };
+          'application/json':
+            | components['schemas']['WorkloadsUnavailable']
+            | (components['schemas']['WorkloadAnswer'] & {
+                on: string;
+                nextExpiry: string | null;
+                lapsing: {
+                  provider: string;
+                  expiresOn: string;
+                }[];
+                publisher?: {
+                  provider: string;
+                  inAllowlistToday: boolean;
+                };
+              });
         };
       };
       400: components['responses']['ErrorResponse'];
