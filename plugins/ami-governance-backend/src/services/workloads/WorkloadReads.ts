@@ -17,7 +17,8 @@ import {
   GenerationImages,
   newlyBlockedSet,
 } from './evaluation';
-import { DistinctSetting, WorkloadQueries } from './WorkloadQueries';
+import type { DistinctSetting } from './AccountRegionQueries';
+import { WorkloadQueries } from './WorkloadQueries';
 import { WorkloadGeneration, WorkloadStore } from './WorkloadStore';
 
 /** What one generation's answers share, read once per generation. */

@@ -15,7 +15,7 @@ import {
 } from './answerParts';
 import { WorkloadPageRequest } from './readinessAnswer';
 import { judgedSetting } from './regionEnforcement';
-import { AccountRegionRow } from './WorkloadQueries';
+import { AccountRegionRow } from './AccountRegionQueries';
 import { criteriaOf, LatestOrganization, WorkloadReads } from './WorkloadReads';
 import { WorkloadGeneration } from './WorkloadStore';
 

@@ -6,11 +6,11 @@ import {
   regionSettingProblems,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import {
+  AccountRegionQueries,
   AccountRegionRow,
   DistinctSetting,
   regionRefusal,
-  WorkloadQueries,
-} from './WorkloadQueries';
+} from './AccountRegionQueries';
 
 const keyOf = (
   state: string,
@@ -97,7 +97,7 @@ const PROBLEM_NAMES: Record<
  * had a setting read at all (`read`: the rest report what the policy should produce).
  */
 export async function regionsNotEnforcing(
-  queries: WorkloadQueries,
+  queries: AccountRegionQueries,
   generation: number,
   settings: DistinctSetting[],
   mode: EnforcementMode,
