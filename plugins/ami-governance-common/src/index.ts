@@ -64,6 +64,8 @@ export * from './workloads/impactDates';
 export * from './workloads/blockedSummary';
 export * from './workloads/accountStanding';
 export * from './workloads/explainLaunch';
+export * from './api/contract';
+export * from './api/explainTypes';
 export * from './workloads/launchLayers';
 export * from './notifications/expiryNotice';
 export * from './rules/exceptionRequestAccount';

@@ -271,31 +271,3 @@ export function explainLaunch(q: LaunchQuestion): LaunchExplanation {
         : ['use-golden-ami', 'request-exception'],
   };
 }
-
-/**
- * `GET /explain`'s question: the launching account and either the AMI (`imageId`) or its owner
- * (`owner`: a 12-digit account ID, `amazon` or `aws-marketplace`), never both.
- * @public
- */
-export type ExplainLaunchQuery = {
-  accountId: string;
-  /** Where the launch happens; without it the account's effective declarative policy is used. */
-  region?: string;
-  imageId?: string;
-  owner?: string;
-  /** The day to answer for, `YYYY-MM-DD` (default: today): exceptions lapsing before it no longer count. */
-  on?: string;
-};
-
-/** `GET /explain`'s answer: the explanation with what it was asked about and how fresh its data is. @public */
-export type ExplainLaunchResponse = LaunchExplanation & {
-  accountId: string;
-  /** The account's name in the newest organization snapshot. */
-  accountName?: string;
-  region?: string;
-  imageId?: string;
-  /** The image's owner as the backend resolved it (an account ID or alias). */
-  owner?: string;
-  /** When the organization data behind the answer was collected; absent without a snapshot. */
-  collectedAt?: string;
-};
