@@ -2202,9 +2202,12 @@ export const spec = {
         properties: {
           location: {
             type: 'string',
+            description: 'The file path or URL the config is read from.',
           },
           path: {
             type: 'string',
+            description:
+              'JSON path of the first problem, e.g. exception_accounts[1].expires_on, or (file) when the file could not be read at all.\n',
           },
           message: {
             type: 'string',

@@ -1,5 +1,6 @@
 import { LoggerService, UrlReaderService } from '@backstage/backend-plugin-api';
 import {
+  ConfigError,
   configChangeFindings,
   Finding,
   GovernanceConfig,
@@ -7,15 +8,6 @@ import {
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Clock, systemClock } from './clock';
 import { readLocationWithDate } from './readLocation';
-
-/** Why the latest read failed; the last good config keeps serving meanwhile. */
-export type ConfigError = {
-  location: string;
-  /** JSON path of the first problem, or `(file)` when the file could not be read at all. */
-  path: string;
-  message: string;
-  occurredAt: string;
-};
 
 export interface ConfigState {
   /** The last config that parsed, if any ever did. */

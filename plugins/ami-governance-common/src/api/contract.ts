@@ -1,4 +1,4 @@
-import type { operations } from '../schema/openapi.generated';
+import type { components, operations } from '../schema/openapi.generated';
 
 /**
  * Request and response types of the REST API, read from the types generated from its OpenAPI
@@ -17,6 +17,9 @@ export type ApiResponse<O extends keyof operations> = operations[O] extends {
 export type ApiQuery<O extends keyof operations> = NonNullable<
   operations[O]['parameters']['query']
 >;
+
+/** Why the latest read of the governance config failed; the last good config keeps serving. @public */
+export type ConfigError = NonNullable<components['schemas']['ConfigError']>;
 
 /** The operation IDs of the API. */
 export type ApiOperation = keyof operations;

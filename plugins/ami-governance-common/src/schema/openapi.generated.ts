@@ -573,7 +573,9 @@ export type components = {
     };
     /** @description Set when the latest read of the config failed; the last good config keeps serving. */
     ConfigError: {
+      /** @description The file path or URL the config is read from. */
       location: string;
+      /** @description JSON path of the first problem, e.g. exception_accounts[1].expires_on, or (file) when the file could not be read at all. */
       path: string;
       message: string;
       occurredAt: string;

@@ -1,5 +1,6 @@
 import type {
   AccountRef,
+  ConfigError as ApiConfigError,
   EnforcementMode,
   ExceptionState,
   MergeRequestState,
@@ -22,13 +23,7 @@ import type {
  */
 
 /** Set when the latest read of the governance config failed; the last good config keeps serving. @public */
-export type ConfigError = {
-  location: string;
-  /** JSON path of the offending field, e.g. `exception_accounts[1].expires_on`. */
-  path: string;
-  message: string;
-  occurredAt: string;
-};
+export type ConfigError = ApiConfigError;
 
 /** Carried by every config-derived response. @public */
 export type ConfigMeta = {
