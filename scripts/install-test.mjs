@@ -11,7 +11,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import {
   appendFileSync,
-  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -20,10 +19,14 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createChecks } from './lib/checks.mjs';
+import {
+  backendFromTarballs,
+  dropDatabases,
+  waitForHealth,
+} from './lib/installedBackend.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const results = join(root, 'test-results');
@@ -80,130 +83,6 @@ function pack() {
   }
 }
 
-const freePort = () =>
-  new Promise(resolve => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-function postgresReady() {
-  try {
-    execFileSync(join(root, 'scripts/postgres-ready.sh'), { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The user's backend: createBackend() with the plugin from its tarball, on a small config. */
-async function backendFromTarballs() {
-  const dir = join(work, 'backend');
-  mkdirSync(dir);
-  const usePostgres = postgresReady();
-  writeFileSync(
-    join(dir, 'package.json'),
-    JSON.stringify({
-      name: 'install-test-backend',
-      version: '0.0.0',
-      private: true,
-      dependencies: {
-        '@backstage/backend-defaults': '^0.18.0',
-        '@ami-governance/backstage-plugin-ami-governance-backend': `file:${tarballs.backend}`,
-        '@ami-governance/backstage-plugin-ami-governance-common': `file:${tarballs.common}`,
-        '@ami-governance/backstage-plugin-ami-governance-node': `file:${tarballs.node}`,
-      },
-    }),
-  );
-  writeFileSync(
-    join(dir, 'index.js'),
-    [
-      "const { createBackend } = require('@backstage/backend-defaults');",
-      'const backend = createBackend();',
-      "backend.add(import('@ami-governance/backstage-plugin-ami-governance-backend'));",
-      'backend.start();',
-      '',
-    ].join('\n'),
-  );
-  copyFileSync(
-    join(root, 'examples/governance-repo/config/ami_publishers.json'),
-    join(dir, 'ami_publishers.json'),
-  );
-  const port = await freePort();
-  const prefix = `amigov_install_${process.pid}_`;
-  writeFileSync(
-    join(dir, 'app-config.yaml'),
-    [
-      'backend:',
-      `  baseUrl: http://127.0.0.1:${port}`,
-      `  listen: { port: ${port}, host: 127.0.0.1 }`,
-      usePostgres
-        ? `  database: { client: pg, prefix: ${prefix}, connection: { host: 127.0.0.1, port: 5432, user: postgres } }`
-        : '  database: { client: better-sqlite3, connection: ":memory:" }',
-      'amiGovernance:',
-      '  config: { location: ami_publishers.json }',
-      '',
-    ].join('\n'),
-  );
-  // With PostgreSQL the native SQLite driver is never loaded, so its compile step is skipped.
-  run(
-    'npm',
-    [
-      'install',
-      '--no-audit',
-      '--no-fund',
-      '--prefer-offline',
-      '--loglevel=error',
-      ...(usePostgres ? ['--ignore-scripts'] : []),
-    ],
-    { cwd: dir },
-  );
-  return { dir, port, prefix: usePostgres ? prefix : undefined };
-}
-
-async function waitForHealth(url, child, timeoutMs = 90_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`the backend exited with ${child.exitCode}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return res;
-    } catch {
-      // not up yet
-    }
-    await new Promise(r => setTimeout(r, 500));
-  }
-  throw new Error(`no answer from ${url} within ${timeoutMs / 1000} s`);
-}
-
-function dropDatabases(prefix) {
-  const list = execFileSync(
-    'psql',
-    [
-      '-h',
-      '127.0.0.1',
-      '-U',
-      'postgres',
-      '-Atc',
-      `SELECT datname FROM pg_database WHERE datname LIKE '${prefix}%'`,
-    ],
-    { encoding: 'utf8' },
-  );
-  for (const name of list.split('\n').filter(Boolean)) {
-    execFileSync('psql', [
-      '-h',
-      '127.0.0.1',
-      '-U',
-      'postgres',
-      '-qc',
-      `DROP DATABASE "${name}"`,
-    ]);
-  }
-}
-
 /** The Node the machine came with (not the toolchain's Node 22), for the CLI: its users run Node 20+. */
 function machineNode() {
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
@@ -225,7 +104,12 @@ async function main() {
   await check(
     'the backend plugin installs from its tarball into a new backend and serves /health',
     async () => {
-      const { dir, port, prefix } = await backendFromTarballs();
+      const { dir, port, prefix } = await backendFromTarballs({
+        root,
+        work,
+        tarballs,
+        run,
+      });
       const child = spawn(
         process.execPath,
         ['index.js', '--config', 'app-config.yaml'],
