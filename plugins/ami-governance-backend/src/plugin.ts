@@ -8,29 +8,27 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { amiGovernancePermissions } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { registerActions } from './actions/registerActions';
-import { readPluginOptions } from './options';
-import { startNotifications } from './services/startNotifications';
-import { LaunchExplainer } from './services/LaunchExplainer';
-import { workloadLaunchFacts } from './services/workloads/launchFacts';
+import { AmiGovernanceDatabase } from './database/AmiGovernanceDatabase';
 import { registerHealthCheck } from './health';
+import { ConfigRefreshJob } from './jobs/ConfigRefreshJob';
+import { MergeRequestRefreshJob } from './jobs/MergeRequestRefreshJob';
+import { OrganizationCollectionJob } from './jobs/OrganizationCollectionJob';
+import { WorkloadCollectionJob } from './jobs/WorkloadCollectionJob';
+import { readPluginOptions } from './options';
 import { createRouter, healthProblems } from './router/createRouter';
 import { ChangeSignals } from './services/ChangeSignals';
 import { amiGovernanceClockServiceRef } from './services/clock';
-import { CollectionTask } from './services/CollectionTask';
-import { ExceptionRequestStore } from './services/ExceptionRequestStore';
 import { GovernanceConfigSource } from './services/GovernanceConfigSource';
+import { LaunchExplainer } from './services/LaunchExplainer';
 import { MergeRequestRefresher } from './services/MergeRequestRefresher';
 import { PolicyReport } from './services/PolicyReport';
 import { SnapshotIngestor } from './services/SnapshotIngestor';
-import { SnapshotStore } from './services/SnapshotStore';
+import { startNotifications } from './services/startNotifications';
 import { StatusService } from './services/StatusService';
-import { WorkloadCollectionTask } from './services/workloads/WorkloadCollectionTask';
+import { workloadLaunchFacts } from './services/workloads/launchFacts';
 import { WorkloadQueries } from './services/workloads/WorkloadQueries';
 import { WorkloadReads } from './services/workloads/WorkloadReads';
-import {
-  WorkloadGeneration,
-  WorkloadStore,
-} from './services/workloads/WorkloadStore';
+import type { WorkloadGeneration } from './services/workloads/WorkloadStore';
 
 /**
  * The AMI governance backend plugin: serves the allowlist, exceptions, generated policies and the
@@ -59,12 +57,19 @@ export const amiGovernancePlugin = createBackendPlugin({
         auth: coreServices.auth,
       },
       async init(deps) {
-        const { logger, config, scheduler, database, clock } = deps;
+        const { logger, config, scheduler, clock } = deps;
         const options = readPluginOptions(config);
         const org = options.organization;
         deps.permissionsRegistry.addPermissions(amiGovernancePermissions);
-        const signals = new ChangeSignals(deps.signals, logger);
 
+        // The database: one client, migrated once, shared by every store.
+        const db = await AmiGovernanceDatabase.create(deps.database, {
+          historySize: org.historySize,
+          clock,
+        });
+
+        // Services.
+        const signals = new ChangeSignals(deps.signals, logger);
         const configSource = new GovernanceConfigSource(
           options.configLocation,
           deps.urlReader,
@@ -73,32 +78,19 @@ export const amiGovernancePlugin = createBackendPlugin({
         );
         await configSource.refresh();
         configSource.onChange(() => signals.notify('config'));
-        await scheduler.scheduleTask({
-          id: 'ami-governance-config-refresh',
-          // Every replica keeps its own copy of the config in memory.
-          scope: 'local',
-          ...options.configSchedule,
-          fn: () => configSource.refresh(),
-        });
-
-        const store = await SnapshotStore.create(
-          database,
-          org.historySize,
-          clock,
-        );
-        const status = new StatusService(store, configSource, {
+        const status = new StatusService(db.snapshots, configSource, {
           staleAfterMs: options.staleAfterMs,
           logger,
           pipelineUrl: options.pipelineUrl,
         });
-        const workloadStore = await WorkloadStore.create(database, clock);
         const workloads = new WorkloadReads(
-          workloadStore,
-          new WorkloadQueries(workloadStore.knex),
-          store,
+          db.workloads,
+          new WorkloadQueries(db.knex),
+          db.snapshots,
         );
-        const notices = await startNotifications({
+        const { notices, expiryJob } = startNotifications({
           ...deps,
+          knex: db.knex,
           options: options.notifications,
           configSource,
           workloads,
@@ -108,86 +100,56 @@ export const amiGovernancePlugin = createBackendPlugin({
           signals.notify('workloads');
           notices.afterWorkloadsStored();
         };
-        const ingestor = new SnapshotIngestor(store, status, clock, {
+        const ingestor = new SnapshotIngestor(db.snapshots, status, clock, {
           allowEmpty: org.allowEmptySnapshots,
           onStored: meta => {
             signals.notify('status');
             notices.afterSnapshotStored(meta);
           },
-          workloads: workloadStore,
+          workloads: db.workloads,
           onWorkloadsStored,
         });
-        const collection = new CollectionTask(
-          org.source === 'aws'
-            ? { kind: 'aws', aws: org.aws, config }
-            : { kind: 'snapshot', location: org.snapshotLocation },
-          ingestor,
-          store,
-          deps.urlReader,
-          logger,
-        );
-        // A snapshot file is read before the plugin serves, so the first page already shows it;
-        // a collection from AWS takes minutes and runs in the background.
-        if (org.source === 'snapshot') await collection.run();
-        await scheduler.scheduleTask({
-          id: 'ami-governance-collect',
-          // One replica collects; the others read what it stored.
-          scope: 'global',
-          ...org.schedule,
-          fn: () => collection.run(),
-        });
-
-        // Every member account's workloads, from AWS, when a member role is configured.
-        const workloadOptions = org.aws.workloads;
-        const workloadCollection =
-          workloadOptions &&
-          new WorkloadCollectionTask(
-            { ...workloadOptions, stsRegion: org.aws.region },
-            store,
-            workloadStore,
-            logger,
-            onWorkloadsStored,
-          );
-        if (workloadOptions && workloadCollection) {
-          await scheduler.scheduleTask({
-            id: 'ami-governance-workloads-collect',
-            // Hours of AWS calls: one replica collects, every replica serves what it stored.
-            scope: 'global',
-            ...workloadOptions.schedule,
-            fn: () => workloadCollection.run(),
-          });
-        }
-
-        const requests = await ExceptionRequestStore.create(database, clock);
         const refresher = new MergeRequestRefresher(
           config,
-          requests,
+          db.exceptionRequests,
           logger,
-          fetch,
           notices.onMergeRequestState,
         );
-        await scheduler.scheduleTask({
-          id: 'ami-governance-merge-request-refresh',
-          scope: 'global',
-          ...options.mergeRequestSchedule,
-          fn: async () => {
-            if (await refresher.refresh()) signals.notify('exception-requests');
-          },
-        });
-
         const explainer = new LaunchExplainer({
           config: () => configSource.current().config,
-          snapshots: store,
+          snapshots: db.snapshots,
           facts: workloadLaunchFacts(workloads, clock),
           clock,
         });
-        registerActions(deps.actionsRegistry, {
-          config: () => configSource.current().config,
-          clock,
-          explainer,
-          workloads,
-        });
 
+        // Jobs.
+        const collection = new OrganizationCollectionJob({
+          ...deps,
+          options: org,
+          ingestor,
+          snapshots: db.snapshots,
+        });
+        const workloadCollection = WorkloadCollectionJob.ifConfigured(org.aws, {
+          snapshots: db.snapshots,
+          workloads: db.workloads,
+          logger,
+          onStored: onWorkloadsStored,
+        });
+        const jobs = [
+          new ConfigRefreshJob(configSource, options.configSchedule, logger),
+          collection,
+          workloadCollection,
+          new MergeRequestRefreshJob(
+            refresher,
+            () => signals.notify('exception-requests'),
+            options.mergeRequestSchedule,
+            logger,
+          ),
+          expiryJob,
+        ];
+        for (const job of jobs) await job?.schedule(scheduler);
+
+        // Router.
         deps.httpRouter.use(
           await createRouter({
             explainer,
@@ -198,11 +160,12 @@ export const amiGovernancePlugin = createBackendPlugin({
             status,
             policyReport: new PolicyReport(),
             ingestor,
-            requests,
-            snapshots: store,
-            collectionError: () => collection.error(),
+            requests: db.exceptionRequests,
+            snapshots: db.snapshots,
+            collectionError: () => collection.lastError(),
             workloads,
-            workloadCollectionError: () => workloadCollection?.error() ?? null,
+            workloadCollectionError: () =>
+              workloadCollection?.lastError() ?? null,
             maxSnapshotSize: org.maxSnapshotSize,
             onExceptionRequestRecorded: () =>
               signals.notify('exception-requests'),
@@ -213,6 +176,14 @@ export const amiGovernancePlugin = createBackendPlugin({
         deps.httpRouter.addAuthPolicy({
           path: '/health',
           allow: 'unauthenticated',
+        });
+
+        // Actions.
+        registerActions(deps.actionsRegistry, {
+          config: () => configSource.current().config,
+          clock,
+          explainer,
+          workloads,
         });
       },
     });

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { GovernanceConfigSource } from '../services/GovernanceConfigSource';
 import { PolicyReport } from '../services/PolicyReport';
 import { Authorize } from './authorize';
-import { configured as configuredRead } from './configured';
+import { readConfigFor } from './configured';
 import { pageOf, readPageRequest, textFilter } from './paging';
 import { ResponseCache } from './responseCache';
 import { AmiGovernanceRouter } from './types';
@@ -79,12 +79,12 @@ export function addConfigRoutes(
 ) {
   const { authorize, configSource, cache } = deps;
 
-  const configured = (req: Request) =>
-    configuredRead(configSource, deps.now, req);
+  const readConfig = (req: Request) =>
+    readConfigFor(configSource, deps.now, req);
 
   router.get('/publishers', async (req, res) => {
     await authorize(req, statusRead, ['user', 'service']);
-    const { config, meta, today, key } = configured(req);
+    const { config, meta, today, key } = readConfig(req);
     cache.send(req, res, key, () => {
       const { category, state, q } = req.query;
       const all = listPublishers(config, today);
@@ -116,7 +116,7 @@ export function addConfigRoutes(
 
   router.get('/allowlist', async (req, res) => {
     await authorize(req, statusRead, ['user', 'service']);
-    const { config, meta, today, key } = configured(req);
+    const { config, meta, today, key } = readConfig(req);
     cache.send(req, res, key, () => {
       const providers = computeAllowlist(config, today).providers;
       const enforcementMode = config.policy_config.enforcement_mode;
@@ -131,7 +131,7 @@ export function addConfigRoutes(
 
   router.get('/exceptions', async (req, res) => {
     await authorize(req, statusRead, ['user', 'service']);
-    const { config, meta, today, key } = configured(req);
+    const { config, meta, today, key } = readConfig(req);
     cache.send(req, res, key, () => {
       const { status, q } = req.query;
       const matches = textFilter(q);
@@ -153,7 +153,7 @@ export function addConfigRoutes(
         `accountId "${accountId}" is not an AWS account ID: use the 12 digits, leading zeros included`,
       );
     }
-    const { config, today, key } = configured(req);
+    const { config, today, key } = readConfig(req);
     const found = listPublishers(config, today).find(
       p => p.exception && p.provider === accountId,
     );
@@ -168,7 +168,7 @@ export function addConfigRoutes(
 
   router.get('/policies', async (req, res) => {
     await authorize(req, statusRead, ['user', 'service']);
-    const { config, meta, today, key } = configured(req);
+    const { config, meta, today, key } = readConfig(req);
     const { text, changeFindings } = configSource.current();
     cache.send(req, res, key, () => ({
       ...meta,

@@ -7,7 +7,7 @@ import { GovernanceConfigSource } from '../services/GovernanceConfigSource';
  * The config a read needs, with the metadata every config-derived answer carries and the cache key
  * of the answer (route, query, config read, error, UTC day). 503 when no config was ever read.
  */
-export function configured(
+export function readConfigFor(
   configSource: GovernanceConfigSource,
   now: () => Date,
   req: Request,

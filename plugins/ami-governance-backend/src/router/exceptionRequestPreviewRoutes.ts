@@ -7,7 +7,7 @@ import {
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { GovernanceConfigSource } from '../services/GovernanceConfigSource';
 import { Authorize } from './authorize';
-import { configured } from './configured';
+import { readConfigFor } from './configured';
 import { ResponseCache } from './responseCache';
 import { AmiGovernanceRouter } from './types';
 
@@ -31,7 +31,7 @@ export function addExceptionRequestPreviewRoutes(
 
   router.get('/exception-requests/context', async (req, res) => {
     await authorize(req, statusRead, ['user', 'service']);
-    const { config, meta, today, key } = configured(configSource, now, req);
+    const { config, meta, today, key } = readConfigFor(configSource, now, req);
     const { accountId } = req.query;
     cache.send(req, res, key, () => ({
       ...meta,
@@ -41,7 +41,7 @@ export function addExceptionRequestPreviewRoutes(
 
   router.get('/exception-requests/preview', async (req, res) => {
     const credentials = await authorize(req, statusRead, ['user', 'service']);
-    const { text, meta, today, key } = configured(configSource, now, req);
+    const { text, meta, today, key } = readConfigFor(configSource, now, req);
     const q = req.query;
     // Requested as the action will request it: the signed-in user, or the group asked for (the
     // action checks the membership).

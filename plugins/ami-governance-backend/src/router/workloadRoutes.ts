@@ -11,7 +11,7 @@ import { usageAnswer } from '../services/workloads/usageAnswer';
 import { WorkloadReads } from '../services/workloads/WorkloadReads';
 import type { WorkloadGeneration } from '../services/workloads/WorkloadStore';
 import { Authorize } from './authorize';
-import { configured } from './configured';
+import { readConfigFor } from './configured';
 import { readPageRequest } from './paging';
 import { ResponseCache } from './responseCache';
 import { AmiGovernanceRouter } from './types';
@@ -39,7 +39,7 @@ export type WorkloadRoutesDeps = {
  */
 export async function workloadRead(deps: WorkloadRoutesDeps, req: Request) {
   await deps.authorize(req, statusRead, ['user', 'service']);
-  const read = configured(deps.configSource, deps.now, req);
+  const read = readConfigFor(deps.configSource, deps.now, req);
   const generation = await deps.workloads?.serving(deps.now());
   const collectionError = deps.workloadCollectionError();
   return {

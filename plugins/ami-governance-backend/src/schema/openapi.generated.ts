@@ -179,26 +179,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  allOf: [
-                    {
-                      $ref: '#/components/schemas/ConfigMeta',
-                    },
-                    {
-                      $ref: '#/components/schemas/Page',
-                    },
-                    {
-                      type: 'object',
-                      required: ['items'],
-                      properties: {
-                        items: {
-                          type: 'array',
-                          items: {
-                            $ref: '#/components/schemas/Publisher',
-                          },
-                        },
-                      },
-                    },
-                  ],
+                  $ref: '#/components/schemas/ExceptionsResponse',
                 },
               },
             },
@@ -348,9 +329,20 @@ export const spec = {
                       properties: {
                         items: {
                           type: 'array',
+                          description:
+                            'ungoverned and matching list accounts; differing adds what differs; unknown adds why.\n',
                           items: {
-                            type: 'object',
-                            required: ['id', 'name'],
+                            anyOf: [
+                              {
+                                $ref: '#/components/schemas/AccountRef',
+                              },
+                              {
+                                $ref: '#/components/schemas/DifferingAccount',
+                              },
+                              {
+                                $ref: '#/components/schemas/UnknownAccount',
+                              },
+                            ],
                           },
                         },
                       },
@@ -440,8 +432,7 @@ export const spec = {
             in: 'query',
             required: false,
             schema: {
-              type: 'string',
-              enum: ['opened', 'merged', 'closed', 'locked'],
+              $ref: '#/components/schemas/MergeRequestState',
             },
           },
         ],
@@ -531,35 +522,7 @@ export const spec = {
                       $ref: '#/components/schemas/ConfigMeta',
                     },
                     {
-                      type: 'object',
-                      required: [
-                        'warningDays',
-                        'organizationMaxDays',
-                        'enforcementMode',
-                        'account',
-                      ],
-                      properties: {
-                        warningDays: {
-                          type: 'integer',
-                        },
-                        organizationMaxDays: {
-                          type: ['integer', 'null'],
-                        },
-                        enforcementMode: {
-                          type: 'string',
-                          enum: ['audit_mode', 'enabled'],
-                        },
-                        account: {
-                          oneOf: [
-                            {
-                              type: 'null',
-                            },
-                            {
-                              $ref: '#/components/schemas/AccountRequestStanding',
-                            },
-                          ],
-                        },
-                      },
+                      $ref: '#/components/schemas/ExceptionRequestRules',
                     },
                   ],
                 },
@@ -712,47 +675,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  allOf: [
-                    {
-                      $ref: '#/components/schemas/Page',
-                    },
-                    {
-                      type: 'object',
-                      required: ['available', 'items'],
-                      properties: {
-                        available: {
-                          type: 'boolean',
-                        },
-                        reason: {
-                          type: 'string',
-                        },
-                        collectedAt: {
-                          type: 'string',
-                        },
-                        items: {
-                          type: 'array',
-                          items: {
-                            type: 'object',
-                            required: ['id', 'name', 'ou'],
-                            properties: {
-                              id: {
-                                type: 'string',
-                              },
-                              name: {
-                                type: 'string',
-                              },
-                              status: {
-                                type: 'string',
-                              },
-                              ou: {
-                                type: 'string',
-                              },
-                            },
-                          },
-                        },
-                      },
-                    },
-                  ],
+                  $ref: '#/components/schemas/OrganizationAccountsResponse',
                 },
               },
             },
@@ -2175,6 +2098,11 @@ export const spec = {
           },
         },
       },
+      MergeRequestState: {
+        type: 'string',
+        description: "A GitLab merge request's state, as its API reports it.",
+        enum: ['opened', 'merged', 'closed', 'locked'],
+      },
       ExceptionRequest: {
         allOf: [
           {
@@ -2184,6 +2112,9 @@ export const spec = {
             type: 'object',
             required: ['state', 'createdAt', 'updatedAt'],
             properties: {
+              state: {
+                $ref: '#/components/schemas/MergeRequestState',
+              },
               createdAt: {
                 type: 'string',
               },
@@ -2223,8 +2154,7 @@ export const spec = {
         properties: {
           total: {
             type: 'integer',
-            description: 'Items matching the filters',
-            'over all pages.': null,
+            description: 'Items matching the filters, over all pages.',
           },
           offset: {
             type: 'integer',
@@ -2240,20 +2170,100 @@ export const spec = {
         properties: {
           source: {
             type: 'string',
+            description: 'Where the config was read from (a file path or URL).',
           },
           readAt: {
             type: ['string', 'null'],
           },
           today: {
             type: 'string',
+            description:
+              "The backend's UTC date (YYYY-MM-DD) when it answered.",
           },
           configError: {
             $ref: '#/components/schemas/ConfigError',
           },
         },
       },
+      EnforcementMode: {
+        type: 'string',
+        description:
+          'audit_mode logs launches outside the allowlist; enabled blocks them.',
+        enum: ['audit_mode', 'enabled'],
+      },
+      PolicyDocumentKind: {
+        type: 'string',
+        enum: ['declarativePolicy', 'scp'],
+      },
+      ExceptionState: {
+        type: 'string',
+        description:
+          'active while expires_on is today or later; expiring when active with at most warningDays left; expired once expires_on has passed.\n',
+        enum: ['active', 'expiring', 'expired'],
+      },
+      ExceptionEntry: {
+        type: 'object',
+        description:
+          'One entry of exception_accounts, as the config writes it.',
+        required: ['account_id', 'expires_on', 'reason'],
+        properties: {
+          account_id: {
+            type: 'string',
+          },
+          expires_on: {
+            type: 'string',
+          },
+          reason: {
+            type: 'string',
+          },
+          exception_type: {
+            type: 'string',
+            description:
+              'migration, vendor_poc or emergency; absent in files written before types.',
+          },
+          ticket: {
+            type: 'string',
+          },
+          requested_by: {
+            type: 'string',
+          },
+          requested_on: {
+            type: 'string',
+          },
+          approved_by: {
+            type: 'string',
+          },
+          approval_date: {
+            type: 'string',
+          },
+          notes: {
+            type: 'string',
+          },
+        },
+      },
+      ExceptionStatus: {
+        type: 'object',
+        required: ['state', 'daysRemaining', 'inAllowlist'],
+        properties: {
+          state: {
+            $ref: '#/components/schemas/ExceptionState',
+          },
+          daysRemaining: {
+            type: 'integer',
+            description:
+              'Days from today to the expiry date, 0 on the last day, negative once expired.',
+          },
+          inAllowlist: {
+            type: 'boolean',
+            description:
+              'True for active and expiring, the exception belongs in the allowlist today.',
+          },
+        },
+      },
       Publisher: {
         type: 'object',
+        description:
+          'One row of the publisher list. alias is an owner alias from policy_config.additional_image_providers.\n',
         required: ['provider', 'category', 'path'],
         properties: {
           provider: {
@@ -2265,6 +2275,7 @@ export const spec = {
           },
           path: {
             type: 'string',
+            description: 'JSON path of the entry in the config file.',
           },
           name: {
             type: 'string',
@@ -2273,35 +2284,63 @@ export const spec = {
             type: 'string',
           },
           exception: {
-            type: 'object',
-            required: ['account_id', 'expires_on', 'status'],
-            properties: {
-              account_id: {
-                type: 'string',
+            description: 'Exceptions only.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/ExceptionEntry',
               },
-              expires_on: {
-                type: 'string',
-              },
-              exception_type: {
-                type: 'string',
-              },
-              status: {
+              {
                 type: 'object',
-                required: ['state', 'daysRemaining', 'inAllowlist'],
+                required: ['status'],
                 properties: {
-                  state: {
-                    type: 'string',
-                    enum: ['active', 'expiring', 'expired'],
-                  },
-                  daysRemaining: {
-                    type: 'integer',
-                  },
-                  inAllowlist: {
-                    type: 'boolean',
+                  status: {
+                    $ref: '#/components/schemas/ExceptionStatus',
                   },
                 },
               },
-            },
+            ],
+          },
+        },
+      },
+      PublisherCounts: {
+        type: 'object',
+        description: 'Over the whole config, whatever the filters.',
+        required: [
+          'all',
+          'ops',
+          'vendor',
+          'exception',
+          'active',
+          'expiring',
+          'expired',
+          'allowlisted',
+        ],
+        properties: {
+          all: {
+            type: 'integer',
+          },
+          ops: {
+            type: 'integer',
+          },
+          vendor: {
+            type: 'integer',
+          },
+          exception: {
+            type: 'integer',
+          },
+          active: {
+            type: 'integer',
+            description: 'Exceptions in the allowlist, expiring ones included.',
+          },
+          expiring: {
+            type: 'integer',
+          },
+          expired: {
+            type: 'integer',
+          },
+          allowlisted: {
+            type: 'integer',
+            description: 'Distinct providers allowed today.',
           },
         },
       },
@@ -2323,53 +2362,37 @@ export const spec = {
             ],
             properties: {
               counts: {
-                type: 'object',
-                description: 'Over the whole config, whatever the filters.',
-                required: [
-                  'all',
-                  'ops',
-                  'vendor',
-                  'exception',
-                  'active',
-                  'expiring',
-                  'expired',
-                  'allowlisted',
-                ],
-                properties: {
-                  all: {
-                    type: 'integer',
-                  },
-                  ops: {
-                    type: 'integer',
-                  },
-                  vendor: {
-                    type: 'integer',
-                  },
-                  exception: {
-                    type: 'integer',
-                  },
-                  active: {
-                    type: 'integer',
-                  },
-                  expiring: {
-                    type: 'integer',
-                  },
-                  expired: {
-                    type: 'integer',
-                  },
-                  allowlisted: {
-                    type: 'integer',
-                  },
-                },
+                $ref: '#/components/schemas/PublisherCounts',
               },
               enforcementMode: {
-                type: 'string',
-                enum: ['audit_mode', 'enabled'],
+                $ref: '#/components/schemas/EnforcementMode',
               },
               warningDays: {
                 type: 'integer',
               },
               publishers: {
+                type: 'array',
+                items: {
+                  $ref: '#/components/schemas/Publisher',
+                },
+              },
+            },
+          },
+        ],
+      },
+      ExceptionsResponse: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/ConfigMeta',
+          },
+          {
+            $ref: '#/components/schemas/Page',
+          },
+          {
+            type: 'object',
+            required: ['items'],
+            properties: {
+              items: {
                 type: 'array',
                 items: {
                   $ref: '#/components/schemas/Publisher',
@@ -2395,8 +2418,7 @@ export const spec = {
                 },
               },
               enforcementMode: {
-                type: 'string',
-                enum: ['audit_mode', 'enabled'],
+                $ref: '#/components/schemas/EnforcementMode',
               },
               version: {
                 type: 'string',
@@ -2406,44 +2428,135 @@ export const spec = {
         ],
       },
       AccountRequestStanding: {
+        description:
+          'What a request for the account would be: refused for the ops publisher or a vendor (their AMIs are allowed already), an extension of an active exception, a renewal of an expired one still in the file, or a new exception.\n',
+        oneOf: [
+          {
+            type: 'object',
+            required: ['kind', 'message'],
+            properties: {
+              kind: {
+                const: 'new',
+              },
+              message: {
+                type: 'string',
+              },
+            },
+          },
+          {
+            type: 'object',
+            required: ['kind', 'path', 'message'],
+            properties: {
+              kind: {
+                type: 'string',
+                enum: ['ops', 'vendor'],
+              },
+              name: {
+                type: 'string',
+              },
+              path: {
+                type: 'string',
+              },
+              message: {
+                type: 'string',
+              },
+            },
+          },
+          {
+            type: 'object',
+            required: ['kind', 'expiresOn', 'path', 'message'],
+            properties: {
+              kind: {
+                type: 'string',
+                enum: ['active-exception', 'expired-exception'],
+              },
+              expiresOn: {
+                type: 'string',
+                description:
+                  'The current expiry; an extension of an active exception must end after it.',
+              },
+              ticket: {
+                type: 'string',
+              },
+              path: {
+                type: 'string',
+              },
+              message: {
+                type: 'string',
+              },
+            },
+          },
+        ],
+      },
+      ExceptionRequestRules: {
         type: 'object',
-        required: ['kind', 'message'],
+        description:
+          'What the exception request form needs of the config to apply its rules as you type.',
+        required: [
+          'warningDays',
+          'organizationMaxDays',
+          'enforcementMode',
+          'account',
+        ],
         properties: {
-          kind: {
-            type: 'string',
-            enum: [
-              'new',
-              'ops',
-              'vendor',
-              'active-exception',
-              'expired-exception',
+          warningDays: {
+            type: 'integer',
+          },
+          organizationMaxDays: {
+            type: ['integer', 'null'],
+            description:
+              'policy_config.max_exception_duration_days, or null when the organization sets none.',
+          },
+          enforcementMode: {
+            $ref: '#/components/schemas/EnforcementMode',
+          },
+          account: {
+            description:
+              'What a request for accountId would be; null without a 12-digit account ID.',
+            oneOf: [
+              {
+                type: 'null',
+              },
+              {
+                $ref: '#/components/schemas/AccountRequestStanding',
+              },
             ],
-          },
-          message: {
-            type: 'string',
-          },
-          name: {
-            type: 'string',
-          },
-          path: {
-            type: 'string',
-          },
-          expiresOn: {
-            type: 'string',
-          },
-          ticket: {
-            type: 'string',
           },
         },
       },
-      ExceptionRequestPreview: {
+      PolicySizeChange: {
         type: 'object',
-        required: ['ok'],
+        required: ['kind', 'title', 'fileName', 'sizeAfter', 'maxSize'],
+        properties: {
+          kind: {
+            $ref: '#/components/schemas/PolicyDocumentKind',
+          },
+          title: {
+            type: 'string',
+          },
+          fileName: {
+            type: 'string',
+          },
+          sizeBefore: {
+            type: 'integer',
+            description: 'Absent when the current config generates no policy.',
+          },
+          sizeAfter: {
+            type: 'integer',
+          },
+          maxSize: {
+            type: 'integer',
+          },
+        },
+      },
+      ExceptionRequestRefused: {
+        type: 'object',
         description:
-          'ok true: the merge request (kind, entry, allowlist, policies, approvers, effect); ok false: the stage that refused (config, request, change) and the findings.\n',
+          'The stage that refused the request (config, request, change) and the findings.',
+        required: ['ok', 'stage', 'findings'],
         properties: {
           ok: {
-            type: 'boolean',
+            const: false,
           },
           stage: {
             type: 'string',
@@ -2454,6 +2567,35 @@ export const spec = {
             items: {
               $ref: '#/components/schemas/Finding',
             },
+          },
+        },
+      },
+      ExceptionRequestPlanned: {
+        type: 'object',
+        description: 'The merge request the request opens.',
+        required: [
+          'ok',
+          'kind',
+          'accountId',
+          'exceptionType',
+          'typeTitle',
+          'expiresOn',
+          'durationDays',
+          'maxDays',
+          'capRule',
+          'approvers',
+          'branchName',
+          'title',
+          'entry',
+          'allowlist',
+          'policies',
+          'enforcementMode',
+          'effect',
+          'remaining',
+        ],
+        properties: {
+          ok: {
+            const: true,
           },
           kind: {
             type: 'string',
@@ -2480,9 +2622,13 @@ export const spec = {
           },
           capRule: {
             type: 'string',
+            description:
+              'The cap in words: a migration exception may run at most 90 days.',
           },
           previousExpiresOn: {
             type: 'string',
+            description:
+              'The expiry of the exception being extended or renewed.',
           },
           approvers: {
             type: 'array',
@@ -2497,8 +2643,7 @@ export const spec = {
             type: 'string',
           },
           entry: {
-            type: 'object',
-            required: ['account_id', 'expires_on'],
+            $ref: '#/components/schemas/ExceptionEntry',
           },
           allowlist: {
             type: 'object',
@@ -2527,80 +2672,118 @@ export const spec = {
           policies: {
             type: 'array',
             items: {
-              type: 'object',
-              required: ['kind', 'title', 'fileName', 'sizeAfter', 'maxSize'],
-              properties: {
-                kind: {
-                  type: 'string',
-                  enum: ['declarativePolicy', 'scp'],
-                },
-                title: {
-                  type: 'string',
-                },
-                fileName: {
-                  type: 'string',
-                },
-                sizeBefore: {
-                  type: 'integer',
-                },
-                sizeAfter: {
-                  type: 'integer',
-                },
-                maxSize: {
-                  type: 'integer',
-                },
-              },
+              $ref: '#/components/schemas/PolicySizeChange',
             },
           },
           enforcementMode: {
-            type: 'string',
-            enum: ['audit_mode', 'enabled'],
+            $ref: '#/components/schemas/EnforcementMode',
           },
           effect: {
             type: 'array',
+            description: 'What the exception makes allowed, in sentences.',
             items: {
               type: 'string',
             },
           },
           remaining: {
             type: 'array',
+            description:
+              'Findings of the result the request did not cause: warnings, and errors already in the file.\n',
             items: {
               $ref: '#/components/schemas/Finding',
             },
           },
         },
-        if: {
-          properties: {
-            ok: {
-              const: true,
-            },
+      },
+      ExceptionRequestPreview: {
+        description:
+          'ok true: the merge request (kind, entry, allowlist, policies, approvers, effect); ok false: the stage that refused (config, request, change) and the findings.\n',
+        oneOf: [
+          {
+            $ref: '#/components/schemas/ExceptionRequestRefused',
+          },
+          {
+            $ref: '#/components/schemas/ExceptionRequestPlanned',
+          },
+        ],
+      },
+      OrganizationAccount: {
+        type: 'object',
+        required: ['id', 'name', 'ou'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          status: {
+            type: 'string',
+            description: 'ACTIVE, SUSPENDED…, when the snapshot says.',
+          },
+          ou: {
+            type: 'string',
+            description:
+              'Its OUs from the root down: Root / Workloads / Payments.',
           },
         },
-        then: {
-          required: [
-            'kind',
-            'accountId',
-            'exceptionType',
-            'expiresOn',
-            'durationDays',
-            'maxDays',
-            'approvers',
-            'branchName',
-            'title',
-            'entry',
-            'allowlist',
-            'policies',
-            'enforcementMode',
-            'effect',
-            'remaining',
-          ],
-        },
-        else: {
-          required: ['stage', 'findings'],
-        },
+      },
+      OrganizationAccountsResponse: {
+        description:
+          'available is false before any organization snapshot was stored; reason says so.',
+        allOf: [
+          {
+            $ref: '#/components/schemas/Page',
+          },
+          {
+            type: 'object',
+            required: ['available', 'items'],
+            properties: {
+              available: {
+                type: 'boolean',
+              },
+              reason: {
+                type: 'string',
+              },
+              collectedAt: {
+                type: 'string',
+              },
+              items: {
+                type: 'array',
+                items: {
+                  $ref: '#/components/schemas/OrganizationAccount',
+                },
+              },
+            },
+          },
+          {
+            oneOf: [
+              {
+                type: 'object',
+                required: ['available'],
+                properties: {
+                  available: {
+                    const: true,
+                  },
+                },
+              },
+              {
+                type: 'object',
+                required: ['available'],
+                properties: {
+                  available: {
+                    const: false,
+                  },
+                },
+              },
+            ],
+          },
+        ],
       },
       Finding: {
         type: 'object',
+        description:
+          'One problem found. path is a JSON path into the config (exception_accounts[1].expires_on) or the name of a generated document; message says what is wrong and how to fix it.\n',
         required: ['severity', 'code', 'path', 'message'],
         properties: {
           severity: {
@@ -2609,6 +2792,30 @@ export const spec = {
           },
           code: {
             type: 'string',
+            enum: [
+              'invalid-json',
+              'schema',
+              'unknown-key',
+              'malformed-account-id',
+              'invalid-date',
+              'duplicate-account',
+              'exception-expired',
+              'exception-expiring',
+              'exception-duration-exceeded',
+              'exception-dates-reversed',
+              'exception-type-missing',
+              'exception-start-missing',
+              'creation-guard-excludes-ops-publisher',
+              'empty-allowlist',
+              'too-many-providers',
+              'policy-size-exceeded',
+              'allowlist-mismatch',
+              'policy-out-of-date',
+              'ineffective-statement',
+              'policy-wrapped',
+              'policy-bare-value',
+              'allowlist-emptied',
+            ],
           },
           path: {
             type: 'string',
@@ -2620,17 +2827,19 @@ export const spec = {
       },
       GeneratedPolicy: {
         type: 'object',
+        description:
+          "One generated document with its size against AWS's limit.",
         required: ['kind', 'fileName', 'document', 'size', 'maxSize'],
         properties: {
           kind: {
-            type: 'string',
-            enum: ['declarativePolicy', 'scp'],
+            $ref: '#/components/schemas/PolicyDocumentKind',
           },
           fileName: {
             type: 'string',
           },
           document: {
             type: 'object',
+            additionalProperties: true,
           },
           size: {
             type: 'integer',
@@ -2654,6 +2863,7 @@ export const spec = {
               },
               findings: {
                 type: 'array',
+                description: 'Errors first, then warnings.',
                 items: {
                   $ref: '#/components/schemas/Finding',
                 },
@@ -2674,6 +2884,410 @@ export const spec = {
           },
         ],
       },
+      AccountRef: {
+        type: 'object',
+        required: ['id', 'name'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+        },
+      },
+      DifferingAccount: {
+        description:
+          'An account whose effective declarative policy differs from the reference.',
+        allOf: [
+          {
+            $ref: '#/components/schemas/AccountRef',
+          },
+          {
+            type: 'object',
+            required: ['missing', 'extra', 'expectedMode'],
+            properties: {
+              missing: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              extra: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              mode: {
+                type: 'string',
+              },
+              expectedMode: {
+                type: 'string',
+              },
+              unrestrictedCriteria: {
+                type: 'array',
+                description:
+                  'Criteria that name no provider, so allow any publisher (when any).',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+        ],
+      },
+      UnknownAccount: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/AccountRef',
+          },
+          {
+            type: 'object',
+            required: ['reason'],
+            properties: {
+              reason: {
+                type: 'string',
+              },
+            },
+          },
+        ],
+      },
+      PolicyAttachment: {
+        type: 'object',
+        required: ['targetId', 'name', 'type'],
+        properties: {
+          targetId: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          type: {
+            type: 'string',
+            enum: ['ROOT', 'ORGANIZATIONAL_UNIT', 'ACCOUNT'],
+          },
+        },
+      },
+      StatusCoverage: {
+        type: 'object',
+        description:
+          'Which accounts the policy governs through their ancestry. ungoverned holds the first 20 accounts no attachment reaches, ungovernedTotal counts them all.\n',
+        required: [
+          'totalAccounts',
+          'governedCount',
+          'ungoverned',
+          'ungovernedTotal',
+          'managementAccount',
+        ],
+        properties: {
+          totalAccounts: {
+            type: 'integer',
+          },
+          governedCount: {
+            type: 'integer',
+          },
+          ungoverned: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/AccountRef',
+            },
+          },
+          ungovernedTotal: {
+            type: 'integer',
+          },
+          managementAccount: {
+            description:
+              'SCPs never restrict the management account, so for the SCP it is never governed.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/AccountRef',
+              },
+              {
+                type: 'object',
+                required: ['governed', 'note'],
+                properties: {
+                  governed: {
+                    type: 'boolean',
+                  },
+                  note: {
+                    type: 'string',
+                  },
+                },
+              },
+            ],
+          },
+        },
+      },
+      SettingDrift: {
+        type: 'object',
+        description:
+          'One setting compared between Git and AWS; deployed is absent when AWS has none.',
+        required: ['expected', 'matches'],
+        properties: {
+          expected: {
+            type: 'string',
+          },
+          deployed: {
+            type: 'string',
+          },
+          matches: {
+            type: 'boolean',
+          },
+        },
+      },
+      PolicyDrift: {
+        type: 'object',
+        description:
+          "The deployed policy's content against what Git generates.",
+        required: ['missing', 'extra', 'inSync'],
+        properties: {
+          missing: {
+            type: 'array',
+            description: 'Providers Git allows that the deployed policy lacks.',
+            items: {
+              type: 'string',
+            },
+          },
+          extra: {
+            type: 'array',
+            description:
+              'Providers the deployed policy allows that Git no longer does.',
+            items: {
+              type: 'string',
+            },
+          },
+          mode: {
+            description: 'Declarative policy: allowed_images_settings.state.',
+            $ref: '#/components/schemas/SettingDrift',
+          },
+          publicSharing: {
+            description: 'Declarative policy: image_block_public_access.state.',
+            $ref: '#/components/schemas/SettingDrift',
+          },
+          unrestrictedCriteria: {
+            type: 'array',
+            description:
+              'Declarative policy: criteria without providers, which allow any publisher.',
+            items: {
+              type: 'string',
+            },
+          },
+          creationGuard: {
+            type: 'object',
+            description:
+              'SCP: the creation guard as Git wants it (null: none), with its exempt accounts.',
+            required: ['expected', 'matches'],
+            properties: {
+              expected: {
+                type: ['array', 'null'],
+                items: {
+                  type: 'string',
+                },
+              },
+              deployed: {
+                type: ['array', 'null'],
+                items: {
+                  type: 'string',
+                },
+              },
+              matches: {
+                type: 'boolean',
+              },
+            },
+          },
+          ineffectiveStatements: {
+            type: 'array',
+            description: 'SCP: statements that can never take effect.',
+            items: {
+              type: 'string',
+            },
+          },
+          launchGuardMissing: {
+            type: 'boolean',
+            description:
+              'SCP: true when it has no launch guard, so it lets every publisher through.',
+          },
+          readError: {
+            type: 'string',
+            description:
+              'Set when the deployed content could not be read; then nothing else is known.',
+          },
+          inSync: {
+            type: 'boolean',
+          },
+        },
+      },
+      StatusCompliance: {
+        type: 'object',
+        description:
+          'Accounts whose effective declarative policy matches the reference, differs, or is unknown; each list holds its first 20 accounts beside its total.\n',
+        required: [
+          'comparedWith',
+          'matching',
+          'differing',
+          'unknown',
+          'matchingTotal',
+          'differingTotal',
+          'unknownTotal',
+        ],
+        properties: {
+          comparedWith: {
+            type: 'string',
+            description:
+              'The deployed policy when readable, else what Git generates.',
+            enum: ['deployed', 'git'],
+          },
+          matching: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/AccountRef',
+            },
+          },
+          differing: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/DifferingAccount',
+            },
+          },
+          unknown: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/UnknownAccount',
+            },
+          },
+          matchingTotal: {
+            type: 'integer',
+          },
+          differingTotal: {
+            type: 'integer',
+          },
+          unknownTotal: {
+            type: 'integer',
+          },
+        },
+      },
+      GitAhead: {
+        type: 'object',
+        description:
+          'Git is ahead of AWS: the config changed after the deployed policy was generated. not-applied, the change waits for the apply pipeline; not-collected, the snapshot predates the change.\n',
+        required: ['state', 'mergedAt'],
+        properties: {
+          state: {
+            type: 'string',
+            enum: ['not-applied', 'not-collected'],
+          },
+          mergedAt: {
+            type: 'string',
+          },
+          pipelineUrl: {
+            type: 'string',
+          },
+        },
+      },
+      StatusPolicy: {
+        type: 'object',
+        description:
+          "A policy's status, its account lists cut to their first 20 entries.",
+        required: ['kind', 'deployed', 'attachments', 'coverage'],
+        properties: {
+          kind: {
+            $ref: '#/components/schemas/PolicyDocumentKind',
+          },
+          deployed: {
+            type: 'boolean',
+          },
+          policyId: {
+            type: 'string',
+          },
+          policyName: {
+            type: 'string',
+          },
+          attachments: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/PolicyAttachment',
+            },
+          },
+          coverage: {
+            $ref: '#/components/schemas/StatusCoverage',
+          },
+          drift: {
+            description: 'Absent when the policy is not deployed.',
+            $ref: '#/components/schemas/PolicyDrift',
+          },
+          compliance: {
+            description: 'Declarative policy only.',
+            $ref: '#/components/schemas/StatusCompliance',
+          },
+          gitAhead: {
+            $ref: '#/components/schemas/GitAhead',
+          },
+        },
+      },
+      StatusOrganization: {
+        type: 'object',
+        required: [
+          'collectedAt',
+          'stale',
+          'managementAccountId',
+          'totalAccounts',
+          'policies',
+          'verdict',
+          'collectionErrors',
+        ],
+        properties: {
+          collectedAt: {
+            type: 'string',
+          },
+          stale: {
+            type: 'boolean',
+          },
+          managementAccountId: {
+            type: 'string',
+          },
+          totalAccounts: {
+            type: 'integer',
+          },
+          verdict: {
+            type: 'string',
+            description:
+              'in_sync: both policies deployed and matching Git; drifted: any difference; unknown: not enough data.',
+            enum: ['in_sync', 'drifted', 'unknown'],
+          },
+          policies: {
+            type: 'object',
+            required: ['declarativePolicy', 'scp'],
+            properties: {
+              declarativePolicy: {
+                $ref: '#/components/schemas/StatusPolicy',
+              },
+              scp: {
+                $ref: '#/components/schemas/StatusPolicy',
+              },
+            },
+          },
+          collectionErrors: {
+            type: 'array',
+            description: "The snapshot's labelled gaps, passed through.",
+            items: {
+              type: 'object',
+              required: ['scope', 'message'],
+              properties: {
+                scope: {
+                  type: 'string',
+                },
+                code: {
+                  type: 'string',
+                },
+                message: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+        },
+      },
       StatusResponse: {
         type: 'object',
         required: ['available', 'configError'],
@@ -2688,6 +3302,8 @@ export const spec = {
           },
           source: {
             type: 'string',
+            description:
+              'Where the snapshot came from, e.g. file:…, aws, push:….',
           },
           receivedAt: {
             type: 'string',
@@ -2702,47 +3318,54 @@ export const spec = {
           },
           collectionError: {
             type: ['string', 'null'],
+            description:
+              'Set when the latest collection failed; the last stored snapshot keeps serving.',
           },
           configError: {
             $ref: '#/components/schemas/ConfigError',
           },
           status: {
+            $ref: '#/components/schemas/StatusOrganization',
+          },
+        },
+        oneOf: [
+          {
             type: 'object',
             required: [
-              'collectedAt',
-              'stale',
-              'managementAccountId',
-              'totalAccounts',
-              'policies',
-              'verdict',
-              'collectionErrors',
+              'available',
+              'source',
+              'receivedAt',
+              'driftSince',
+              'status',
             ],
             properties: {
-              collectedAt: {
+              available: {
+                const: true,
+              },
+              source: {
                 type: 'string',
               },
-              stale: {
-                type: 'boolean',
-              },
-              managementAccountId: {
+              receivedAt: {
                 type: 'string',
               },
-              totalAccounts: {
-                type: 'integer',
+              driftSince: {
+                type: ['string', 'null'],
               },
-              verdict: {
-                type: 'string',
-                enum: ['in_sync', 'drifted', 'unknown'],
-              },
-              policies: {
-                type: 'object',
-              },
-              collectionErrors: {
-                type: 'array',
+              status: {
+                $ref: '#/components/schemas/StatusOrganization',
               },
             },
           },
-        },
+          {
+            type: 'object',
+            required: ['available'],
+            properties: {
+              available: {
+                const: false,
+              },
+            },
+          },
+        ],
       },
       WorkloadsUnavailable: {
         type: 'object',

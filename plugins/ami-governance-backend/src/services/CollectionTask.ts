@@ -1,6 +1,6 @@
 import { LoggerService, UrlReaderService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
-import { ConflictError } from '@backstage/errors';
+import { assertError, ConflictError, ForwardedError } from '@backstage/errors';
 import { OrganizationSnapshot } from '@ami-governance/backstage-plugin-ami-governance-common';
 import {
   collectOrganizationSnapshot,
@@ -22,7 +22,7 @@ export type CollectionSource =
  * snapshot keeps serving.
  */
 export class CollectionTask {
-  private lastError: string | null = null;
+  private failure: string | null = null;
 
   constructor(
     private readonly source: CollectionSource,
@@ -32,8 +32,9 @@ export class CollectionTask {
     private readonly logger: LoggerService,
   ) {}
 
-  error(): string | null {
-    return this.lastError;
+  /** The last run's error message, or null when it succeeded (served as /status collectionError). */
+  lastError(): string | null {
+    return this.failure;
   }
 
   async run(): Promise<void> {
@@ -41,11 +42,13 @@ export class CollectionTask {
       if (this.source.kind === 'snapshot')
         await this.readSnapshot(this.source.location);
       else await this.collect(this.source.aws, this.source.config);
-      this.lastError = null;
+      this.failure = null;
     } catch (e) {
-      this.lastError = (e as Error).message;
+      assertError(e);
+      this.failure = e.message;
       this.logger.error(
-        `AMI governance collection failed, the last snapshot keeps serving: ${this.lastError}`,
+        `AMI governance collection failed, the last snapshot keeps serving: ${this.failure}`,
+        e,
       );
     }
   }
@@ -57,9 +60,7 @@ export class CollectionTask {
     try {
       data = JSON.parse(await readLocation(location, this.urlReader));
     } catch (e) {
-      throw new Error(
-        `cannot read the snapshot at ${location}: ${(e as Error).message}`,
-      );
+      throw new ForwardedError(`cannot read the snapshot at ${location}`, e);
     }
     const snapshot = parseSnapshot(data, `The snapshot at ${location}`);
     if ((await this.store.latestCollectedAt(source)) === snapshot.collectedAt)

@@ -8,7 +8,7 @@ import {
 export type { MergeRequestState };
 import { Knex } from 'knex';
 import { Clock, systemClock } from './clock';
-import { migratedClient } from './migratedClient';
+import { migratedClient } from '../database/migrate';
 
 const TABLE = 'ami_governance_exception_requests';
 
@@ -51,6 +51,7 @@ const fromRow = (r: Row): ExceptionRequest => ({
 
 /** Exception requests recorded by the scaffolder action, one per merge request. */
 export class ExceptionRequestStore {
+  /** A store on its own, migrating first: for tests. The plugin gets its stores from AmiGovernanceDatabase. */
   static async create(
     database: DatabaseService,
     clock: Clock = systemClock,

@@ -1,4 +1,5 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { AmiGovernanceDatabase } from '../database/AmiGovernanceDatabase';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import {
   addDays,
@@ -7,7 +8,6 @@ import {
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { TEST_NOW, TEST_TODAY } from '../__testUtils__/fixtures';
 import { ExpiryNotifier } from './ExpiryNotifier';
-import { migratedClient } from './migratedClient';
 
 jest.setTimeout(60_000);
 
@@ -44,7 +44,7 @@ describe.each(databases.eachSupportedId())(
   databaseId => {
     async function setup(options: { failSend?: boolean } = {}) {
       const knex = await databases.init(databaseId);
-      await migratedClient({ getClient: async () => knex });
+      await AmiGovernanceDatabase.forTests(knex);
       let now = TEST_NOW;
       // The notifications backend is another plugin: its delivery is its own tests' business, so the
       // service interface is the edge here and records what would be sent.

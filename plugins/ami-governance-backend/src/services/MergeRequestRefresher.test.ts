@@ -70,13 +70,7 @@ describe('MergeRequestRefresher', () => {
       { send: async n => void sent.push(n) },
       async ref => ref,
     );
-    await new MergeRequestRefresher(
-      config,
-      store,
-      logger,
-      fetch,
-      notify,
-    ).refresh();
+    await new MergeRequestRefresher(config, store, logger, notify).refresh();
 
     const states = Object.fromEntries(
       (await store.list()).map(r => [r.mergeRequestIid, r.state]),

@@ -2,6 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import { stringifyError } from '@backstage/errors';
 import { ScmIntegrations } from '@backstage/integration';
+import { Gitlab } from '@gitbeaker/rest';
 import {
   ExceptionRequest,
   ExceptionRequestStore,
@@ -14,7 +15,20 @@ export type MergeRequestStateListener = (
   state: MergeRequestState,
 ) => Promise<void>;
 
+type GitlabApi = InstanceType<typeof Gitlab>;
+
 const STATES: MergeRequestState[] = ['opened', 'merged', 'closed', 'locked'];
+
+/** Gitbeaker's failure: the response GitLab answered with, if it answered. */
+type GitbeakerFailure = { cause?: { response?: Response } };
+
+/** One line for the log: GitLab's status when it answered, else the error itself. */
+function describeFailure(error: unknown): string {
+  const response = (error as GitbeakerFailure)?.cause?.response;
+  return response
+    ? `GitLab answered ${response.status} ${response.statusText}`.trim()
+    : stringifyError(error);
+}
 
 /**
  * Refreshes the state of open exception-request merge requests from GitLab (REQUESTED → MERGED or
@@ -22,12 +36,13 @@ const STATES: MergeRequestState[] = ['opened', 'merged', 'closed', 'locked'];
  */
 export class MergeRequestRefresher {
   private readonly integrations: ScmIntegrations;
+  /** One client per host, as the scaffolder module's action makes them (gitbeaker). */
+  private readonly clients = new Map<string, GitlabApi>();
 
   constructor(
     config: Config,
     private readonly store: ExceptionRequestStore,
     private readonly logger: LoggerService,
-    private readonly fetchFn: typeof fetch = fetch,
     private readonly onStateChange?: MergeRequestStateListener,
   ) {
     this.integrations = ScmIntegrations.fromConfig(config);
@@ -39,26 +54,18 @@ export class MergeRequestRefresher {
     for (const request of await this.store.list(['opened', 'locked'])) {
       // A branch of a local governance repository: no merge request to ask GitLab about.
       if (request.mergeRequestIid === undefined) continue;
-      const integration = this.integrations.gitlab.byHost(request.host);
-      if (!integration) {
+      const api = this.clientFor(request.host);
+      if (!api) {
         this.logger.warn(
           `No integrations.gitlab entry for ${request.host}: cannot refresh ${request.mergeRequestUrl}`,
         );
         continue;
       }
-      const { apiBaseUrl, token } = integration.config;
-      const url = `${apiBaseUrl}/projects/${encodeURIComponent(
-        request.projectId,
-      )}/merge_requests/${request.mergeRequestIid}`;
       try {
-        const response = await this.fetchFn(url, {
-          headers: token ? { 'PRIVATE-TOKEN': token } : {},
-        });
-        if (!response.ok)
-          throw new Error(
-            `GitLab answered ${response.status} ${response.statusText}`,
-          );
-        const { state } = (await response.json()) as { state?: string };
+        const { state } = await api.MergeRequests.show(
+          request.projectId,
+          request.mergeRequestIid,
+        );
         if (!STATES.includes(state as MergeRequestState))
           throw new Error(`unexpected merge request state "${state}"`);
         if (state !== request.state) {
@@ -72,11 +79,24 @@ export class MergeRequestRefresher {
       } catch (e) {
         // One unreachable merge request must not stop the others; the last known state keeps serving.
         this.logger.warn(
-          `Cannot refresh ${request.mergeRequestUrl}: ${(e as Error).message}`,
+          `Cannot refresh ${request.mergeRequestUrl}: ${describeFailure(e)}`,
         );
       }
     }
     return changed;
+  }
+
+  private clientFor(host: string): GitlabApi | undefined {
+    const integration = this.integrations.gitlab.byHost(host);
+    if (!integration) return undefined;
+    let api = this.clients.get(host);
+    if (!api) {
+      const { baseUrl, token } = integration.config;
+      // An entry without a token still reads public projects.
+      api = new Gitlab(token ? { host: baseUrl, token } : { host: baseUrl });
+      this.clients.set(host, api);
+    }
+    return api;
   }
 
   /** A listener's failure (e.g. notifications down) is logged; the stored state stands. */

@@ -1,7 +1,7 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { AmiGovernanceDatabase } from '../database/AmiGovernanceDatabase';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import { fixedClock } from '../__testUtils__/fixtures';
-import { migratedClient } from './migratedClient';
 import { PlatformNotifier } from './PlatformNotifier';
 
 jest.setTimeout(60_000);
@@ -14,7 +14,7 @@ describe.each(databases.eachSupportedId())(
   databaseId => {
     async function setup() {
       const knex = await databases.init(databaseId);
-      await migratedClient({ getClient: async () => knex });
+      await AmiGovernanceDatabase.forTests(knex);
       // The notifications backend is another plugin: its service interface is the edge here.
       const sent: NotificationSendOptions[] = [];
       const make = () =>

@@ -1,6 +1,6 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { exampleSnapshot, fixedClock } from '../__testUtils__/fixtures';
-import { SnapshotStore } from './SnapshotStore';
+import { AmiGovernanceDatabase } from '../database/AmiGovernanceDatabase';
 
 jest.setTimeout(60_000);
 
@@ -12,11 +12,11 @@ describe.each(databases.eachSupportedId())(
   databaseId => {
     async function createStore(historySize = 3) {
       const knex = await databases.init(databaseId);
-      return SnapshotStore.create(
-        { getClient: async () => knex },
+      const db = await AmiGovernanceDatabase.forTests(knex, {
         historySize,
-        fixedClock(),
-      );
+        clock: fixedClock(),
+      });
+      return db.snapshots;
     }
 
     const at = (collectedAt: string) => ({ ...exampleSnapshot(), collectedAt });

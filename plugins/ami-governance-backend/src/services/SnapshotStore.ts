@@ -5,7 +5,7 @@ import {
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Knex } from 'knex';
 import { Clock, systemClock } from './clock';
-import { migratedClient } from './migratedClient';
+import { migratedClient } from '../database/migrate';
 
 const TABLE = 'ami_governance_snapshots';
 
@@ -57,6 +57,7 @@ function toMeta(row: Row): StoredSnapshotMeta {
 
 /** Snapshots in the plugin's database (SQLite or PostgreSQL), bounded to the newest `historySize`. */
 export class SnapshotStore {
+  /** A store on its own, migrating first: for tests. The plugin gets its stores from AmiGovernanceDatabase. */
   static async create(
     database: DatabaseService,
     historySize: number,

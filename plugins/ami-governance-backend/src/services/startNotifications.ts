@@ -2,13 +2,13 @@ import {
   AuthService,
   LoggerService,
   RootConfigService,
-  SchedulerService,
-  DatabaseService,
 } from '@backstage/backend-plugin-api';
 import { stringifyError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { utcDateOf } from '@ami-governance/backstage-plugin-ami-governance-common';
+import { Knex } from 'knex';
+import { ExpiryNoticesJob } from '../jobs/ExpiryNoticesJob';
 import type { NotificationOptions } from '../options';
 import { catalogRecipient } from './catalogRecipient';
 import { Clock } from './clock';
@@ -16,7 +16,6 @@ import { ExpiryNotifier } from './ExpiryNotifier';
 import type { GovernanceConfigSource } from './GovernanceConfigSource';
 import { mergeRequestNotice } from './mergeRequestNotice';
 import type { MergeRequestStateListener } from './MergeRequestRefresher';
-import { migratedClient } from './migratedClient';
 import { PlatformNotifier } from './PlatformNotifier';
 import type { StoredSnapshotMeta } from './SnapshotStore';
 import { impactAnswer } from './workloads/impactAnswer';
@@ -29,9 +28,17 @@ export type Notices = {
   onMergeRequestState?: MergeRequestStateListener;
 };
 
-const SILENT: Notices = {
-  afterSnapshotStored: () => {},
-  afterWorkloadsStored: () => {},
+/** The notices to send after each store, and the job that runs the expiry countdown (none when off). */
+export type Notifications = {
+  notices: Notices;
+  expiryJob?: ExpiryNoticesJob;
+};
+
+const SILENT: Notifications = {
+  notices: {
+    afterSnapshotStored: () => {},
+    afterWorkloadsStored: () => {},
+  },
 };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -39,12 +46,12 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /**
  * Wires the plugin's notifications: the daily expiry countdown for requesters, merge request outcomes,
  * and the platform group's drift and readiness notices. Off with `amiGovernance.notifications.enabled: false`.
+ * The notice tables live in the plugin's database (already migrated, see AmiGovernanceDatabase).
  */
-export async function startNotifications(deps: {
+export function startNotifications(deps: {
   options: NotificationOptions;
   config: RootConfigService;
-  database: DatabaseService;
-  scheduler: SchedulerService;
+  knex: Knex;
   logger: LoggerService;
   clock: Clock;
   notifications: NotificationService;
@@ -52,12 +59,13 @@ export async function startNotifications(deps: {
   auth: AuthService;
   configSource: GovernanceConfigSource;
   workloads: WorkloadReads;
-}): Promise<Notices> {
-  const { options, logger, clock, workloads, configSource } = deps;
+}): Notifications {
+  const { options, logger, clock, workloads, configSource, knex } = deps;
   if (!options.enabled) return SILENT;
-  const knex = await migratedClient(deps.database);
   // Without app.baseUrl the link stays relative, which the notifications page resolves in the app.
-  const pageUrl = `${deps.config.getOptionalString('app.baseUrl') ?? ''}/ami-governance`;
+  const pageUrl = `${
+    deps.config.getOptionalString('app.baseUrl') ?? ''
+  }/ami-governance`;
   const resolveRecipient = catalogRecipient(deps.catalog, deps.auth);
   const currentConfig = () => configSource.current().config;
 
@@ -89,21 +97,13 @@ export async function startNotifications(deps: {
     notifications: deps.notifications,
     config: currentConfig,
     clock,
-    logger: logger.child({ task: 'ami-governance-expiry-notices' }),
+    logger: logger.child({ task: ExpiryNoticesJob.ID }),
     resolveRecipient,
     whatBreaks,
     linkTo: e => `${pageUrl}?q=${e.account_id}`,
     thresholds: options.expiryDays,
   });
-  await deps.scheduler.scheduleTask({
-    id: 'ami-governance-expiry-notices',
-    scope: 'global',
-    ...options.schedule,
-    fn: async () => {
-      const sent = await expiry.run();
-      if (sent) logger.info(`Sent ${sent} AMI exception expiry notifications`);
-    },
-  });
+  const expiryJob = new ExpiryNoticesJob(expiry, options.schedule, logger);
 
   const platform =
     options.platformGroup &&
@@ -123,7 +123,7 @@ export async function startNotifications(deps: {
       ),
     );
   };
-  return {
+  const notices: Notices = {
     afterSnapshotStored: meta => {
       if (platform)
         tellPlatform(() =>
@@ -161,4 +161,5 @@ export async function startNotifications(deps: {
       resolveRecipient,
     ),
   };
+  return { notices, expiryJob };
 }

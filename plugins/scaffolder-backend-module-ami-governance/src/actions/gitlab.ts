@@ -135,13 +135,11 @@ export class GovernanceProject {
   }
 
   /** The branch's head commit, or undefined when there is no such branch. */
-  async branchHead(
-    branch: string,
-  ): Promise<{ sha: string; title: string } | undefined> {
+  async branchHead(branch: string): Promise<{ sha: string } | undefined> {
     const found = await this.optional(`looking up branch ${branch}`, () =>
       this.api.Branches.show(this.path, branch),
     );
-    return found && { sha: found.commit.id, title: found.commit.title };
+    return found && { sha: found.commit.id };
   }
 
   /** A file's text at `ref`, or undefined when it does not exist there. */
@@ -171,10 +169,11 @@ export class GovernanceProject {
     branch: string,
     message: string,
     actions: CommitAction[],
-  ): Promise<void> {
-    await this.call(`committing to ${branch}`, () =>
+  ): Promise<{ sha: string }> {
+    const commit = await this.call(`committing to ${branch}`, () =>
       this.api.Commits.create(this.path, branch, message, actions),
     );
+    return { sha: commit.id };
   }
 
   async openMergeRequests(sourceBranch: string): Promise<OpenMergeRequest[]> {

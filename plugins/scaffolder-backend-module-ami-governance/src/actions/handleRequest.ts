@@ -1,32 +1,29 @@
-import {
-  AuthService,
-  DiscoveryService,
-  LoggerService,
-} from '@backstage/backend-plugin-api';
+import { LoggerService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { ScmIntegrationRegistry } from '@backstage/integration';
 import {
   checkExceptionRequestFields,
   ExceptionChangeRefusal,
   Finding,
-  planExceptionChange,
-  POLICY_FILE_NAMES,
   utcDateOf,
-  exceptionBranchName,
   exceptionRequestFromForm,
   ExceptionRequestForm,
-  mergeRequestTitle,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
-import { posix } from 'node:path';
-import { commitMessage, mergeRequestDescription } from './mergeRequestText';
 import { nextSteps } from './nextSteps';
 import { forRequester, SetUpError, talkingToRepository } from './notSent';
-import { recordOpenedRequest } from './recordRequest';
-import type { OpenedChange } from './repository/GovernanceRepository';
+import {
+  ExceptionRequestRecorder,
+  recordOpenedRequest,
+} from './recordRequest';
+import type {
+  Checkpoint,
+  OpenedChange,
+} from './repository/GovernanceRepository';
 import { openRepository } from './repository/openRepository';
+import { planExceptionChange } from './planChange';
 import { resolveRequester, TaskUser } from './requester';
 import { refuseRetiredInputs } from './retiredInputs';
-import { distDirFor, ExceptionRequestSettings } from './settings';
+import { ExceptionRequestSettings } from './settings';
 import { resolveTarget } from './target';
 
 /** What the handler uses of the scaffolder's action context. */
@@ -41,15 +38,11 @@ export interface RequestContext {
   logger: LoggerService;
   isDryRun?: boolean;
   output(name: string, value: string | number): void;
-  checkpoint<T extends OpenedChange | { recorded: boolean }>(opts: {
-    key: string;
-    fn: () => Promise<T>;
-  }): Promise<T>;
+  checkpoint: Checkpoint;
 }
 
 export interface RequestDeps {
-  discovery: DiscoveryService;
-  auth: AuthService;
+  recorder: ExceptionRequestRecorder;
   integrations: ScmIntegrationRegistry;
   settings: ExceptionRequestSettings;
   now: () => Date;
@@ -129,50 +122,29 @@ export async function handleExceptionRequest(
   );
 
   const where = `${configPath} on ${base.branch}`;
-  const change = planExceptionChange(configText, request, today);
+  const change = planExceptionChange(
+    configText,
+    { ...request, requester },
+    today,
+    { configPath },
+  );
   if (!change.ok) {
     const error = refusal(change, where);
     throw error instanceof SetUpError
       ? forRequester(error, logger, contact)
       : error;
   }
-  const { plan, remaining } = change;
-  const distDir = distDirFor(configPath);
-  const policies = change.policiesAfter.map(policy => ({
-    path: posix.join(distDir, POLICY_FILE_NAMES[policy.kind]),
-    policy,
-  }));
-  const files = [
-    { path: configPath, content: change.configText },
-    ...policies.map(p => ({ path: p.path, content: p.policy.pretty })),
-  ];
-  const branchName = exceptionBranchName(request.ticket, request.accountId);
-  const title = mergeRequestTitle(
-    request.accountId,
-    plan.expiresOn,
-    request.ticket,
-  );
-  const description = mergeRequestDescription({
-    plan,
-    today,
-    configPath,
-    allowlistBefore: change.allowlistBefore,
-    allowlistAfter: change.allowlistAfter,
-    policiesBefore: change.policiesBefore,
-    policiesAfter: policies,
-    remaining,
-    requester,
-  });
+  const { plan, remaining, files, branchName, title, description } = change;
   // Nothing here is new breakage (that was refused above): warnings, and errors already there.
   for (const f of remaining) {
     logger.warn(`${configPath} after the change: ${f.message}`);
   }
-  const allowlistSize = change.allowlistAfter.length;
+  const allowlistSize = change.allowlistSizeAfter;
   logger.info(
     `${plan.kind === 'extension' ? 'Extending' : 'Adding'} the exception for ${
       request.accountId
     } until ${plan.expiresOn}; the allowlist goes from ${
-      change.allowlistBefore.length
+      change.allowlistSizeBefore
     } to ${allowlistSize} providers.`,
   );
 
@@ -206,15 +178,13 @@ export async function handleExceptionRequest(
       baseSha: base.sha,
       targetBranch: base.branch,
       title,
-      message: commitMessage(plan, request, requester, {
-        policies: policies.map(p => p.path),
-      }),
+      message: change.message,
       description,
       files,
     }),
   );
 
-  await recordOpenedRequest(deps, ctx, opened, {
+  await recordOpenedRequest(deps.recorder, ctx, opened, {
     accountId: request.accountId,
     ticket: request.ticket,
     exceptionType: plan.exceptionType,

@@ -1,5 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import {
+  assertError,
   ConflictError,
   CustomErrorBase,
   ServiceUnavailableError,
@@ -73,6 +74,7 @@ export async function talkingToRepository<T>(
   try {
     return await fn();
   } catch (e) {
-    throw forRequester(e as Error, logger, contact);
+    assertError(e);
+    throw forRequester(e, logger, contact);
   }
 }

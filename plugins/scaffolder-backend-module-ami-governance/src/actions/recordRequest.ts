@@ -3,34 +3,45 @@ import {
   DiscoveryService,
   LoggerService,
 } from '@backstage/backend-plugin-api';
-import { ResponseError } from '@backstage/errors';
+import { ResponseError, stringifyError } from '@backstage/errors';
 import type { ExceptionRequestRecord } from '@ami-governance/backstage-plugin-ami-governance-common';
-import type { OpenedChange } from './repository/GovernanceRepository';
+import type {
+  Checkpoint,
+  OpenedChange,
+} from './repository/GovernanceRepository';
+
+/** Records an opened request in the `ami-governance` backend; throws when it cannot. */
+export interface ExceptionRequestRecorder {
+  record(record: ExceptionRequestRecord & { state: 'opened' }): Promise<void>;
+}
 
 /**
- * Records an opened merge request in the `ami-governance` backend, as this plugin's own service
- * identity, so the portal can list it as REQUESTED until GitLab reports it merged or closed.
- * Throws when the backend is unreachable or refuses: the caller decides how much that matters.
+ * The recorder that POSTs to the `ami-governance` backend as this plugin's own service identity, so
+ * the portal lists the request as REQUESTED until GitLab reports it merged or closed.
  */
-export async function recordExceptionRequest(
-  services: { discovery: DiscoveryService; auth: AuthService },
-  record: ExceptionRequestRecord & { state: 'opened' },
-): Promise<void> {
+export function httpExceptionRequestRecorder(services: {
+  discovery: DiscoveryService;
+  auth: AuthService;
+}): ExceptionRequestRecorder {
   const { discovery, auth } = services;
-  const baseUrl = await discovery.getBaseUrl('ami-governance');
-  const { token } = await auth.getPluginRequestToken({
-    onBehalfOf: await auth.getOwnServiceCredentials(),
-    targetPluginId: 'ami-governance',
-  });
-  const response = await fetch(`${baseUrl}/exception-requests`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${token}`,
+  return {
+    async record(record) {
+      const baseUrl = await discovery.getBaseUrl('ami-governance');
+      const { token } = await auth.getPluginRequestToken({
+        onBehalfOf: await auth.getOwnServiceCredentials(),
+        targetPluginId: 'ami-governance',
+      });
+      const response = await fetch(`${baseUrl}/exception-requests`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+        },
+        body: JSON.stringify(record),
+      });
+      if (!response.ok) throw await ResponseError.fromResponse(response);
     },
-    body: JSON.stringify(record),
-  });
-  if (!response.ok) throw await ResponseError.fromResponse(response);
+  };
 }
 
 /**
@@ -38,14 +49,8 @@ export async function recordExceptionRequest(
  * merge request (or branch) is what matters, and the portal's list catches up on the next request.
  */
 export async function recordOpenedRequest(
-  services: { discovery: DiscoveryService; auth: AuthService },
-  ctx: {
-    logger: LoggerService;
-    checkpoint(opts: {
-      key: string;
-      fn: () => Promise<{ recorded: boolean }>;
-    }): Promise<{ recorded: boolean }>;
-  },
+  recorder: ExceptionRequestRecorder,
+  ctx: { logger: LoggerService; checkpoint: Checkpoint },
   opened: OpenedChange,
   request: Pick<
     ExceptionRequestRecord,
@@ -63,7 +68,7 @@ export async function recordOpenedRequest(
         opened.iid ?? request.branchName
       }`,
       fn: async () => {
-        await recordExceptionRequest(services, {
+        await recorder.record({
           ...request,
           mergeRequestUrl: opened.url,
           mergeRequestIid: opened.iid,
@@ -78,9 +83,9 @@ export async function recordOpenedRequest(
     ctx.logger.warn(
       `${opened.iid === undefined ? 'Branch' : 'Merge request'} ${
         opened.url
-      } is open, but recording it in the AMI governance backend failed: ${
-        (e as Error).message
-      }`,
+      } is open, but recording it in the AMI governance backend failed: ${stringifyError(
+        e,
+      )}`,
     );
   }
 }

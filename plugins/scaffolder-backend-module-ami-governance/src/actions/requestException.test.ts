@@ -638,24 +638,64 @@ describe('ami-governance:exception:request', () => {
       const { outputs } = await run({}, { checkpoints });
       expect(h.gitlab.writes()).toHaveLength(writesBefore);
       expect(outputs.mergeRequestIid).toBe(1);
+      // One checkpoint per side effect.
+      const project = 'gitlab.example.com.example-org/aws-governance';
       expect([...checkpoints.keys()]).toEqual([
-        `ami-exception.merge-request.gitlab.example.com.example-org/aws-governance.${BRANCH}`,
-        'ami-exception.record.gitlab.example.com.example-org/aws-governance.1',
+        `ami-exception.branch.${project}.${BRANCH}`,
+        `ami-exception.commit.${project}.${BRANCH}`,
+        `ami-exception.merge-request.${project}.${BRANCH}`,
+        `ami-exception.record.${project}.1`,
       ]);
     });
 
     it('resumes an attempt that committed but stopped before the merge request', async () => {
+      const checkpoints = new Map<string, unknown>();
       h.gitlab.failOn('POST', /merge_requests$/, 500);
       h.gitlab.failOn('DELETE', /repository\/branches\//, 500);
-      await expect(run()).rejects.toThrow();
+      await expect(run({}, { checkpoints })).rejects.toThrow();
       const fresh = new FakeGitlab();
       fresh.branches.set('main', h.gitlab.branches.get('main')!);
       fresh.branches.set(BRANCH, h.gitlab.branches.get(BRANCH)!);
       h.useGitlab(fresh);
-      await run();
+      await run({}, { checkpoints });
       expect(h.gitlab.writes().map(r => `${r.method} ${r.path}`)).toEqual([
         `POST projects/${PROJECT}/merge_requests`,
       ]);
+    });
+
+    it('on a retry, starts the branch again when the earlier attempt deleted it', async () => {
+      const checkpoints = new Map<string, unknown>();
+      h.gitlab.failOn('POST', /merge_requests$/, 500);
+      await expect(run({}, { checkpoints })).rejects.toThrow(UNAVAILABLE);
+      expect(h.gitlab.branches.has(BRANCH)).toBe(false);
+      const fresh = new FakeGitlab();
+      fresh.branches.set('main', h.gitlab.branches.get('main')!);
+      h.useGitlab(fresh);
+      const { outputs } = await run({}, { checkpoints });
+      expect(h.gitlab.writes().map(r => `${r.method} ${r.path}`)).toEqual([
+        `POST projects/${PROJECT}/repository/branches`,
+        `POST projects/${PROJECT}/repository/commits`,
+        `POST projects/${PROJECT}/merge_requests`,
+      ]);
+      expect(outputs.mergeRequestIid).toBe(1);
+      expect(h.gitlab.file(BRANCH, CONFIG_PATH)).toContain('"999900001111"');
+    });
+
+    it('on a retry, leaves the branch an earlier attempt created when the merge request fails again', async () => {
+      const checkpoints = new Map<string, unknown>();
+      h.gitlab.failOn('POST', /merge_requests$/, 500);
+      h.gitlab.failOn('DELETE', /repository\/branches\//, 500);
+      await expect(run({}, { checkpoints })).rejects.toThrow();
+      const fresh = new FakeGitlab();
+      fresh.branches.set('main', h.gitlab.branches.get('main')!);
+      fresh.branches.set(BRANCH, h.gitlab.branches.get(BRANCH)!);
+      fresh.failOn('POST', /merge_requests$/, 500);
+      h.useGitlab(fresh);
+      await expect(run({}, { checkpoints })).rejects.toThrow(UNAVAILABLE);
+      expect(h.gitlab.writes().map(r => `${r.method} ${r.path}`)).toEqual([
+        `POST projects/${PROJECT}/merge_requests`,
+      ]);
+      expect(h.gitlab.branches.has(BRANCH)).toBe(true);
     });
 
     it('leaves alone a branch of the same name it did not create', async () => {

@@ -12,6 +12,7 @@ import {
   MIN_EXCEPTION_REASON_LENGTH,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { handleExceptionRequest } from './handleRequest';
+import { httpExceptionRequestRecorder } from './recordRequest';
 import { examples } from './requestException.examples';
 import { readExceptionRequestSettings } from './settings';
 
@@ -47,6 +48,7 @@ export function createRequestAmiExceptionAction(
   const integrations = ScmIntegrations.fromConfig(options.config);
   const settings = readExceptionRequestSettings(options.config);
   const now = options.now ?? (() => new Date());
+  const recorder = httpExceptionRequestRecorder(options);
 
   return createTemplateAction({
     id: REQUEST_EXCEPTION_ACTION_ID,
@@ -169,7 +171,7 @@ export function createRequestAmiExceptionAction(
 
     handler: ctx =>
       handleExceptionRequest(ctx, {
-        ...options,
+        recorder,
         integrations,
         settings,
         now,

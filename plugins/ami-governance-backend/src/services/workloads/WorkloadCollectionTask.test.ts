@@ -75,7 +75,7 @@ describe('WorkloadCollectionTask', () => {
   it('streams the ACTIVE accounts of the newest snapshot into a generation, not-visible ones included', async () => {
     const { task, workloads, collector, stored, queries } = await setup();
     await task.run();
-    expect(task.error()).toBeNull();
+    expect(task.lastError()).toBeNull();
     expect(collector.calls).toEqual([
       expect.objectContaining({
         // The suspended account is left out.
@@ -124,14 +124,14 @@ describe('WorkloadCollectionTask', () => {
     );
     const before = await ok.workloads.serving();
     await failing.run();
-    expect(failing.error()).toContain('ExpiredToken');
+    expect(failing.lastError()).toContain('ExpiredToken');
     expect(await ok.workloads.serving()).toEqual(before);
   });
 
   it('waits for an organization snapshot before collecting', async () => {
     const { task, collector, workloads } = await setup(undefined, false);
     await task.run();
-    expect(task.error()).toContain('No organization snapshot yet');
+    expect(task.lastError()).toContain('No organization snapshot yet');
     expect(collector.calls).toEqual([]);
     expect(await workloads.serving()).toBeUndefined();
   });

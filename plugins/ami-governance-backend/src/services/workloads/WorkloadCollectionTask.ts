@@ -1,4 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
+import { assertError } from '@backstage/errors';
 import {
   collectWorkloads,
   CollectWorkloadsOptions,
@@ -31,7 +32,7 @@ export type WorkloadCollector = (
  * API, and the last complete one keeps serving.
  */
 export class WorkloadCollectionTask {
-  private lastError: string | null = null;
+  private failure: string | null = null;
 
   constructor(
     private readonly options: WorkloadCollectionOptions,
@@ -45,17 +46,18 @@ export class WorkloadCollectionTask {
     private readonly clock: Clock = systemClock,
   ) {}
 
-  error(): string | null {
-    return this.lastError;
+  /** The last run's error message, or null when it succeeded (served as the workload collectionError). */
+  lastError(): string | null {
+    return this.failure;
   }
 
   async run(): Promise<void> {
     try {
       const accounts = await this.accounts();
       if (!accounts) {
-        this.lastError =
+        this.failure =
           'No organization snapshot yet: the workload collection reads the accounts of the newest one.';
-        this.logger.warn(`AMI governance workloads: ${this.lastError}`);
+        this.logger.warn(`AMI governance workloads: ${this.failure}`);
         return;
       }
       const { roleName, regions, concurrency, stsRegion } = this.options;
@@ -69,15 +71,17 @@ export class WorkloadCollectionTask {
         logger: this.logger,
       });
       const generation = await this.store.write('aws', checked(reports));
-      this.lastError = null;
+      this.failure = null;
       this.logger.info(
         `Stored workload collection ${generation.id}: ${generation.accountCount} accounts`,
       );
       this.onStored(generation);
     } catch (e) {
-      this.lastError = (e as Error).message;
+      assertError(e);
+      this.failure = e.message;
       this.logger.error(
-        `AMI governance workload collection failed, the last complete one keeps serving: ${this.lastError}`,
+        `AMI governance workload collection failed, the last complete one keeps serving: ${this.failure}`,
+        e,
       );
     }
   }

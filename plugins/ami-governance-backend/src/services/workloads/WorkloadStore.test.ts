@@ -9,6 +9,7 @@ import { TABLES } from './tables';
 import { WorkloadQueries } from './WorkloadQueries';
 import { workloadLaunchFacts } from './launchFacts';
 import { WorkloadReads } from './WorkloadReads';
+import { AmiGovernanceDatabase } from '../../database/AmiGovernanceDatabase';
 import { WorkloadStore } from './WorkloadStore';
 
 jest.setTimeout(60_000);
@@ -21,11 +22,8 @@ describe.each(databases.eachSupportedId())(
   databaseId => {
     async function setup(at = TEST_NOW) {
       const knex = await databases.init(databaseId);
-      const store = await WorkloadStore.create(
-        { getClient: async () => knex },
-        fixedClock(at),
-        { batchSize: 2 },
-      );
+      await AmiGovernanceDatabase.forTests(knex);
+      const store = new WorkloadStore(knex, fixedClock(at), { batchSize: 2 });
       return { knex, store, queries: new WorkloadQueries(knex) };
     }
     const [prod, dev, lab] = workloadReports();
@@ -101,16 +99,13 @@ describe.each(databases.eachSupportedId())(
 
     it('drops generations abandoned by a writer that died', async () => {
       const { knex } = await setup();
-      const dead = await WorkloadStore.create(
-        { getClient: async () => knex },
+      const dead = new WorkloadStore(
+        knex,
         fixedClock(new Date('2026-11-20T00:00:00Z')),
       );
       const abandoned = await dead.begin('aws');
       await dead.writeAccount(abandoned, prod);
-      const store = await WorkloadStore.create(
-        { getClient: async () => knex },
-        fixedClock(),
-      );
+      const store = new WorkloadStore(knex, fixedClock());
       await store.begin('aws');
       expect(await store.generation(abandoned)).toBeUndefined();
       expect(Number(await rows(knex, TABLES.instances))).toBe(0);

@@ -3,7 +3,7 @@ import { ConflictError } from '@backstage/errors';
 import { WorkloadAccountReport } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Knex } from 'knex';
 import { Clock, systemClock } from '../clock';
-import { migratedClient } from '../migratedClient';
+import { migratedClient } from '../../database/migrate';
 import { rowsOf } from './rows';
 import { GENERATION_TABLES, TABLES } from './tables';
 
@@ -53,6 +53,7 @@ export type WorkloadStoreOptions = {
  * last complete generation keeps serving; a failed generation is dropped.
  */
 export class WorkloadStore {
+  /** A store on its own, migrating first: for tests. The plugin gets its stores from AmiGovernanceDatabase. */
   static async create(
     database: DatabaseService,
     clock: Clock = systemClock,

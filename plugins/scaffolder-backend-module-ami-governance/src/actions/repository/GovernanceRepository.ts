@@ -17,7 +17,7 @@ export interface ProposedChange {
   targetBranch: string;
   /** Merge request title. */
   title: string;
-  /** Commit message; its first line identifies this request's commit on a retry. */
+  /** Commit message. */
   message: string;
   description: string;
   /** The config first, then the policies. */
@@ -47,3 +47,15 @@ export interface GovernanceRepository {
   /** Proposes the change, or returns the one already proposed for this same request. */
   propose(change: ProposedChange): Promise<OpenedChange>;
 }
+
+/** What a side effect keeps in its checkpoint: JSON, since the scaffolder stores it in the task. */
+export type StepResult = OpenedChange | { sha: string } | { recorded: boolean };
+
+/**
+ * The scaffolder's `ctx.checkpoint`: a step that already succeeded in an earlier attempt of the same
+ * task returns what it returned then, without running again.
+ */
+export type Checkpoint = <T extends StepResult>(opts: {
+  key: string;
+  fn: () => Promise<T>;
+}) => Promise<T>;

@@ -1,24 +1,25 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { ConflictError } from '@backstage/errors';
+import {
+  ConflictError,
+  ForwardedError,
+  stringifyError,
+} from '@backstage/errors';
 import type { CommitAction } from '@gitbeaker/rest';
 import { GovernanceProject } from '../gitlab';
 import { EXCEPTION_LABEL } from '../mergeRequestText';
 import { SetUpError } from '../notSent';
 import {
+  Checkpoint,
   GovernanceRepository,
   OpenedChange,
   ProposedChange,
 } from './GovernanceRepository';
 
-export type Checkpoint = <T extends OpenedChange>(opts: {
-  key: string;
-  fn: () => Promise<T>;
-}) => Promise<T>;
-
 /**
- * The governance project on GitLab: the change becomes a branch, one commit and a merge request. An
- * open merge request for the same request is reused; a failure after the branch was created deletes
- * the branch, so nothing half-written is left behind.
+ * The governance project on GitLab: the change becomes a branch, one commit and a merge request, each
+ * under its own task checkpoint, so a retry of the task only does what is left. An open merge request
+ * for the same request is reused; a failure after this attempt created the branch deletes the branch,
+ * so nothing half-written is left behind.
  */
 export class GitlabGovernanceRepository implements GovernanceRepository {
   readonly label: string;
@@ -75,22 +76,69 @@ export class GitlabGovernanceRepository implements GovernanceRepository {
       );
       return opened(open);
     }
+    // Read before any write: a failed read leaves nothing to clean up.
+    const actions = await this.commitActions(change);
+    // A retry of the task finds its earlier steps in their checkpoints and only runs what is left.
+    let createdNow = false;
+    const createBranch = async () => {
+      const created = await this.createBranch(change);
+      createdNow = true;
+      return created;
+    };
+    await this.step('branch', change, createBranch);
+    // An earlier attempt created the branch, then deleted it after a failure: its branch and commit
+    // checkpoints no longer hold, so both are done again.
+    const redo = !createdNow && !(await gitlab.branchHead(branchName));
+    if (redo) await createBranch();
+    try {
+      const commit = () => gitlab.commit(branchName, change.message, actions);
+      await (redo ? commit() : this.step('commit', change, commit));
+      return await this.step('merge-request', change, async () =>
+        opened(await this.openMergeRequest(change)),
+      );
+    } catch (e) {
+      // Only this attempt's own branch: one replayed from a checkpoint may hold another attempt's work.
+      if (!createdNow) throw e;
+      throw await this.deleteBranchAfter(e, branchName);
+    }
+  }
+
+  /** Runs one side effect under its own checkpoint. */
+  private step<T extends OpenedChange | { sha: string }>(
+    name: 'branch' | 'commit' | 'merge-request',
+    change: ProposedChange,
+    fn: () => Promise<T>,
+  ): Promise<T> {
+    const { host, path } = this.gitlab;
     return this.options.checkpoint({
-      key: `ami-exception.merge-request.${gitlab.host}.${gitlab.path}.${branchName}`,
-      fn: async () => opened(await this.commitAndOpen(change)),
+      key: `ami-exception.${name}.${host}.${path}.${change.branchName}`,
+      fn,
     });
   }
 
-  private async commitAndOpen(change: ProposedChange) {
+  private async createBranch(change: ProposedChange) {
     const { gitlab } = this;
-    const { logger } = this.options;
     const { branchName } = change;
-    // The config is always there (it was just read); the policies may not be yet.
+    // Not created by this task (its checkpoint would have been found): someone else's to remove.
+    if (await gitlab.branchHead(branchName)) {
+      throw new ConflictError(
+        `Branch ${branchName} already exists in ${gitlab.path} with no open merge request. Delete the branch in GitLab (or use another ticket) and run the template again.`,
+      );
+    }
+    await gitlab.createBranch(branchName, change.baseSha);
+    this.options.logger.info(
+      `Created branch ${branchName} from ${change.targetBranch}.`,
+    );
+    return { sha: change.baseSha };
+  }
+
+  /** The config is always there (it was just read); the policies may not be yet. */
+  private async commitActions(change: ProposedChange) {
     const actions: CommitAction[] = [];
     for (const [i, file] of change.files.entries()) {
       const exists =
         i === 0 ||
-        (await gitlab.readFile(file.path, change.baseSha)) !== undefined;
+        (await this.gitlab.readFile(file.path, change.baseSha)) !== undefined;
       actions.push({
         action: exists ? 'update' : 'create',
         filePath: file.path,
@@ -98,42 +146,34 @@ export class GitlabGovernanceRepository implements GovernanceRepository {
         encoding: 'text',
       });
     }
-    const commitTitle = change.message.split('\n')[0];
-    const head = await gitlab.branchHead(branchName);
-    if (head && head.title !== commitTitle) {
-      throw new ConflictError(
-        `Branch ${branchName} already exists in ${gitlab.path} with no open merge request. Delete the branch in GitLab (or use another ticket) and run the template again.`,
-      );
-    }
-    if (head) {
-      // An earlier attempt of this same request committed but stopped before the merge request.
-      logger.info(`Resuming on branch ${branchName}, already committed.`);
-    } else {
-      await gitlab.createBranch(branchName, change.baseSha);
-      logger.info(`Created branch ${branchName} from ${change.targetBranch}.`);
-    }
+    return actions;
+  }
+
+  private async openMergeRequest(change: ProposedChange) {
+    const mr = await this.gitlab.createMergeRequest({
+      sourceBranch: change.branchName,
+      targetBranch: change.targetBranch,
+      title: change.title,
+      description: change.description,
+      labels: [EXCEPTION_LABEL],
+    });
+    this.options.logger.info(`Opened merge request ${mr.webUrl}`);
+    return mr;
+  }
+
+  /** `error`, saying whether the branch it leaves behind could be deleted. */
+  private async deleteBranchAfter(
+    error: unknown,
+    branchName: string,
+  ): Promise<Error> {
+    let cleanup = `Branch ${branchName} was deleted: nothing was left behind.`;
     try {
-      if (!head) await gitlab.commit(branchName, change.message, actions);
-      const mr = await gitlab.createMergeRequest({
-        sourceBranch: branchName,
-        targetBranch: change.targetBranch,
-        title: change.title,
-        description: change.description,
-        labels: [EXCEPTION_LABEL],
-      });
-      logger.info(`Opened merge request ${mr.webUrl}`);
-      return mr;
-    } catch (e) {
-      let cleanup = ` Branch ${branchName} was deleted: nothing was left behind.`;
-      try {
-        await gitlab.deleteBranch(branchName);
-      } catch (deleteError) {
-        cleanup = ` Deleting branch ${branchName} failed too (${
-          (deleteError as Error).message
-        }): delete it in GitLab before trying again.`;
-      }
-      (e as Error).message += cleanup;
-      throw e;
+      await this.gitlab.deleteBranch(branchName);
+    } catch (deleteError) {
+      cleanup = `Deleting branch ${branchName} failed too (${stringifyError(
+        deleteError,
+      )}): delete it in GitLab before trying again.`;
     }
+    return new ForwardedError(cleanup, error);
   }
 }

@@ -3,8 +3,8 @@ import { ScmIntegrationRegistry } from '@backstage/integration';
 import { parseRepoUrl } from '@backstage/plugin-scaffolder-node';
 import { createGitlabClient, GovernanceProject } from '../gitlab';
 import type { GovernanceTarget } from '../target';
-import type { GovernanceRepository } from './GovernanceRepository';
-import { Checkpoint, GitlabGovernanceRepository } from './gitlabRepository';
+import type { Checkpoint, GovernanceRepository } from './GovernanceRepository';
+import { GitlabGovernanceRepository } from './gitlabRepository';
 import { LocalGovernanceRepository } from './localRepository';
 
 /** The repository a target names: the local one when configured, else the GitLab project. */

@@ -9,7 +9,10 @@ const migrationsDir = resolvePackagePath(
   'migrations',
 );
 
-/** The plugin's database client with its migrations applied (idempotent, safe across replicas). */
+/**
+ * The plugin's database client with its migrations applied (idempotent, safe across replicas), unless
+ * the deployment runs migrations itself (`database.migrations.skip`, as for every Backstage plugin).
+ */
 export async function migratedClient(database: DatabaseService): Promise<Knex> {
   const knex = await database.getClient();
   if (!database.migrations?.skip) {

@@ -1,0 +1,28 @@
+import {
+  LoggerService,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import type { ExpiryNotifier } from '../services/ExpiryNotifier';
+import { ScheduledJob } from './ScheduledJob';
+
+/**
+ * The daily expiry countdown for exception requesters (`notifications.schedule`). Global: what was
+ * sent is claimed in the database, and one replica sending is enough.
+ */
+export class ExpiryNoticesJob extends ScheduledJob {
+  static readonly ID = 'ami-governance-expiry-notices';
+
+  constructor(
+    private readonly notifier: Pick<ExpiryNotifier, 'run'>,
+    schedule: SchedulerServiceTaskScheduleDefinition,
+    logger: LoggerService,
+  ) {
+    super({ id: ExpiryNoticesJob.ID, scope: 'global', schedule }, logger);
+  }
+
+  protected async run(): Promise<void> {
+    const sent = await this.notifier.run();
+    if (sent)
+      this.logger.info(`Sent ${sent} AMI exception expiry notifications`);
+  }
+}
