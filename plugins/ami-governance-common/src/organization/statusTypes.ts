@@ -34,7 +34,8 @@ export type PolicyCoverage = {
 /** One setting compared between Git and AWS. @public */
 export type SettingDrift<T> = {
   expected: T;
-  deployed: T | undefined;
+  /** Absent when AWS has no such setting. */
+  deployed?: T;
   matches: boolean;
 };
 

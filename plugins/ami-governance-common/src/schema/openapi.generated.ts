@@ -567,7 +567,13 @@ export type components = {
       /** @enum {string} */
       state?: 'opened' | 'merged' | 'closed' | 'locked';
     };
+    /**
+     * @description A GitLab merge request's state, as its API reports it.
+     * @enum {string}
+     */
+    MergeRequestState: 'opened' | 'merged' | 'closed' | 'locked';
     ExceptionRequest: components['schemas']['ExceptionRequestInput'] & {
+      state: components['schemas']['MergeRequestState'];
       createdAt: string;
       updatedAt: string;
     };
@@ -581,153 +587,404 @@ export type components = {
       occurredAt: string;
     } | null;
     Page: {
-      /** @description Items matching the filters */
+      /** @description Items matching the filters, over all pages. */
       total: number;
       offset: number;
       limit: number;
     };
     ConfigMeta: {
+      /** @description Where the config was read from (a file path or URL). */
       source: string;
       readAt: string | null;
+      /** @description The backend's UTC date (YYYY-MM-DD) when it answered. */
       today: string;
       configError: components['schemas']['ConfigError'];
     };
+    /**
+     * @description audit_mode logs launches outside the allowlist; enabled blocks them.
+     * @enum {string}
+     */
+    EnforcementMode: 'audit_mode' | 'enabled';
+    /** @enum {string} */
+    PolicyDocumentKind: 'declarativePolicy' | 'scp';
+    /**
+     * @description active while expires_on is today or later; expiring when active with at most warningDays left; expired once expires_on has passed.
+     * @enum {string}
+     */
+    ExceptionState: 'active' | 'expiring' | 'expired';
+    /** @description One entry of exception_accounts, as the config writes it. */
+    ExceptionEntry: {
+      account_id: string;
+      expires_on: string;
+      reason: string;
+      /** @description migration, vendor_poc or emergency; absent in files written before types. */
+      exception_type?: string;
+      ticket?: string;
+      requested_by?: string;
+      requested_on?: string;
+      approved_by?: string;
+      approval_date?: string;
+      notes?: string;
+    };
+    ExceptionStatus: {
+      state: components['schemas']['ExceptionState'];
+      /** @description Days from today to the expiry date, 0 on the last day, negative once expired. */
+      daysRemaining: number;
+      /** @description True for active and expiring, the exception belongs in the allowlist today. */
+      inAllowlist: boolean;
+    };
+    /** @description One row of the publisher list. alias is an owner alias from policy_config.additional_image_providers. */
     Publisher: {
       provider: string;
       /** @enum {string} */
       category: 'ops' | 'vendor' | 'exception' | 'alias';
+      /** @description JSON path of the entry in the config file. */
       path: string;
       name?: string;
       description?: string;
-      exception?: {
-        account_id: string;
-        expires_on: string;
-        exception_type?: string;
-        status: {
-          /** @enum {string} */
-          state: 'active' | 'expiring' | 'expired';
-          daysRemaining: number;
-          inAllowlist: boolean;
-        };
+      /** @description Exceptions only. */
+      exception?: components['schemas']['ExceptionEntry'] & {
+        status: components['schemas']['ExceptionStatus'];
       };
+    };
+    /** @description Over the whole config, whatever the filters. */
+    PublisherCounts: {
+      all: number;
+      ops: number;
+      vendor: number;
+      exception: number;
+      /** @description Exceptions in the allowlist, expiring ones included. */
+      active: number;
+      expiring: number;
+      expired: number;
+      /** @description Distinct providers allowed today. */
+      allowlisted: number;
     };
     PublishersResponse: components['schemas']['ConfigMeta'] &
       components['schemas']['Page'] & {
-        /** @description Over the whole config, whatever the filters. */
-        counts: {
-          all: number;
-          ops: number;
-          vendor: number;
-          exception: number;
-          active: number;
-          expiring: number;
-          expired: number;
-          allowlisted: number;
-        };
-        /** @enum {string} */
-        enforcementMode: 'audit_mode' | 'enabled';
+        counts: components['schemas']['PublisherCounts'];
+        enforcementMode: components['schemas']['EnforcementMode'];
         warningDays: number;
         publishers: components['schemas']['Publisher'][];
       };
+    ExceptionsResponse: components['schemas']['ConfigMeta'] &
+      components['schemas']['Page'] & {
+        items: components['schemas']['Publisher'][];
+      };
     AllowlistResponse: components['schemas']['ConfigMeta'] & {
       providers: string[];
-      /** @enum {string} */
-      enforcementMode: 'audit_mode' | 'enabled';
+      enforcementMode: components['schemas']['EnforcementMode'];
       version: string;
     };
-    AccountRequestStanding: {
-      /** @enum {string} */
-      kind: 'new' | 'ops' | 'vendor' | 'active-exception' | 'expired-exception';
-      message: string;
-      name?: string;
-      path?: string;
-      expiresOn?: string;
-      ticket?: string;
+    /** @description What a request for the account would be: refused for the ops publisher or a vendor (their AMIs are allowed already), an extension of an active exception, a renewal of an expired one still in the file, or a new exception. */
+    AccountRequestStanding:
+      | {
+          /** @constant */
+          kind: 'new';
+          message: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'ops' | 'vendor';
+          name?: string;
+          path: string;
+          message: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'active-exception' | 'expired-exception';
+          /** @description The current expiry; an extension of an active exception must end after it. */
+          expiresOn: string;
+          ticket?: string;
+          path: string;
+          message: string;
+        };
+    /** @description What the exception request form needs of the config to apply its rules as you type. */
+    ExceptionRequestRules: {
+      warningDays: number;
+      /** @description policy_config.max_exception_duration_days, or null when the organization sets none. */
+      organizationMaxDays: number | null;
+      enforcementMode: components['schemas']['EnforcementMode'];
+      /** @description What a request for accountId would be; null without a 12-digit account ID. */
+      account: null | components['schemas']['AccountRequestStanding'];
     };
-    /** @description ok true: the merge request (kind, entry, allowlist, policies, approvers, effect); ok false: the stage that refused (config, request, change) and the findings. */
-    ExceptionRequestPreview: {
-      ok: boolean;
+    PolicySizeChange: {
+      kind: components['schemas']['PolicyDocumentKind'];
+      title: string;
+      fileName: string;
+      /** @description Absent when the current config generates no policy. */
+      sizeBefore?: number;
+      sizeAfter: number;
+      maxSize: number;
+    };
+    /** @description The stage that refused the request (config, request, change) and the findings. */
+    ExceptionRequestRefused: {
+      /** @constant */
+      ok: false;
       /** @enum {string} */
-      stage?: 'config' | 'request' | 'change';
-      findings?: components['schemas']['Finding'][];
+      stage: 'config' | 'request' | 'change';
+      findings: components['schemas']['Finding'][];
+    };
+    /** @description The merge request the request opens. */
+    ExceptionRequestPlanned: {
+      /** @constant */
+      ok: true;
       /** @enum {string} */
-      kind?: 'new' | 'extension';
-      accountId?: string;
+      kind: 'new' | 'extension';
+      accountId: string;
       /** @enum {string} */
-      exceptionType?: 'migration' | 'vendor_poc' | 'emergency';
-      typeTitle?: string;
-      expiresOn?: string;
-      durationDays?: number;
-      maxDays?: number;
-      capRule?: string;
+      exceptionType: 'migration' | 'vendor_poc' | 'emergency';
+      typeTitle: string;
+      expiresOn: string;
+      durationDays: number;
+      maxDays: number;
+      /** @description The cap in words: a migration exception may run at most 90 days. */
+      capRule: string;
+      /** @description The expiry of the exception being extended or renewed. */
       previousExpiresOn?: string;
-      approvers?: string[];
-      branchName?: string;
-      title?: string;
-      entry?: Record<string, never>;
-      allowlist?: {
+      approvers: string[];
+      branchName: string;
+      title: string;
+      entry: components['schemas']['ExceptionEntry'];
+      allowlist: {
         before: number;
         after: number;
         added: string[];
         removed: string[];
       };
-      policies?: {
-        /** @enum {string} */
-        kind: 'declarativePolicy' | 'scp';
-        title: string;
-        fileName: string;
-        sizeBefore?: number;
-        sizeAfter: number;
-        maxSize: number;
-      }[];
-      /** @enum {string} */
-      enforcementMode?: 'audit_mode' | 'enabled';
-      effect?: string[];
-      remaining?: components['schemas']['Finding'][];
+      policies: components['schemas']['PolicySizeChange'][];
+      enforcementMode: components['schemas']['EnforcementMode'];
+      /** @description What the exception makes allowed, in sentences. */
+      effect: string[];
+      /** @description Findings of the result the request did not cause: warnings, and errors already in the file. */
+      remaining: components['schemas']['Finding'][];
     };
+    /** @description ok true: the merge request (kind, entry, allowlist, policies, approvers, effect); ok false: the stage that refused (config, request, change) and the findings. */
+    ExceptionRequestPreview:
+      | components['schemas']['ExceptionRequestRefused']
+      | components['schemas']['ExceptionRequestPlanned'];
+    OrganizationAccount: {
+      id: string;
+      name: string;
+      /** @description ACTIVE, SUSPENDED…, when the snapshot says. */
+      status?: string;
+      /** @description Its OUs from the root down: Root / Workloads / Payments. */
+      ou: string;
+    };
+    /** @description available is false before any organization snapshot was stored; reason says so. */
+    OrganizationAccountsResponse: components['schemas']['Page'] & {
+      available: boolean;
+      reason?: string;
+      collectedAt?: string;
+      items: components['schemas']['OrganizationAccount'][];
+    } & (
+        | {
+            /** @constant */
+            available: true;
+          }
+        | {
+            /** @constant */
+            available: false;
+          }
+      );
+    /** @description One problem found. path is a JSON path into the config (exception_accounts[1].expires_on) or the name of a generated document; message says what is wrong and how to fix it. */
     Finding: {
       /** @enum {string} */
       severity: 'error' | 'warning';
-      code: string;
+      /** @enum {string} */
+      code:
+        | 'invalid-json'
+        | 'schema'
+        | 'unknown-key'
+        | 'malformed-account-id'
+        | 'invalid-date'
+        | 'duplicate-account'
+        | 'exception-expired'
+        | 'exception-expiring'
+        | 'exception-duration-exceeded'
+        | 'exception-dates-reversed'
+        | 'exception-type-missing'
+        | 'exception-start-missing'
+        | 'creation-guard-excludes-ops-publisher'
+        | 'empty-allowlist'
+        | 'too-many-providers'
+        | 'policy-size-exceeded'
+        | 'allowlist-mismatch'
+        | 'policy-out-of-date'
+        | 'ineffective-statement'
+        | 'policy-wrapped'
+        | 'policy-bare-value'
+        | 'allowlist-emptied';
       path: string;
       message: string;
     };
+    /** @description One generated document with its size against AWS's limit. */
     GeneratedPolicy: {
-      /** @enum {string} */
-      kind: 'declarativePolicy' | 'scp';
+      kind: components['schemas']['PolicyDocumentKind'];
       fileName: string;
-      document: Record<string, never>;
+      document: {
+        [key: string]: unknown;
+      };
       size: number;
       maxSize: number;
     };
     PoliciesResponse: components['schemas']['ConfigMeta'] & {
       valid: boolean;
+      /** @description Errors first, then warnings. */
       findings: components['schemas']['Finding'][];
       allowlist: string[];
       policies: components['schemas']['GeneratedPolicy'][];
+    };
+    AccountRef: {
+      id: string;
+      name: string;
+    };
+    /** @description An account whose effective declarative policy differs from the reference. */
+    DifferingAccount: components['schemas']['AccountRef'] & {
+      missing: string[];
+      extra: string[];
+      mode?: string;
+      expectedMode: string;
+      /** @description Criteria that name no provider, so allow any publisher (when any). */
+      unrestrictedCriteria?: string[];
+    };
+    UnknownAccount: components['schemas']['AccountRef'] & {
+      reason: string;
+    };
+    PolicyAttachment: {
+      targetId: string;
+      name: string;
+      /** @enum {string} */
+      type: 'ROOT' | 'ORGANIZATIONAL_UNIT' | 'ACCOUNT';
+    };
+    /** @description Which accounts the policy governs through their ancestry. ungoverned holds the first 20 accounts no attachment reaches, ungovernedTotal counts them all. */
+    StatusCoverage: {
+      totalAccounts: number;
+      governedCount: number;
+      ungoverned: components['schemas']['AccountRef'][];
+      ungovernedTotal: number;
+      /** @description SCPs never restrict the management account, so for the SCP it is never governed. */
+      managementAccount: components['schemas']['AccountRef'] & {
+        governed: boolean;
+        note: string;
+      };
+    };
+    /** @description One setting compared between Git and AWS; deployed is absent when AWS has none. */
+    SettingDrift: {
+      expected: string;
+      deployed?: string;
+      matches: boolean;
+    };
+    /** @description The deployed policy's content against what Git generates. */
+    PolicyDrift: {
+      /** @description Providers Git allows that the deployed policy lacks. */
+      missing: string[];
+      /** @description Providers the deployed policy allows that Git no longer does. */
+      extra: string[];
+      /** @description Declarative policy: allowed_images_settings.state. */
+      mode?: components['schemas']['SettingDrift'];
+      /** @description Declarative policy: image_block_public_access.state. */
+      publicSharing?: components['schemas']['SettingDrift'];
+      /** @description Declarative policy: criteria without providers, which allow any publisher. */
+      unrestrictedCriteria?: string[];
+      /** @description SCP: the creation guard as Git wants it (null: none), with its exempt accounts. */
+      creationGuard?: {
+        expected: string[] | null;
+        deployed?: string[] | null;
+        matches: boolean;
+      };
+      /** @description SCP: statements that can never take effect. */
+      ineffectiveStatements?: string[];
+      /** @description SCP: true when it has no launch guard, so it lets every publisher through. */
+      launchGuardMissing?: boolean;
+      /** @description Set when the deployed content could not be read; then nothing else is known. */
+      readError?: string;
+      inSync: boolean;
+    };
+    /** @description Accounts whose effective declarative policy matches the reference, differs, or is unknown; each list holds its first 20 accounts beside its total. */
+    StatusCompliance: {
+      /**
+       * @description The deployed policy when readable, else what Git generates.
+       * @enum {string}
+       */
+      comparedWith: 'deployed' | 'git';
+      matching: components['schemas']['AccountRef'][];
+      differing: components['schemas']['DifferingAccount'][];
+      unknown: components['schemas']['UnknownAccount'][];
+      matchingTotal: number;
+      differingTotal: number;
+      unknownTotal: number;
+    };
+    /** @description Git is ahead of AWS: the config changed after the deployed policy was generated. not-applied, the change waits for the apply pipeline; not-collected, the snapshot predates the change. */
+    GitAhead: {
+      /** @enum {string} */
+      state: 'not-applied' | 'not-collected';
+      mergedAt: string;
+      pipelineUrl?: string;
+    };
+    /** @description A policy's status, its account lists cut to their first 20 entries. */
+    StatusPolicy: {
+      kind: components['schemas']['PolicyDocumentKind'];
+      deployed: boolean;
+      policyId?: string;
+      policyName?: string;
+      attachments: components['schemas']['PolicyAttachment'][];
+      coverage: components['schemas']['StatusCoverage'];
+      /** @description Absent when the policy is not deployed. */
+      drift?: components['schemas']['PolicyDrift'];
+      /** @description Declarative policy only. */
+      compliance?: components['schemas']['StatusCompliance'];
+      gitAhead?: components['schemas']['GitAhead'];
+    };
+    StatusOrganization: {
+      collectedAt: string;
+      stale: boolean;
+      managementAccountId: string;
+      totalAccounts: number;
+      /**
+       * @description in_sync: both policies deployed and matching Git; drifted: any difference; unknown: not enough data.
+       * @enum {string}
+       */
+      verdict: 'in_sync' | 'drifted' | 'unknown';
+      policies: {
+        declarativePolicy: components['schemas']['StatusPolicy'];
+        scp: components['schemas']['StatusPolicy'];
+      };
+      /** @description The snapshot's labelled gaps, passed through. */
+      collectionErrors: {
+        scope: string;
+        code?: string;
+        message: string;
+      }[];
     };
     StatusResponse: {
       /** @description false when no snapshot has been stored yet or the config never loaded; reason says why. */
       available: boolean;
       reason?: string;
+      /** @description Where the snapshot came from, e.g. file:…, aws, push:…. */
       source?: string;
       receivedAt?: string;
       driftSince?: string | null;
       /** @description Set when the database is unreachable and this is the last status computed before. */
       degraded?: string;
+      /** @description Set when the latest collection failed; the last stored snapshot keeps serving. */
       collectionError?: string | null;
       configError: components['schemas']['ConfigError'];
-      status?: {
-        collectedAt: string;
-        stale: boolean;
-        managementAccountId: string;
-        totalAccounts: number;
-        /** @enum {string} */
-        verdict: 'in_sync' | 'drifted' | 'unknown';
-        policies: Record<string, never>;
-        collectionErrors: unknown[];
-      };
-    };
+      status?: components['schemas']['StatusOrganization'];
+    } & (
+      | {
+          /** @constant */
+          available: true;
+          source: string;
+          receivedAt: string;
+          driftSince: string | null;
+          status: components['schemas']['StatusOrganization'];
+        }
+      | {
+          /** @constant */
+          available: false;
+        }
+    );
     /** @description Every workload answer before the first workload collection. */
     WorkloadsUnavailable: {
       /** @constant */
@@ -883,10 +1140,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ConfigMeta'] &
-            components['schemas']['Page'] & {
-              items: components['schemas']['Publisher'][];
-            };
+          'application/json': components['schemas']['ExceptionsResponse'];
         };
       };
       503: components['responses']['ErrorResponse'];
@@ -986,7 +1240,12 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Page'] & {
-            items: Record<string, never>[];
+            /** @description ungoverned and matching list accounts; differing adds what differs; unknown adds why. */
+            items: (
+              | components['schemas']['AccountRef']
+              | components['schemas']['DifferingAccount']
+              | components['schemas']['UnknownAccount']
+            )[];
           };
         };
       };
@@ -1029,7 +1288,7 @@ export interface operations {
   GetExceptionRequests: {
     parameters: {
       query?: {
-        state?: 'opened' | 'merged' | 'closed' | 'locked';
+        state?: components['schemas']['MergeRequestState'];
       };
       header?: never;
       path?: never;
@@ -1094,13 +1353,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ConfigMeta'] & {
-            warningDays: number;
-            organizationMaxDays: number | null;
-            /** @enum {string} */
-            enforcementMode: 'audit_mode' | 'enabled';
-            account: null | components['schemas']['AccountRequestStanding'];
-          };
+          'application/json': components['schemas']['ConfigMeta'] &
+            components['schemas']['ExceptionRequestRules'];
         };
       };
       503: components['responses']['ErrorResponse'];
@@ -1162,17 +1416,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Page'] & {
-            available: boolean;
-            reason?: string;
-            collectedAt?: string;
-            items: {
-              id: string;
-              name: string;
-              status?: string;
-              ou: string;
-            }[];
-          };
+          'application/json': components['schemas']['OrganizationAccountsResponse'];
         };
       };
       400: components['responses']['ErrorResponse'];

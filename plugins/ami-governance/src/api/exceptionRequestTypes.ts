@@ -1,51 +1,43 @@
 import type {
-  ExceptionRequestPreview,
-  ExceptionRequestRules,
+  ApiComponents,
+  ApiQuery,
+  ApiResponse,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
-import type { ConfigMeta, PageInfo } from './types';
+import type { PageQuery } from './types';
 
 /**
- * Shapes of the backend routes the exception request form uses
- * (plugins/ami-governance-backend/src/schema/openapi.yaml).
+ * The backend routes the exception request form uses, read from the types generated from the
+ * OpenAPI document (plugins/ami-governance-backend/src/schema/openapi.yaml).
  */
 
 /** `GET /exception-requests/context`: the rules the form applies as you type. @public */
-export type ExceptionRequestContext = ConfigMeta & ExceptionRequestRules;
+export type ExceptionRequestContext = ApiResponse<'GetExceptionRequestContext'>;
 
-/** `GET /exception-requests/preview` query: the form's fields. @public */
-export type ExceptionRequestPreviewQuery = {
-  accountId: string;
-  exceptionType: string;
-  expiresOn?: string;
-  reason?: string;
-  ticket?: string;
-  notes?: string;
-  /** A group the signed-in user asks for; empty: the user. */
-  requestedBy?: string;
-};
+/**
+ * `GET /exception-requests/preview` query: the form's fields. `requestedBy` is a group the signed-in
+ * user asks for; empty: the user. The form asks for an expiry date, so `durationDays` is left out.
+ * @public
+ */
+export type ExceptionRequestPreviewQuery = Omit<
+  ApiQuery<'GetExceptionRequestPreview'>,
+  'durationDays'
+>;
 
-/** `GET /exception-requests/preview`: the merge request the request would open. @public */
-export type ExceptionRequestPreviewResponse = ConfigMeta & {
-  preview: ExceptionRequestPreview;
-};
+/** `GET /exception-requests/preview`: the merge request the request would open, or why it is refused. @public */
+export type ExceptionRequestPreviewResponse =
+  ApiResponse<'GetExceptionRequestPreview'>;
 
 /** An account of the newest organization snapshot. @public */
-export type OrganizationAccount = {
-  id: string;
-  name: string;
-  status?: string;
-  /** Its OUs from the root down: `Root / Workloads / Payments`. */
-  ou: string;
-};
+export type OrganizationAccount =
+  ApiComponents['schemas']['OrganizationAccount'];
 
-/** `GET /organization/accounts` query: `q` matches ID, name and OUs. @public */
-export type OrganizationAccountsQuery = { q?: string; limit?: number };
+/** `GET /organization/accounts` query: `q` matches ID, name and OUs; the page as numbers. @public */
+export type OrganizationAccountsQuery = Omit<
+  ApiQuery<'GetOrganizationAccounts'>,
+  'offset' | 'limit'
+> &
+  PageQuery;
 
-/** `GET /organization/accounts`. @public */
-export type OrganizationAccountsResponse = PageInfo & {
-  /** False before any snapshot was stored; `reason` says so. */
-  available: boolean;
-  reason?: string;
-  collectedAt?: string;
-  items: OrganizationAccount[];
-};
+/** `GET /organization/accounts`: `available` is false before any snapshot was stored. @public */
+export type OrganizationAccountsResponse =
+  ApiResponse<'GetOrganizationAccounts'>;
