@@ -122,7 +122,7 @@ describe('AmiGovernancePage: long lists, paged by the backend', () => {
       'Status',
       'Expires on',
       'Countdown',
-      'Type',
+      'In use',
     ]);
     expect(within(table).queryByText('Reason 0')).not.toBeInTheDocument();
     const row = within(table).getByText('777788889999').closest('tr')!;
@@ -132,6 +132,7 @@ describe('AmiGovernancePage: long lists, paged by the backend', () => {
     );
     expect(within(details).getByText('Reason 0')).toBeInTheDocument();
     expect(within(details).getByText('CLOUD-1234')).toBeInTheDocument();
+    expect(within(details).getByText('Migration')).toBeInTheDocument();
     expect(within(details).getByText('app-team-alpha')).toBeInTheDocument();
     expect(within(details).getByText('security-lead')).toBeInTheDocument();
     expect(

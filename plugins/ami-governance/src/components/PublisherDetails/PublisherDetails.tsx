@@ -9,6 +9,7 @@ function withDate(name: string, date: string): string {
 
 function facts(row: PublisherRow): [string, string][] {
   const all: [string, string][] = [
+    ['Exception type', row.type],
     [row.category === 'exception' ? 'Reason' : 'Description', row.reason],
     ['Ticket', row.ticket],
     ['Requested by', withDate(row.requestedBy, row.requestedOn)],

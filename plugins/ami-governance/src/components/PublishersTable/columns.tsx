@@ -16,7 +16,8 @@ const nowrap = { whiteSpace: 'nowrap' as const };
 
 /**
  * The publishers table's columns: what a developer scans for (which account, until when). The wide
- * ones (reason, ticket, approvals, notes) are in each row's detail panel, so the table fits 1440 px.
+ * ones (exception type, reason, ticket, approvals, notes) are in each row's detail panel, so the table
+ * fits 1440 px with the In use column.
  */
 export const publisherColumns: TableColumn<PublisherRow>[] = [
   {
@@ -44,12 +45,6 @@ export const publisherColumns: TableColumn<PublisherRow>[] = [
     render: row => dash(row.expiresOn),
   },
   { title: 'Countdown', field: 'countdown', cellStyle: nowrap },
-  {
-    title: 'Type',
-    field: 'type',
-    cellStyle: nowrap,
-    render: row => dash(row.type),
-  },
   {
     title: 'In use',
     field: 'usage',
