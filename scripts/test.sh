@@ -34,8 +34,9 @@ stage unit-tests yarn backstage-cli repo test --json --outputFile="$results/jest
 # Packs every public package and installs it outside the repository: a new backend, the CLI under the
 # machine's own Node, the frontend's built entry points.
 stage install-test node scripts/install-test.mjs
-# Starts backend :7007 and app :3000, checks /ami-governance in headless Chromium, stops both.
-stage browser-test node scripts/browser-test.mjs
+# Playwright (playwright.config.ts, e2e/): starts backend :7007 and app :3000, checks /ami-governance
+# in headless Chromium from Debian, stops both.
+stage browser-test yarn playwright test
 
 if [ ${#failed[@]} -gt 0 ]; then
   echo "test: failed stages: ${failed[*]}" >&2

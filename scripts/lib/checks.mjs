@@ -1,4 +1,4 @@
-// The check runner of the scripted test stages (browser-test, install-test): each check passes or fails
+// The check runner of the scripted test stage install-test: each check passes or fails
 // with its error, and the results are written as a Jest-shaped JSON report that
 // scripts/count-test-results.mjs counts in CI's `N passed, N failed` line.
 import { writeFileSync } from 'node:fs';

@@ -1,0 +1,111 @@
+import fs, { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { BACKEND, RESULTS, ROOT, SERVICE_TOKEN_ENV } from './urls';
+
+/** A screenshot's path under test-results/, under the name the docs give it. */
+export const screenshotPath = (name: string) => join(RESULTS, name);
+
+/** YYYY-MM-DD, `days` from today (UTC). */
+export const inDays = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Waits until the backend answers and serves an organization status, which it reads shortly after
+ * starting (the webServer readiness check only waits for its health endpoint).
+ */
+export async function waitForOrganizationStatus() {
+  await expect
+    .poll(
+      async () =>
+        (
+          await fetch(`${BACKEND}/api/ami-governance/health`).catch(() => null)
+        )?.ok,
+      { message: 'the backend answers', timeout: 120_000, intervals: [1000] },
+    )
+    .toBe(true);
+  const auth = await fetch(`${BACKEND}/api/auth/guest/refresh`, {
+    method: 'POST',
+    headers: { 'x-requested-with': 'XMLHttpRequest' },
+  });
+  expect(auth.ok, 'the guest sign-in answers').toBe(true);
+  const token = (await auth.json()).backstageIdentity.token;
+  await expect
+    .poll(
+      async () => {
+        const res = await fetch(`${BACKEND}/api/ami-governance/status`, {
+          headers: { Authorization: `Bearer ${token}` },
+        });
+        return res.ok && (await res.json()).available === true;
+      },
+      {
+        message: 'the organization status is available',
+        timeout: 120_000,
+        intervals: [1000],
+      },
+    )
+    .toBe(true);
+}
+
+/** Opens `path` and signs in as guest when asked (a fresh browser context is asked), then waits for `ready`. */
+export async function openSignedIn(page: Page, path: string, ready: Locator) {
+  await page.goto(path);
+  const enter = page.getByRole('button', { name: 'Enter' });
+  await expect(enter.or(ready).first()).toBeVisible();
+  if (await enter.isVisible()) await enter.click();
+  await expect(ready).toBeVisible();
+}
+
+/** The AMI Governance page, signed in. */
+export async function openGovernancePage(page: Page, path = '/ami-governance') {
+  await openSignedIn(
+    page,
+    path,
+    page.getByRole('heading', { name: 'AMI Governance', level: 1 }),
+  );
+}
+
+/** The card listing the publishers of the page. */
+export const publishersRegion = (page: Page) =>
+  page.getByRole('region', { name: 'Publishers' });
+
+/** Pushes the example's organization snapshot, changed by `change`, as a collector would. */
+export async function pushSnapshot(change: (snapshot: any) => void) {
+  const snapshot = JSON.parse(
+    readFileSync(join(ROOT, '.example/org-snapshot.json'), 'utf8'),
+  );
+  snapshot.collectedAt = new Date().toISOString();
+  change(snapshot);
+  const token = process.env[SERVICE_TOKEN_ENV];
+  expect(
+    token,
+    `${SERVICE_TOKEN_ENV} is set by playwright.config.ts`,
+  ).toBeTruthy();
+  const pushed = await fetch(`${BACKEND}/api/ami-governance/snapshots`, {
+    method: 'POST',
+    headers: {
+      Authorization: `Bearer ${token}`,
+      'Content-Type': 'application/json',
+    },
+    body: JSON.stringify(snapshot),
+  });
+  expect(pushed.status, 'POST /snapshots answers 201').toBe(201);
+}
+
+/** The head of `branch` in make start's governance repository (.example/governance-repo), or undefined. */
+export async function branchHead(branch: string): Promise<string | undefined> {
+  // isomorphic-git as the scaffolder module that writes to this repository resolves it.
+  const git = createRequire(
+    join(ROOT, 'plugins/scaffolder-backend-module-ami-governance/package.json'),
+  )('isomorphic-git');
+  try {
+    return await git.resolveRef({
+      fs,
+      dir: join(ROOT, '.example/governance-repo'),
+      ref: branch,
+    });
+  } catch {
+    return undefined;
+  }
+}

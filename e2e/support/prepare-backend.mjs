@@ -1,0 +1,33 @@
+// Run by the backend's webServer command of playwright.config.ts before the backend starts: the
+// example dated as of today into .example/ (as make start serves it), and a config file giving this
+// run's service token (E2E_SERVICE_TOKEN) the right to push snapshots, and nothing else.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const token = process.env.E2E_SERVICE_TOKEN;
+if (!token) {
+  throw new Error(
+    'E2E_SERVICE_TOKEN is not set: run the tests with `yarn playwright test`',
+  );
+}
+
+execFileSync(process.execPath, [join(root, 'scripts/prepare-example.mjs')], {
+  stdio: 'inherit',
+});
+mkdirSync(join(root, 'test-results'), { recursive: true });
+writeFileSync(
+  join(root, 'test-results/browser-test-app-config.yaml'),
+  [
+    'backend:',
+    '  auth:',
+    '    externalAccess:',
+    '      - type: static',
+    `        options: { token: ${token}, subject: browser-test-collector }`,
+    '        accessRestrictions:',
+    '          - { plugin: ami-governance, permission: ami-governance.snapshot.create }',
+    '',
+  ].join('\n'),
+);
