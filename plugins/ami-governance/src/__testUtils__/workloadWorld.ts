@@ -1,5 +1,16 @@
 import type { AmiGovernanceApi } from '../api/AmiGovernanceApi';
-import type { WorkloadsUnavailable } from '../api/workloadTypes';
+import type {
+  NotVisibleEntry,
+  PublicImageItem,
+  PublicImagesQuery,
+  PublicImagesResponse,
+  ReadinessResponse,
+  RegionNotEnforcing,
+  WorkloadItem,
+  WorkloadQuery,
+  WorkloadsUnavailable,
+} from '../api/workloadTypes';
+import { slicePage } from './paging';
 
 /** What every workload route answers before the first collection (the backend's wording). */
 export const NOT_COLLECTED: WorkloadsUnavailable = {
@@ -30,5 +41,214 @@ export function notCollectedApi(): Pick<
       limit: 50,
       items: [],
     }),
+  };
+}
+
+/** Publishers of blocked workloads: Amazon's own (with its alias), a vendor and a retired team. */
+export const BLOCKED_PUBLISHERS = [
+  { publisher: '137112412989', ownerAlias: 'amazon' },
+  { publisher: '679593333241', ownerAlias: 'aws-marketplace' },
+  { publisher: '555566667777' },
+];
+const ACCOUNTS = ['210987654321', '310987654321', '410987654321'];
+
+/** `count` blocked workloads over three publishers and accounts; every third a launch template. */
+export function blockedWorkloads(count: number): WorkloadItem[] {
+  return Array.from({ length: count }, (_, i) => {
+    const pub = BLOCKED_PUBLISHERS[i % 3 === 2 ? 2 : i % 2];
+    const base = {
+      accountId: ACCOUNTS[i % ACCOUNTS.length],
+      region: i % 2 ? 'eu-west-1' : 'us-east-1',
+      imageId: `ami-${String(i).padStart(17, '0')}`,
+      imageName: `image-${i}`,
+      ...pub,
+    };
+    if (i % 3 === 2) {
+      return {
+        ...base,
+        kind: 'launch-template' as const,
+        id: `lt-${String(i).padStart(17, '0')}:3`,
+        launchTemplateId: `lt-${String(i).padStart(17, '0')}`,
+        launchTemplateName: `web-${i}`,
+        version: 3,
+      };
+    }
+    return { ...base, kind: 'instance' as const, id: `i-${i}` };
+  });
+}
+
+export type ReadinessFixture = {
+  enforcementMode?: 'audit_mode' | 'enabled';
+  workloads?: WorkloadItem[];
+  collectionError?: string | null;
+  regionsNotEnforcing?: RegionNotEnforcing[];
+  notVisibleAccounts?: NotVisibleEntry[];
+  notVisibleRegions?: NotVisibleEntry[];
+};
+
+export const REGIONS_NOT_ENFORCING: RegionNotEnforcing[] = [
+  {
+    accountId: '210987654321',
+    region: 'ap-southeast-2',
+    state: 'disabled',
+    managedBy: 'account',
+    problems: ['not-managed-by-policy', 'other-state'],
+  },
+  {
+    accountId: '310987654321',
+    region: 'eu-west-1',
+    state: 'audit-mode',
+    managedBy: 'declarative-policy',
+    problems: ['other-criteria'],
+  },
+];
+
+export const NOT_VISIBLE_ACCOUNTS: NotVisibleEntry[] = [
+  {
+    accountId: '910987654321',
+    code: 'AccessDenied',
+    message: 'User is not authorized to perform: sts:AssumeRole',
+  },
+];
+
+export const NOT_VISIBLE_REGIONS: NotVisibleEntry[] = [
+  {
+    accountId: '410987654321',
+    region: 'me-south-1',
+    code: 'UnauthorizedOperation',
+    message: 'The region is disabled for this account',
+  },
+];
+
+/** The page asked for: the query string's offset and limit as numbers. */
+const pageOf = (query: { offset?: string; limit?: string }) => ({
+  offset: query.offset === undefined ? undefined : Number(query.offset),
+  limit: query.limit === undefined ? undefined : Number(query.limit),
+});
+
+const sum = (items: WorkloadItem[], kind: WorkloadItem['kind']) =>
+  items.filter(w => w.kind === kind).length;
+
+/** The backend's /readiness over the fixture: counts over the filter, one page of the workloads. */
+export function readinessAnswer(
+  fixture: ReadinessFixture = {},
+  query: WorkloadQuery = {},
+): ReadinessResponse {
+  const all = (fixture.workloads ?? blockedWorkloads(45)).filter(
+    w =>
+      (!query.publisher || query.publisher === w.publisher) &&
+      (!query.account || query.account === w.accountId),
+  );
+  const counts = (items: WorkloadItem[]) => ({
+    instances: sum(items, 'instance'),
+    launchTemplates: sum(items, 'launch-template'),
+  });
+  const groups = (key: (w: WorkloadItem) => string) => {
+    const map = new Map<string, WorkloadItem[]>();
+    for (const w of all) map.set(key(w), [...(map.get(key(w)) ?? []), w]);
+    return [...map.entries()];
+  };
+  const byPublisher = groups(w => w.publisher).map(([publisher, items]) => ({
+    publisher,
+    ...(items[0].ownerAlias && { ownerAlias: items[0].ownerAlias }),
+    ...counts(items),
+    accounts: new Set(items.map(w => w.accountId)).size,
+  }));
+  const byAccount = groups(w => w.accountId).map(([accountId, items]) => ({
+    accountId,
+    ...counts(items),
+    publishers: [...new Set(items.map(w => w.publisher))],
+  }));
+  const regions = fixture.regionsNotEnforcing ?? REGIONS_NOT_ENFORCING;
+  const notVisibleAccounts = fixture.notVisibleAccounts ?? NOT_VISIBLE_ACCOUNTS;
+  const notVisibleRegions = fixture.notVisibleRegions ?? NOT_VISIBLE_REGIONS;
+  return {
+    available: true,
+    today: '2026-11-23',
+    enforcementMode: fixture.enforcementMode ?? 'audit_mode',
+    collectionError: fixture.collectionError ?? null,
+    collectedAt: '2026-11-23T06:00:00Z',
+    generation: { id: 7, source: 'aws', completedAt: null, accounts: 12 },
+    blocked: counts(all),
+    accounts: byAccount.length,
+    byPublisher,
+    byAccount: { total: byAccount.length, items: byAccount.slice(0, 20) },
+    unresolved: {
+      instances: 2,
+      launchTemplates: 0,
+      note: 'Their AMI could not be described (deregistered or not shared), so their publisher is unknown.',
+    },
+    selfOwned: {
+      instances: 5,
+      launchTemplates: 1,
+      note: 'On AMIs their own account owns: Allowed AMIs always allows them.',
+    },
+    workloads: slicePage(all, pageOf(query), 50),
+    regionsNotEnforcing: {
+      total: regions.length,
+      read: 30,
+      byProblem: {
+        notManagedByPolicy: regions.filter(r =>
+          r.problems.includes('not-managed-by-policy'),
+        ).length,
+        otherState: regions.filter(r => r.problems.includes('other-state'))
+          .length,
+        otherCriteria: regions.filter(r =>
+          r.problems.includes('other-criteria'),
+        ).length,
+      },
+      items: regions,
+    },
+    notVisible: {
+      accounts: { total: notVisibleAccounts.length, items: notVisibleAccounts },
+      regions: { total: notVisibleRegions.length, items: notVisibleRegions },
+    },
+  };
+}
+
+/** `count` public AMIs of member accounts, created a day apart before 2026-11-23. */
+export function publicImages(count: number): PublicImageItem[] {
+  return Array.from({ length: count }, (_, i) => ({
+    accountId: ACCOUNTS[i % ACCOUNTS.length],
+    region: i % 2 ? 'eu-west-1' : 'us-east-1',
+    imageId: `ami-${String(9000 + i).padStart(17, '0')}`,
+    name: `shared-image-${i}`,
+    creationDate: `2026-${String(11 - Math.floor(i / 28)).padStart(
+      2,
+      '0',
+    )}-${String(22 - (i % 28)).padStart(2, '0')}T10:00:00.000Z`,
+  }));
+}
+
+export const PUBLIC_IMAGES_NOTE =
+  'block_new_sharing stops new public sharing only: these stay public until their owners make them private.';
+
+/** The backend's /public-images over `images`: filtered by account and region, then paged. */
+export function publicImagesAnswer(
+  images: PublicImageItem[],
+  query: PublicImagesQuery = {},
+): PublicImagesResponse {
+  const matching = images.filter(
+    i =>
+      (!query.account || query.account === i.accountId) &&
+      (!query.region || query.region === i.region),
+  );
+  return {
+    available: true,
+    collectedAt: '2026-11-23T06:00:00Z',
+    collectionError: null,
+    note: PUBLIC_IMAGES_NOTE,
+    ...slicePage(matching, pageOf(query), 50),
+  };
+}
+
+/** The workload routes of a backend that has collected these workloads and public AMIs. */
+export function collectedApi(
+  fixture: ReadinessFixture = {},
+  images: PublicImageItem[] = publicImages(25),
+): Pick<AmiGovernanceApi, 'getReadiness' | 'getPublicImages'> {
+  return {
+    getReadiness: async (query = {}) => readinessAnswer(fixture, query),
+    getPublicImages: async (query = {}) => publicImagesAnswer(images, query),
   };
 }

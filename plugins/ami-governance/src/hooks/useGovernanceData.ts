@@ -7,7 +7,9 @@ import type {
   PublishersResponse,
   StatusResponse,
 } from '../api/types';
+import type { ReadinessResponse } from '../api/workloadTypes';
 import { useGovernanceSignal } from './useGovernanceSignal';
+import { useReadiness } from './useReadiness';
 import { useReloadable } from './useReloadable';
 
 /** Everything the page shows, each loaded on its own so one failure leaves the rest on screen. */
@@ -18,6 +20,8 @@ export type GovernanceData = {
   status: AsyncState<StatusResponse>;
   /** `value` is undefined when the backend does not offer exception requests. */
   requests: AsyncState<ExceptionRequestsResponse | undefined>;
+  /** What `enabled` would block (or blocks), from the newest workload collection. */
+  readiness: AsyncState<ReadinessResponse>;
 };
 
 /** The page's data, each part refetched when the backend signals that it changed. */
@@ -36,14 +40,18 @@ export function useGovernanceData(): GovernanceData {
     () => api.getExceptionRequests(),
     [api],
   );
+  const [readiness, reloadReadiness] = useReadiness();
   useGovernanceSignal({
     status: reloadStatus,
     config: () => {
       reloadPublishers();
       reloadPolicies();
       reloadStatus();
+      // Readiness is measured against the allowlist the config generates.
+      reloadReadiness();
     },
     'exception-requests': reloadRequests,
+    workloads: reloadReadiness,
   });
-  return { publishers, policies, status, requests };
+  return { publishers, policies, status, requests, readiness };
 }

@@ -20,20 +20,22 @@ import { GovernanceHeader } from '../GovernanceHeader';
 import { GovernanceWarnings } from '../GovernanceWarnings';
 import { PolicyCards } from '../PolicyCards';
 import { ProblemsAlert } from '../ProblemsAlert';
+import { PublicImagesList } from '../PublicImagesList';
 import { PublishersTable } from '../PublishersTable';
+import { ReadinessPanel } from '../ReadinessPanel';
 import { SummaryCounts } from '../SummaryCounts';
 
 const PROBLEMS_ID = 'ami-governance-problems';
 
 /**
  * The AMI Governance page, in the order its readers look: the counts and the publishers with their
- * countdowns and "can I launch this?" (developers), then problems with the data, policy status from AWS and requests
+ * countdowns, "can I launch this?" and what enabled would block (developers), then problems with the data, policy status from AWS and requests
  * (platform engineers). It stays current by itself: the backend signals each change.
  */
 export function AmiGovernancePage() {
   const data = useGovernanceData();
   const now = useNow();
-  const { publishers, policies, status, requests } = data;
+  const { publishers, policies, status, requests, readiness } = data;
   const firstPage = publishers.value;
   const rows = usePublisherRows(firstPage, now);
   const warnings = collectWarnings(data);
@@ -89,6 +91,9 @@ export function AmiGovernancePage() {
           <Grid item xs={12}>
             <CanILaunchSection />
           </Grid>
+          <Grid item xs={12}>
+            <ReadinessPanel readiness={readiness} />
+          </Grid>
           {warnings.length > 0 && (
             <Grid item xs={12}>
               <GovernanceWarnings warnings={warnings} id={PROBLEMS_ID} />
@@ -105,7 +110,11 @@ export function AmiGovernancePage() {
               gitMode={firstPage?.enforcementMode}
               now={now}
               describeProvider={describeProvider}
+              readiness={readiness.value}
             />
+          </Grid>
+          <Grid item xs={12}>
+            <PublicImagesList now={now} />
           </Grid>
           <Grid item xs={12}>
             <ExceptionRequests items={requests.value?.items} />

@@ -13,6 +13,7 @@ import { enforcedHeadline } from '../../lib/awsEnforcement';
 import { errorMessage, whatToDo } from '../../lib/warnings';
 import { AWS_ACCOUNT_ID_ANNOTATION } from '../../constants';
 import { rootRouteRef } from '../../routes';
+import { AccountStanding } from '../AccountStanding';
 import { AwsEnforcement } from '../AwsEnforcement';
 import { StatusLabel } from '../StatusLabel';
 
@@ -56,6 +57,7 @@ function AccountCard(props: { accountId: string }) {
         aws={aws}
         now={now}
       />
+      <AccountStanding accountId={accountId} />
     </InfoCard>
   );
 }

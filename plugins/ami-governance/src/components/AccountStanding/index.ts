@@ -1,0 +1,1 @@
+export { AccountStanding } from './AccountStanding';

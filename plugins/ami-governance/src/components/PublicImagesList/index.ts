@@ -1,0 +1,2 @@
+export { PublicImagesList } from './PublicImagesList';
+export type { PublicImagesListProps } from './PublicImagesList';

@@ -1,0 +1,180 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { AmiGovernanceApi } from '../../api/AmiGovernanceApi';
+import { useReadiness } from '../../hooks/useReadiness';
+import { renderInPluginApp } from '../../__testUtils__/renderPage';
+import {
+  collectedApi,
+  NOT_COLLECTED,
+  ReadinessFixture,
+} from '../../__testUtils__/workloadWorld';
+import { ReadinessPanel } from './ReadinessPanel';
+
+/** The panel as the page shows it: over the page's readiness answer. */
+function Panel() {
+  const [readiness] = useReadiness();
+  return <ReadinessPanel readiness={readiness} />;
+}
+
+function renderPanel(overrides: Partial<AmiGovernanceApi>) {
+  return renderInPluginApp(<Panel />, overrides);
+}
+
+const renderCollected = (fixture: ReadinessFixture = {}) =>
+  renderPanel(collectedApi(fixture));
+
+const openTab = async (name: RegExp) =>
+  userEvent.click(await screen.findByRole('tab', { name }));
+
+describe('ReadinessPanel', () => {
+  it("says nothing was collected yet in the backend's words, not as an error", async () => {
+    await renderPanel({ getReadiness: async () => NOT_COLLECTED });
+    expect(
+      await screen.findByText('No workloads collected yet'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(NOT_COLLECTED.reason)).toBeInTheDocument();
+    expect(screen.queryByText(/Could not load/)).toBeNull();
+  });
+
+  it('says what switching to enabled would block, top publishers by alias', async () => {
+    await renderCollected();
+    expect(
+      await screen.findByText(
+        'Switching to enabled today would block 30 instances and 15 launch templates in 3 accounts; top publishers: amazon (15), aws-marketplace (15), 555566667777 (15)',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Readiness for enabled')).toBeInTheDocument();
+    // The lists are a click away.
+    expect(screen.queryByLabelText('accounts affected')).toBeNull();
+  });
+
+  it('titles it as what the setting blocks now when the config is enabled', async () => {
+    await renderCollected({ enforcementMode: 'enabled' });
+    expect(
+      await screen.findByText(/^Enabled blocks launching 30 instances/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('What enabled blocks')).toBeInTheDocument();
+  });
+
+  it('says so positively when nothing is blocked, with empty lists', async () => {
+    await renderCollected({
+      workloads: [],
+      regionsNotEnforcing: [],
+      notVisibleAccounts: [],
+      notVisibleRegions: [],
+    });
+    expect(
+      await screen.findByText(/would block nothing: every instance/),
+    ).toBeInTheDocument();
+    await openTab(/Accounts affected \(0\)/);
+    expect(
+      screen.getByText('No account has a blocked workload.'),
+    ).toBeInTheDocument();
+    await openTab(/Regions not enforcing \(0\)/);
+    expect(
+      screen.getByText(
+        "Every account-region read applies the policy's setting.",
+      ),
+    ).toBeInTheDocument();
+    await openTab(/Not visible \(0\)/);
+    expect(
+      screen.getByText('Every account and region could be read.'),
+    ).toBeInTheDocument();
+    await openTab(/Blocked workloads \(0\)/);
+    expect(await screen.findByText('Nothing is blocked.')).toBeInTheDocument();
+  });
+
+  it('lists the accounts affected, the regions not enforcing and what could not be read', async () => {
+    await renderCollected();
+    await openTab(/Accounts affected \(3\)/);
+    const accounts = screen.getByLabelText('accounts affected');
+    expect(within(accounts).getAllByRole('listitem')).toHaveLength(3);
+    expect(
+      within(accounts).getByText(/15 instances on AMIs of 137112412989/),
+    ).toBeInTheDocument();
+
+    await openTab(/Regions not enforcing \(2\)/);
+    expect(
+      screen.getByText(
+        /disabled: set by the account, not the declarative policy; in another state than the policy sets/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/audit-mode: with other image criteria than the policy/),
+    ).toBeInTheDocument();
+
+    await openTab(/Not visible \(2\)/);
+    expect(
+      within(screen.getByLabelText('Accounts not visible')).getByText(
+        /could not be read: the member role could not be assumed \(AccessDenied: User is not authorized/,
+      ),
+    ).toBeInTheDocument();
+    const regions = within(screen.getByLabelText('Regions not visible'));
+    expect(regions.getByText('410987654321 me-south-1')).toBeInTheDocument();
+    expect(
+      regions.getByText(/AWS refused the region \(UnauthorizedOperation/),
+    ).toBeInTheDocument();
+
+    await openTab(/Counted apart \(8\)/);
+    expect(
+      screen.getByText(
+        "On their own account's AMIs: 5 instances and 1 launch template",
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/Allowed AMIs always allows them/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Publisher unknown: 2 instances'),
+    ).toBeInTheDocument();
+  });
+
+  it('pages the blocked workloads on the backend', async () => {
+    const api = collectedApi();
+    const getReadiness = jest.fn(api.getReadiness);
+    await renderPanel({ getReadiness });
+    await openTab(/Blocked workloads \(45\)/);
+    expect(await screen.findByText('i-0')).toBeInTheDocument();
+    expect(screen.getByText('web-2 version 3')).toBeInTheDocument();
+    expect(screen.getAllByText('Launch template').length).toBeGreaterThan(0);
+    expect(getReadiness).toHaveBeenLastCalledWith({ offset: '0', limit: '20' });
+    await userEvent.click(screen.getByRole('button', { name: /next page/i }));
+    expect(await screen.findByText('web-20 version 3')).toBeInTheDocument();
+    expect(screen.queryByText('i-0')).toBeNull();
+    expect(getReadiness).toHaveBeenLastCalledWith({
+      offset: '20',
+      limit: '20',
+    });
+  });
+
+  it('names the error and keeps quiet otherwise when readiness cannot be loaded', async () => {
+    await renderPanel({
+      getReadiness: async () => {
+        throw new Error('readiness is down');
+      },
+    });
+    expect(
+      await screen.findByText('Error: Could not load what enabled would block'),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText(/readiness is down/).length).toBeGreaterThan(0);
+  });
+
+  it('warns that older data is served when the last collection failed', async () => {
+    await renderCollected({ collectionError: 'AccessDenied on the org' });
+    expect(
+      await screen.findByText('Warning: The last workload collection failed'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getAllByText(
+        /AccessDenied on the org\. What follows comes from the older collection of 2026-11-23 06:00 UTC/,
+      ).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('shows progress while loading', async () => {
+    await renderPanel({ getReadiness: () => new Promise(() => {}) });
+    await waitFor(() =>
+      expect(screen.getByTestId('progress')).toBeInTheDocument(),
+    );
+  });
+});
