@@ -27,3 +27,8 @@ export type {
   CollectWorkloadsOptions,
   WorkloadsCredentialProvider,
 } from './workloads/options';
+export {
+  exceptionRequestRecorderServiceRef,
+  httpExceptionRequestRecorder,
+} from './exceptionRequestRecorder';
+export type { ExceptionRequestRecorderService } from './exceptionRequestRecorder';

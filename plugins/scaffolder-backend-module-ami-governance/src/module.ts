@@ -3,6 +3,7 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { exceptionRequestRecorderServiceRef } from '@ami-governance/backstage-plugin-ami-governance-node';
 import { createRequestAmiExceptionAction } from './actions/requestException';
 
 /**
@@ -17,12 +18,11 @@ export const scaffolderModuleAmiGovernance = createBackendModule({
       deps: {
         scaffolder: scaffolderActionsExtensionPoint,
         config: coreServices.rootConfig,
-        discovery: coreServices.discovery,
-        auth: coreServices.auth,
+        recorder: exceptionRequestRecorderServiceRef,
       },
-      async init({ scaffolder, config, discovery, auth }) {
+      async init({ scaffolder, config, recorder }) {
         scaffolder.addActions(
-          createRequestAmiExceptionAction({ config, discovery, auth }),
+          createRequestAmiExceptionAction({ config, recorder }),
         );
       },
     });

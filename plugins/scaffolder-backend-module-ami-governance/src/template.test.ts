@@ -1,4 +1,3 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import {
   EXCEPTION_TICKET_MAX_LENGTH,
@@ -33,8 +32,7 @@ const [step] = template.spec.steps;
 
 const action = createRequestAmiExceptionAction({
   config: new ConfigReader({}),
-  discovery: mockServices.discovery(),
-  auth: mockServices.auth(),
+  recorder: { record: async () => {} },
 });
 const inputSchema = action.schema!.input as {
   properties: Record<string, unknown>;

@@ -1,3 +1,4 @@
+import { httpExceptionRequestRecorder } from '@ami-governance/backstage-plugin-ami-governance-node';
 import {
   mockServices,
   registerMswTestHooks,
@@ -84,10 +85,13 @@ export function actionHarness() {
     async run(input: Record<string, unknown> = {}, options: RunOptions = {}) {
       const action = createRequestAmiExceptionAction({
         config: options.config ?? appConfig(),
-        discovery: mockServices.discovery.mock({
-          getBaseUrl: async () => BACKEND,
+        // The recorder's default implementation, over HTTP to a mocked backend (the edge).
+        recorder: httpExceptionRequestRecorder({
+          discovery: mockServices.discovery.mock({
+            getBaseUrl: async () => BACKEND,
+          }),
+          auth: mockServices.auth(),
         }),
-        auth: mockServices.auth(),
         now: () => NOW,
       });
       const logger = mockServices.logger.mock();

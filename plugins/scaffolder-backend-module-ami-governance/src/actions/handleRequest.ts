@@ -1,3 +1,4 @@
+import type { ExceptionRequestRecorderService } from '@ami-governance/backstage-plugin-ami-governance-node';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { ScmIntegrationRegistry } from '@backstage/integration';
@@ -11,10 +12,7 @@ import {
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { nextSteps } from './nextSteps';
 import { forRequester, SetUpError, talkingToRepository } from './notSent';
-import {
-  ExceptionRequestRecorder,
-  recordOpenedRequest,
-} from './recordRequest';
+import { recordOpenedRequest } from './recordRequest';
 import type {
   Checkpoint,
   OpenedChange,
@@ -42,7 +40,7 @@ export interface RequestContext {
 }
 
 export interface RequestDeps {
-  recorder: ExceptionRequestRecorder;
+  recorder: ExceptionRequestRecorderService;
   integrations: ScmIntegrationRegistry;
   settings: ExceptionRequestSettings;
   now: () => Date;

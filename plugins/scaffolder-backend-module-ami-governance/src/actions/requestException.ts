@@ -1,4 +1,3 @@
-import { AuthService, DiscoveryService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import { ScmIntegrations } from '@backstage/integration';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
@@ -12,7 +11,7 @@ import {
   MIN_EXCEPTION_REASON_LENGTH,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { handleExceptionRequest } from './handleRequest';
-import { httpExceptionRequestRecorder } from './recordRequest';
+import type { ExceptionRequestRecorderService } from '@ami-governance/backstage-plugin-ami-governance-node';
 import { examples } from './requestException.examples';
 import { readExceptionRequestSettings } from './settings';
 
@@ -22,8 +21,8 @@ export const REQUEST_EXCEPTION_ACTION_ID = 'ami-governance:exception:request';
 /** @public */
 export interface RequestAmiExceptionActionOptions {
   config: Config;
-  discovery: DiscoveryService;
-  auth: AuthService;
+  /** Where opened requests are recorded: `exceptionRequestRecorderServiceRef` of ami-governance-node. */
+  recorder: ExceptionRequestRecorderService;
   /** The clock that decides "today" (UTC). Tests pass a fixed one. */
   now?: () => Date;
 }
@@ -48,7 +47,7 @@ export function createRequestAmiExceptionAction(
   const integrations = ScmIntegrations.fromConfig(options.config);
   const settings = readExceptionRequestSettings(options.config);
   const now = options.now ?? (() => new Date());
-  const recorder = httpExceptionRequestRecorder(options);
+  const { recorder } = options;
 
   return createTemplateAction({
     id: REQUEST_EXCEPTION_ACTION_ID,
