@@ -24,7 +24,6 @@ import {
   ListRootsCommand,
   ListTargetsForPolicyCommand,
   OrganizationsServiceException,
-  PolicyType,
   TargetNotFoundException,
   TooManyRequestsException,
   UpdatePolicyCommand,
@@ -32,28 +31,8 @@ import {
 import { AwsStub } from 'aws-sdk-client-mock';
 import { fakeWriteHandlers } from './fakeOrganizationWrites';
 
-export interface FakePolicy {
-  id: string;
-  name: string;
-  type: PolicyType;
-  content: string;
-  /** IDs of roots, OUs and accounts it is attached to. */
-  targets: string[];
-  awsManaged?: boolean;
-}
-
-export interface FakeOrganization {
-  id: string;
-  managementAccountId: string;
-  roots: { id: string; name: string }[];
-  organizationalUnits: { id: string; name: string; parentId: string }[];
-  accounts: { id: string; name: string; parentId: string; state?: string }[];
-  policies: FakePolicy[];
-  /** DescribeEffectivePolicy per account: content, or the exception to throw; absent means none applies. */
-  effective: Record<string, string | OrganizationsServiceException>;
-  /** Policy types not enabled in the root (both are enabled when absent). */
-  disabledPolicyTypes?: PolicyType[];
-}
+export type { FakeOrganization, FakePolicy } from './fakeOrganizationTypes';
+import type { FakeOrganization, FakePolicy } from './fakeOrganizationTypes';
 
 /**
  * What the fake was asked, filled in as calls arrive. Inputs are copied: the SDK paginators reuse

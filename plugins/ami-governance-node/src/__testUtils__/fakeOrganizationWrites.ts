@@ -18,7 +18,7 @@ import {
   PolicyTypeNotEnabledException,
   TargetNotFoundException,
 } from '@aws-sdk/client-organizations';
-import type { FakeOrganization, FakePolicy } from './fakeOrganization';
+import type { FakeOrganization, FakePolicy } from './fakeOrganizationTypes';
 
 const metadata = { $metadata: { httpStatusCode: 400 } };
 

@@ -40,6 +40,8 @@ export type RegionNotEnforcing =
 
 /** `GET /readiness`: what `enabled` would block today. @public */
 export type ReadinessResponse = ApiResponse<'GetReadiness'>;
+/** A readiness answer once workloads were collected. @public */
+export type CollectedReadiness = Collected<ReadinessResponse>;
 /** `GET /readiness` filters and page. @public */
 export type WorkloadQuery = ApiQuery<'GetReadiness'>;
 /** `GET /impact` query: `on` a later date (YYYY-MM-DD), or without `publisher`, or both. @public */

@@ -4,7 +4,7 @@ import { plural } from '../../lib/format';
 import { describeCounts, describeNotVisible } from '../../lib/readinessText';
 import { describeRegionProblems } from '../../lib/regionProblems';
 import { AccountList } from '../AccountList';
-import type { CollectedReadiness } from './ReadinessSummary';
+import type { CollectedReadiness } from '../../api/workloadTypes';
 
 /** Shown under a list that holds only its first entries. */
 function More(props: { shown: number; total: number }) {

@@ -1,16 +1,10 @@
 import { WarningPanel } from '@backstage/core-components';
 import { Box, Typography } from '@material-ui/core';
-import type { ReadinessResponse } from '../../api/workloadTypes';
+import type { CollectedReadiness } from '../../api/workloadTypes';
 import { formatInstant } from '../../lib/format';
 import { readinessHeadline } from '../../lib/readinessText';
 import { StatusLabel } from '../StatusLabel';
 import { ReadinessTabs } from './ReadinessTabs';
-
-/** A readiness answer once workloads were collected. */
-export type CollectedReadiness = Extract<
-  ReadinessResponse,
-  { available: true }
->;
 
 /** The headline, a warning when the newest collection failed, and the lists a click away. */
 export function ReadinessSummary({ answer }: { answer: CollectedReadiness }) {

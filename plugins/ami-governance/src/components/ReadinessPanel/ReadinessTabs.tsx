@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Box, Tab, Tabs } from '@material-ui/core';
-import type { CollectedReadiness } from './ReadinessSummary';
+import type { CollectedReadiness } from '../../api/workloadTypes';
 import { BlockedWorkloadsTable } from './BlockedWorkloadsTable';
 import {
   AccountsAffected,
