@@ -1,3 +1,4 @@
+import { messageOf } from './errorMessage';
 import {
   POLICY_FILE_NAMES,
   PolicyDocumentKind,
@@ -14,7 +15,7 @@ export function readTextFile(path: string, what: string, flag: string): string {
     const reason =
       (e as NodeJS.ErrnoException).code === 'ENOENT'
         ? 'no such file'
-        : (e as Error).message;
+        : messageOf(e);
     throw new UsageError(
       `cannot read ${what} "${path}": ${reason}. Pass ${flag} with the path of an existing file.`,
     );
@@ -33,9 +34,9 @@ export function requireFolder(
   } catch (e) {
     if (!create && (e as NodeJS.ErrnoException).code === 'ENOENT') return; // Reported as missing files.
     throw new UsageError(
-      `${flag} "${path}" must be a folder (${
-        (e as Error).message
-      }). Pass the path of a folder.`,
+      `${flag} "${path}" must be a folder (${messageOf(
+        e,
+      )}). Pass the path of a folder.`,
     );
   }
 }
@@ -46,7 +47,7 @@ export function readOptionalTextFile(path: string): string | undefined {
     return readFileSync(path, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UsageError(`cannot read "${path}": ${(e as Error).message}`);
+    throw new UsageError(`cannot read "${path}": ${messageOf(e)}`);
   }
 }
 

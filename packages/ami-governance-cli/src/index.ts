@@ -1,3 +1,4 @@
+import { stringifyError } from '@backstage/errors';
 import { CommanderError } from 'commander';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from './exitCodes';
 import { buildProgram } from './program';
@@ -25,7 +26,7 @@ export function main(argv: string[]): number {
       return EXIT_USAGE;
     }
     process.stderr.write(
-      `ami-governance: unexpected failure: ${(e as Error).message}\n`,
+      `ami-governance: unexpected failure: ${stringifyError(e)}\n`,
     );
     return EXIT_FINDINGS;
   }

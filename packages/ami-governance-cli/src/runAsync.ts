@@ -1,3 +1,4 @@
+import { messageOf } from './errorMessage';
 import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from './exitCodes';
 
 /**
@@ -16,7 +17,7 @@ export function runAsync(
     process.exitCode = code;
   };
   return task().then(done, e => {
-    process.stderr.write(`ami-governance: ${(e as Error).message}\n`);
+    process.stderr.write(`ami-governance: ${messageOf(e)}\n`);
     done(e instanceof UsageError ? usageExitCode : EXIT_FINDINGS);
   });
 }

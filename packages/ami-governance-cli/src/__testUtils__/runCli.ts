@@ -1,3 +1,4 @@
+import { messageOf } from '../errorMessage';
 /**
  * Helpers for the CLI tests: run `bin/ami-governance` as a child process on fixture files and
  * read what it printed and wrote. Test-only; nothing in the CLI imports this.
@@ -70,7 +71,7 @@ export function runCliJson(
     throw new Error(
       `stdout of "ami-governance ${args.join(
         ' ',
-      )} --json" is not one JSON document (${(e as Error).message}):\n${
+      )} --json" is not one JSON document (${messageOf(e)}):\n${
         result.stdout
       }\nstderr:\n${result.stderr}`,
     );

@@ -1,3 +1,4 @@
+import { messageOf } from '../errorMessage';
 import { open, rename, rm } from 'node:fs/promises';
 import type {
   OrganizationSnapshot,
@@ -30,7 +31,7 @@ export async function writeSnapshotFile(
   try {
     file = await open(partial, 'w');
   } catch (e) {
-    throw new UsageError(`cannot write "${out}": ${(e as Error).message}`);
+    throw new UsageError(`cannot write "${out}": ${messageOf(e)}`);
   }
   try {
     const head = JSON.stringify(snapshot, null, 2);
@@ -66,7 +67,7 @@ export async function writeSnapshotFile(
     await rm(partial, { force: true });
     // A file system failure (full disk, a folder in the way) is the caller's to fix.
     if ((e as NodeJS.ErrnoException).syscall)
-      throw new UsageError(`cannot write "${out}": ${(e as Error).message}`);
+      throw new UsageError(`cannot write "${out}": ${messageOf(e)}`);
     throw e;
   }
 }

@@ -1,8 +1,11 @@
 import {
   amiGovernanceStatusReadPermission as statusRead,
+  comparePublishers,
   computeAllowlist,
+  countPublishers,
   isAccountId,
   listPublishers,
+  matchesExceptionStateFilter,
   Publisher,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { InputError, NotFoundError } from '@backstage/errors';
@@ -24,12 +27,6 @@ export type ConfigRoutesDeps = {
   now: () => Date;
 };
 
-const STATE_FILTERS = {
-  active: (state: string) => state !== 'expired',
-  expiring: (state: string) => state === 'expiring',
-  expired: (state: string) => state === 'expired',
-};
-
 function searchable(p: Publisher) {
   return [
     p.provider,
@@ -38,38 +35,6 @@ function searchable(p: Publisher) {
     p.exception?.ticket,
     p.exception?.reason,
   ];
-}
-
-const CATEGORY_ORDER = { exception: 0, ops: 1, vendor: 2, alias: 3 };
-
-/** The order the page shows: exceptions soonest expiry first (expired first), then ops, vendors, aliases. */
-function byExpiryThenCategory(a: Publisher, b: Publisher): number {
-  return (
-    CATEGORY_ORDER[a.category] - CATEGORY_ORDER[b.category] ||
-    (a.exception?.expires_on ?? '').localeCompare(
-      b.exception?.expires_on ?? '',
-    ) ||
-    a.provider.localeCompare(b.provider)
-  );
-}
-
-function countsOf(publishers: Publisher[], allowlisted: number) {
-  const counts = {
-    all: publishers.length,
-    ops: 0,
-    vendor: 0,
-    exception: 0,
-    active: 0,
-    expiring: 0,
-    expired: 0,
-    allowlisted,
-  };
-  for (const p of publishers) {
-    if (p.category !== 'alias') counts[p.category]++;
-    const state = p.exception?.status.state;
-    if (state) counts[state]++;
-  }
-  return counts;
 }
 
 /** Reads of the governance config: publishers, allowlist, exceptions and the generated policies. */
@@ -90,13 +55,16 @@ export function addConfigRoutes(
       const all = listPublishers(config, today);
       const matches = textFilter(q);
       const filtered = [...all]
-        .sort(byExpiryThenCategory)
+        .sort(comparePublishers)
         .filter(
           p =>
             (!category || p.category === category) &&
             (!state ||
               (p.exception &&
-                STATE_FILTERS[state](p.exception.status.state))) &&
+                matchesExceptionStateFilter(
+                  state,
+                  p.exception.status.state,
+                ))) &&
             matches(...searchable(p)),
         );
       const { items, ...page } = pageOf(
@@ -108,7 +76,10 @@ export function addConfigRoutes(
         enforcementMode: config.policy_config.enforcement_mode,
         warningDays: config.policy_config.warning_days,
         ...page,
-        counts: countsOf(all, computeAllowlist(config, today).providers.length),
+        counts: countPublishers(
+          all,
+          computeAllowlist(config, today).providers.length,
+        ),
         publishers: items,
       };
     });
@@ -138,7 +109,8 @@ export function addConfigRoutes(
       const exceptions = listPublishers(config, today).filter(
         p =>
           p.exception &&
-          (!status || STATE_FILTERS[status](p.exception.status.state)) &&
+          (!status ||
+            matchesExceptionStateFilter(status, p.exception.status.state)) &&
           matches(...searchable(p)),
       );
       return { ...meta, ...pageOf(exceptions, readPageRequest(req.query, 50)) };

@@ -1,5 +1,5 @@
 import { amiGovernanceStatusReadPermission as statusRead } from '@ami-governance/backstage-plugin-ami-governance-common';
-import { ServiceUnavailableError } from '@backstage/errors';
+import { ServiceUnavailableError, assertError } from '@backstage/errors';
 import { OrganizationAccounts } from '../services/OrganizationAccounts';
 import { Authorize } from './authorize';
 import { pageOf, readPageRequest, textFilter } from './paging';
@@ -21,7 +21,8 @@ export function addOrganizationAccountRoutes(
   router.get('/organization/accounts', async (req, res) => {
     await deps.authorize(req, statusRead, ['user', 'service']);
     const latest = await deps.accounts?.latest().catch(e => {
-      throw new ServiceUnavailableError((e as Error).message);
+      assertError(e);
+      throw new ServiceUnavailableError(e.message, e);
     });
     const page = readPageRequest(req.query, 20);
     if (!latest) {

@@ -1,3 +1,4 @@
+import { stringifyError } from '@backstage/errors';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { SignalsService } from '@backstage/plugin-signals-node';
 
@@ -29,9 +30,7 @@ export class ChangeSignals {
         message: { kind },
       })
       .catch(e =>
-        this.logger.warn(
-          `Cannot signal ${kind} change: ${(e as Error).message}`,
-        ),
+        this.logger.warn(`Cannot signal ${kind} change: ${stringifyError(e)}`),
       );
   }
 }

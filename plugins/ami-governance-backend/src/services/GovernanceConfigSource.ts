@@ -1,3 +1,4 @@
+import { assertError } from '@backstage/errors';
 import { LoggerService, UrlReaderService } from '@backstage/backend-plugin-api';
 import {
   ConfigError,
@@ -74,10 +75,8 @@ export class GovernanceConfigSource {
         this.urlReader,
       ));
     } catch (e) {
-      this.fail(
-        '(file)',
-        `cannot read ${this.location}: ${(e as Error).message}`,
-      );
+      assertError(e);
+      this.fail('(file)', `cannot read ${this.location}: ${e.message}`);
       return;
     }
     const parsed = parseGovernanceConfig(text, this.location);

@@ -4,6 +4,10 @@ import { stringifyError } from '@backstage/errors';
 import { ScmIntegrations } from '@backstage/integration';
 import { Gitlab } from '@gitbeaker/rest';
 import {
+  isMergeRequestState,
+  OPEN_MERGE_REQUEST_STATES,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
+import {
   ExceptionRequest,
   ExceptionRequestStore,
   MergeRequestState,
@@ -16,8 +20,6 @@ export type MergeRequestStateListener = (
 ) => Promise<void>;
 
 type GitlabApi = InstanceType<typeof Gitlab>;
-
-const STATES: MergeRequestState[] = ['opened', 'merged', 'closed', 'locked'];
 
 /** Gitbeaker's failure: the response GitLab answered with, if it answered. */
 type GitbeakerFailure = { cause?: { response?: Response } };
@@ -51,7 +53,9 @@ export class MergeRequestRefresher {
   /** Returns whether any request changed state. */
   async refresh(): Promise<boolean> {
     let changed = false;
-    for (const request of await this.store.list(['opened', 'locked'])) {
+    for (const request of await this.store.list([
+      ...OPEN_MERGE_REQUEST_STATES,
+    ])) {
       // A branch of a local governance repository: no merge request to ask GitLab about.
       if (request.mergeRequestIid === undefined) continue;
       const api = this.clientFor(request.host);
@@ -66,7 +70,7 @@ export class MergeRequestRefresher {
           request.projectId,
           request.mergeRequestIid,
         );
-        if (!STATES.includes(state as MergeRequestState))
+        if (!isMergeRequestState(state))
           throw new Error(`unexpected merge request state "${state}"`);
         if (state !== request.state) {
           await this.store.setState(

@@ -1,3 +1,4 @@
+import { assertError } from '@backstage/errors';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Table, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
@@ -65,7 +66,8 @@ export function BlockedWorkloadsTable(props: { refreshKey: unknown }) {
         const { items, total } = answer.workloads;
         return { data: items, page, totalCount: total };
       } catch (e) {
-        setError(e as Error);
+        assertError(e);
+        setError(e);
         return { data: [], page, totalCount: 0 };
       }
     },
