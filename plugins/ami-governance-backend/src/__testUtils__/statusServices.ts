@@ -1,7 +1,7 @@
+import { AmiGovernanceDatabase } from '../database/AmiGovernanceDatabase';
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { GovernanceConfigSource } from '../services/GovernanceConfigSource';
 import { SnapshotIngestor } from '../services/SnapshotIngestor';
-import { SnapshotStore } from '../services/SnapshotStore';
 import { StatusService } from '../services/StatusService';
 import { configAsOfTestDay, fixedClock, writeTempFile } from './fixtures';
 
@@ -16,11 +16,10 @@ export async function statusServices(
 ) {
   const clock = fixedClock(at);
   const knex = await databases.init('SQLITE_3');
-  const store = await SnapshotStore.create(
-    { getClient: async () => knex },
-    10,
+  const { snapshots: store } = await AmiGovernanceDatabase.forTests(knex, {
+    historySize: 10,
     clock,
-  );
+  });
   const configPath = writeTempFile(configAsOfTestDay());
   const configSource = new GovernanceConfigSource(
     configPath,

@@ -1,4 +1,3 @@
-import { DatabaseService } from '@backstage/backend-plugin-api';
 import {
   ExceptionType,
   MergeRequestState,
@@ -8,7 +7,6 @@ import {
 export type { MergeRequestState };
 import { Knex } from 'knex';
 import { Clock, systemClock } from './clock';
-import { migratedClient } from '../database/migrate';
 
 const TABLE = 'ami_governance_exception_requests';
 
@@ -51,14 +49,6 @@ const fromRow = (r: Row): ExceptionRequest => ({
 
 /** Exception requests recorded by the scaffolder action, one per merge request. */
 export class ExceptionRequestStore {
-  /** A store on its own, migrating first: for tests. The plugin gets its stores from AmiGovernanceDatabase. */
-  static async create(
-    database: DatabaseService,
-    clock: Clock = systemClock,
-  ): Promise<ExceptionRequestStore> {
-    return new ExceptionRequestStore(await migratedClient(database), clock);
-  }
-
   constructor(
     private readonly knex: Knex,
     private readonly clock: Clock = systemClock,

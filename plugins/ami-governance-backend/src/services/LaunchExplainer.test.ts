@@ -1,3 +1,4 @@
+import { AmiGovernanceDatabase } from '../database/AmiGovernanceDatabase';
 import { TestDatabases } from '@backstage/backend-test-utils';
 import {
   addDays,
@@ -10,7 +11,6 @@ import {
   TEST_TODAY,
 } from '../__testUtils__/fixtures';
 import { LaunchExplainer, LaunchFacts } from './LaunchExplainer';
-import { SnapshotStore } from './SnapshotStore';
 
 jest.setTimeout(60_000);
 
@@ -54,11 +54,10 @@ const facts: LaunchFacts = {
 async function explainer(withSnapshot = true) {
   const knex = await databases.init('SQLITE_3');
   const clock = fixedClock();
-  const snapshots = await SnapshotStore.create(
-    { getClient: async () => knex },
-    3,
+  const { snapshots } = await AmiGovernanceDatabase.forTests(knex, {
+    historySize: 3,
     clock,
-  );
+  });
   if (withSnapshot)
     await snapshots.add(exampleSnapshot(), 'aws', {
       verdict: 'in_sync',

@@ -1,8 +1,8 @@
+import { AmiGovernanceDatabase } from '../database/AmiGovernanceDatabase';
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { ExceptionRequestStore } from './ExceptionRequestStore';
 import { fixedClock } from '../__testUtils__/fixtures';
 import { MergeRequestRefresher } from './MergeRequestRefresher';
 import { mergeRequestNotice } from './mergeRequestNotice';
@@ -32,9 +32,9 @@ const request = (iid: number) => ({
 describe('MergeRequestRefresher', () => {
   it('moves requests to merged or closed as GitLab reports, and survives a failing one', async () => {
     const knex = await databases.init('SQLITE_3');
-    const store = await ExceptionRequestStore.create(
-      { getClient: async () => knex },
-      fixedClock(),
+    const { exceptionRequests: store } = await AmiGovernanceDatabase.forTests(
+      knex,
+      { clock: fixedClock() },
     );
     for (const iid of [1, 2, 3]) await store.upsert(request(iid));
     const tokens: (string | null)[] = [];
@@ -94,9 +94,9 @@ describe('MergeRequestRefresher', () => {
 
   it('leaves alone a request committed to a local governance repository: no merge request to ask about', async () => {
     const knex = await databases.init('SQLITE_3');
-    const store = await ExceptionRequestStore.create(
-      { getClient: async () => knex },
-      fixedClock(),
+    const { exceptionRequests: store } = await AmiGovernanceDatabase.forTests(
+      knex,
+      { clock: fixedClock() },
     );
     const { mergeRequestIid: _, ...gitlabRequest } = request(9);
     await store.upsert({

@@ -1,11 +1,9 @@
-import { DatabaseService } from '@backstage/backend-plugin-api';
 import {
   DriftVerdict,
   OrganizationSnapshot,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Knex } from 'knex';
 import { Clock, systemClock } from './clock';
-import { migratedClient } from '../database/migrate';
 
 const TABLE = 'ami_governance_snapshots';
 
@@ -57,19 +55,6 @@ function toMeta(row: Row): StoredSnapshotMeta {
 
 /** Snapshots in the plugin's database (SQLite or PostgreSQL), bounded to the newest `historySize`. */
 export class SnapshotStore {
-  /** A store on its own, migrating first: for tests. The plugin gets its stores from AmiGovernanceDatabase. */
-  static async create(
-    database: DatabaseService,
-    historySize: number,
-    clock: Clock = systemClock,
-  ): Promise<SnapshotStore> {
-    return new SnapshotStore(
-      await migratedClient(database),
-      historySize,
-      clock,
-    );
-  }
-
   constructor(
     private readonly knex: Knex,
     private readonly historySize: number,

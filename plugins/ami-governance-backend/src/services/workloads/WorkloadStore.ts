@@ -1,9 +1,7 @@
-import { DatabaseService } from '@backstage/backend-plugin-api';
 import { ConflictError } from '@backstage/errors';
 import { WorkloadAccountReport } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Knex } from 'knex';
 import { Clock, systemClock } from '../clock';
-import { migratedClient } from '../../database/migrate';
 import { rowsOf } from './rows';
 import { GENERATION_TABLES, TABLES } from './tables';
 
@@ -53,15 +51,6 @@ export type WorkloadStoreOptions = {
  * last complete generation keeps serving; a failed generation is dropped.
  */
 export class WorkloadStore {
-  /** A store on its own, migrating first: for tests. The plugin gets its stores from AmiGovernanceDatabase. */
-  static async create(
-    database: DatabaseService,
-    clock: Clock = systemClock,
-    options: WorkloadStoreOptions = {},
-  ): Promise<WorkloadStore> {
-    return new WorkloadStore(await migratedClient(database), clock, options);
-  }
-
   private readonly batchSize: number;
   private readonly abandonAfterMs: number;
 

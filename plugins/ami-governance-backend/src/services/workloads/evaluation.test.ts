@@ -1,3 +1,4 @@
+import { AmiGovernanceDatabase } from '../../database/AmiGovernanceDatabase';
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { fixedClock, TEST_NOW } from '../../__testUtils__/fixtures';
 import {
@@ -6,7 +7,6 @@ import {
 } from '../../__testUtils__/workloadFixtures';
 import { blockedSetsOf, Evaluation, newlyBlockedSet } from './evaluation';
 import { WorkloadQueries } from './WorkloadQueries';
-import { WorkloadStore } from './WorkloadStore';
 
 jest.setTimeout(60_000);
 
@@ -17,10 +17,9 @@ describe.each(databases.eachSupportedId())(
   databaseId => {
     async function setup() {
       const knex = await databases.init(databaseId);
-      const store = await WorkloadStore.create(
-        { getClient: async () => knex },
-        fixedClock(),
-      );
+      const { workloads: store } = await AmiGovernanceDatabase.forTests(knex, {
+        clock: fixedClock(),
+      });
       const { id } = await store.write('push:a', workloadReports());
       const queries = new WorkloadQueries(knex);
       const source = {
