@@ -39,6 +39,7 @@ import { catalogEntityCreatePermission } from '@backstage/plugin-catalog-common/
 import { NotificationsPage } from '@backstage/plugin-notifications';
 import { SignalsDisplay } from '@backstage/plugin-signals';
 import {
+  amiGovernancePlugin,
   AmiGovernancePage,
   AwsAccountPickerFieldExtension,
   ExceptionExpiryPickerFieldExtension,
@@ -56,6 +57,9 @@ const app = createApp({
     });
     bind(apiDocsPlugin.externalRoutes, {
       registerApi: catalogImportPlugin.routes.importPage,
+    });
+    bind(amiGovernancePlugin.externalRoutes, {
+      requestException: scaffolderPlugin.routes.selectedTemplate,
     });
     bind(scaffolderPlugin.externalRoutes, {
       registerComponent: catalogImportPlugin.routes.importPage,

@@ -18,7 +18,11 @@ import PolicyIcon from '@material-ui/icons/Policy';
 import { amiGovernanceApiRef } from './api/AmiGovernanceApi';
 import { AmiGovernanceClient } from './api/AmiGovernanceClient';
 import { isAmiGovernanceAvailable } from './constants';
-import { explainRouteRef, rootRouteRef } from './routes';
+import {
+  explainRouteRef,
+  requestExceptionRouteRef,
+  rootRouteRef,
+} from './routes';
 
 /** @alpha */
 export const amiGovernanceApi = ApiBlueprint.make({
@@ -102,6 +106,7 @@ export default createFrontendPlugin({
   icon: <PolicyIcon fontSize="inherit" />,
   info: { packageJson: () => import('../package.json') },
   routes: { root: rootRouteRef, explain: explainRouteRef },
+  externalRoutes: { requestException: requestExceptionRouteRef },
   extensions: [
     amiGovernanceApi,
     amiGovernancePage,

@@ -14,6 +14,7 @@ export {
 export {
   rootRouteRef as amiGovernanceRouteRef,
   explainRouteRef as amiGovernanceExplainRouteRef,
+  requestExceptionRouteRef as amiGovernanceRequestExceptionRouteRef,
 } from './routes';
 export {
   AWS_ACCOUNT_ID_ANNOTATION,

@@ -8,7 +8,11 @@ import {
 } from '@backstage/core-plugin-api';
 import { amiGovernanceApiRef } from './api/AmiGovernanceApi';
 import { AmiGovernanceClient } from './api/AmiGovernanceClient';
-import { explainRouteRef, rootRouteRef } from './routes';
+import {
+  explainRouteRef,
+  requestExceptionRouteRef,
+  rootRouteRef,
+} from './routes';
 
 /** The AMI Governance plugin for apps on the legacy frontend system; registers its API itself. @public */
 export const amiGovernancePlugin = createPlugin({
@@ -24,6 +28,9 @@ export const amiGovernancePlugin = createPlugin({
   routes: {
     root: rootRouteRef,
     explain: explainRouteRef,
+  },
+  externalRoutes: {
+    requestException: requestExceptionRouteRef,
   },
 });
 

@@ -1,4 +1,8 @@
-import { createRouteRef, createSubRouteRef } from '@backstage/core-plugin-api';
+import {
+  createExternalRouteRef,
+  createRouteRef,
+  createSubRouteRef,
+} from '@backstage/core-plugin-api';
 
 /** @public */
 export const rootRouteRef = createRouteRef({ id: 'ami-governance' });
@@ -12,4 +16,18 @@ export const explainRouteRef = createSubRouteRef({
   id: 'ami-governance/explain',
   parent: rootRouteRef,
   path: '/explain',
+});
+
+/**
+ * Where "Request an exception" leads: the scaffolder's template page, bound in the app
+ * (`bind(amiGovernancePlugin.externalRoutes, { requestException: scaffolderPlugin.routes.selectedTemplate })`);
+ * the new frontend system binds it to the scaffolder by default. Unbound, the links use the
+ * scaffolder's default path.
+ * @public
+ */
+export const requestExceptionRouteRef = createExternalRouteRef({
+  id: 'request-exception',
+  params: ['namespace', 'templateName'],
+  optional: true,
+  defaultTarget: 'scaffolder.selectedTemplate',
 });

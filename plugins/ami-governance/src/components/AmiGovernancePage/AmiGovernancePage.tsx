@@ -7,9 +7,9 @@ import {
   Progress,
 } from '@backstage/core-components';
 import { Grid, Typography } from '@material-ui/core';
-import { REQUEST_EXCEPTION_PATH } from '../../constants';
 import { useGovernanceData } from '../../hooks/useGovernanceData';
 import { useNow } from '../../hooks/useNow';
+import { useRequestExceptionLink } from '../../hooks/useRequestExceptionLink';
 import { usePublisherRows } from '../../hooks/usePublisherRows';
 import { providerDescriber } from '../../lib/describeProvider';
 import { summarize } from '../../lib/summary';
@@ -35,6 +35,7 @@ const PROBLEMS_ID = 'ami-governance-problems';
 export function AmiGovernancePage() {
   const data = useGovernanceData();
   const now = useNow();
+  const requestExceptionLink = useRequestExceptionLink();
   const { publishers, policies, status, requests, readiness } = data;
   const firstPage = publishers.value;
   const rows = usePublisherRows(firstPage, now);
@@ -58,7 +59,7 @@ export function AmiGovernancePage() {
       <Content>
         <ContentHeader title="Publishers, exceptions and policies">
           <LinkButton
-            to={REQUEST_EXCEPTION_PATH}
+            to={requestExceptionLink()}
             color="primary"
             variant="contained"
           >

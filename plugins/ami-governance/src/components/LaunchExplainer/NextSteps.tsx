@@ -7,7 +7,7 @@ import { Box, Button, Typography } from '@material-ui/core';
 import type { ReactNode } from 'react';
 import type { ExplainLaunchResponse } from '../../api/explainTypes';
 import { useOpsPublisher } from '../../hooks/useOpsPublisher';
-import { requestExceptionLink } from '../../lib/exceptionRequestLink';
+import { useRequestExceptionLink } from '../../hooks/useRequestExceptionLink';
 
 type Step = ExplainLaunchResponse['nextSteps'][number];
 
@@ -41,6 +41,7 @@ function GoldenAmi() {
 
 /** The form pre-filled for the AMI's owner: an exception allows one account's AMIs. */
 function RequestException({ answer }: { answer: ExplainLaunchResponse }) {
+  const requestExceptionLink = useRequestExceptionLink();
   const owner = answer.owner;
   if (owner && canonicalOwnerAlias(owner)) {
     return (
