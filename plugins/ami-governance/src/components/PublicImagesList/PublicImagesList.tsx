@@ -1,13 +1,8 @@
-import {
-  EmptyState,
-  InfoCard,
-  Progress,
-  WarningPanel,
-} from '@backstage/core-components';
+import { InfoCard } from '@backstage/core-components';
 import { Typography } from '@material-ui/core';
 import { usePublicImages } from '../../hooks/usePublicImages';
-import { errorMessage } from '../../lib/warnings';
 import { StatusLabel } from '../StatusLabel';
+import { WorkloadAnswerState } from '../WorkloadAnswerState';
 import { PublicImagesTable } from './PublicImagesTable';
 
 export type PublicImagesListProps = {
@@ -19,48 +14,30 @@ const TITLE = 'Public AMIs owned by member accounts';
 
 function Body({ now }: PublicImagesListProps) {
   const { first, tableRef, data } = usePublicImages();
-  const { value, error, loading } = first;
-  if (!value && loading) return <Progress />;
-  if (!value && error) {
-    return (
-      <WarningPanel
-        defaultExpanded
-        severity="error"
-        title="Could not load the public AMIs"
-        message={errorMessage(error)}
-      />
-    );
-  }
-  if (!value) return null;
-  if (!value.available) {
-    return (
-      <EmptyState
-        missing="data"
-        title="No workloads collected yet"
-        description={value.reason}
-      />
-    );
-  }
   return (
-    <>
-      {value.note && (
-        <Typography variant="caption" color="textSecondary" component="p">
-          {value.note}
-        </Typography>
+    <WorkloadAnswerState state={first} what="the public AMIs">
+      {value => (
+        <>
+          {value.note && (
+            <Typography variant="caption" color="textSecondary" component="p">
+              {value.note}
+            </Typography>
+          )}
+          {value.collectionError && (
+            <StatusLabel health="warning">
+              {`The last workload collection failed (${value.collectionError}): this list is from an older one.`}
+            </StatusLabel>
+          )}
+          {value.total === 0 ? (
+            <StatusLabel health="ok">
+              No member account shares an AMI publicly.
+            </StatusLabel>
+          ) : (
+            <PublicImagesTable tableRef={tableRef} data={data} now={now} />
+          )}
+        </>
       )}
-      {value.collectionError && (
-        <StatusLabel health="warning">
-          {`The last workload collection failed (${value.collectionError}): this list is from an older one.`}
-        </StatusLabel>
-      )}
-      {value.total === 0 ? (
-        <StatusLabel health="ok">
-          No member account shares an AMI publicly.
-        </StatusLabel>
-      ) : (
-        <PublicImagesTable tableRef={tableRef} data={data} now={now} />
-      )}
-    </>
+    </WorkloadAnswerState>
   );
 }
 

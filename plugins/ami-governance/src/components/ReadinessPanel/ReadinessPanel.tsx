@@ -1,13 +1,8 @@
-import {
-  EmptyState,
-  InfoCard,
-  Progress,
-  WarningPanel,
-} from '@backstage/core-components';
+import { InfoCard } from '@backstage/core-components';
 import type { AsyncState } from 'react-use/esm/useAsync';
 import type { ReadinessResponse } from '../../api/workloadTypes';
 import { readinessTitle } from '../../lib/readinessText';
-import { errorMessage } from '../../lib/warnings';
+import { WorkloadAnswerState } from '../WorkloadAnswerState';
 import { ReadinessSummary } from './ReadinessSummary';
 
 export type ReadinessPanelProps = {
@@ -16,30 +11,11 @@ export type ReadinessPanelProps = {
 };
 
 function Body({ readiness }: ReadinessPanelProps) {
-  const { value, error, loading } = readiness;
-  // A reload keeps the previous answer on screen; only a first load shows progress.
-  if (!value && loading) return <Progress />;
-  if (!value && error) {
-    return (
-      <WarningPanel
-        defaultExpanded
-        severity="error"
-        title="Could not load what enabled would block"
-        message={errorMessage(error)}
-      />
-    );
-  }
-  if (!value) return null;
-  if (!value.available) {
-    return (
-      <EmptyState
-        missing="data"
-        title="No workloads collected yet"
-        description={value.reason}
-      />
-    );
-  }
-  return <ReadinessSummary answer={value} />;
+  return (
+    <WorkloadAnswerState state={readiness} what="what enabled would block">
+      {answer => <ReadinessSummary answer={answer} />}
+    </WorkloadAnswerState>
+  );
 }
 
 /** What switching Allowed AMIs to `enabled` would block today (or blocks now, when it is enabled). */
