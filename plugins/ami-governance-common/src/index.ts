@@ -16,6 +16,7 @@ export * from './config/parseConfig';
 export * from './rules/exceptionTypes';
 export * from './rules/exceptionStatus';
 export * from './rules/publishers';
+export * from './rules/publisherOrder';
 export * from './rules/validateConfig';
 export * from './rules/checkPolicyFiles';
 export type { DeclarativePolicySettings } from './policies/declarativePolicy';
@@ -30,11 +31,21 @@ export * from './organization/statusTypes';
 export * from './organization/ancestry';
 export * from './organization/coverage';
 export * from './organization/drift';
+export * from './organization/driftIdentity';
 export * from './organization/compliance';
 export * from './organization/expectedPolicies';
 export * from './organization/organizationStatus';
 export * from './permissions';
 export * from './rules/exceptionRequest';
+export {
+  EXCEPTION_TICKET_MAX_LENGTH,
+  EXCEPTION_TICKET_PATTERN,
+  MIN_EXCEPTION_REASON_LENGTH,
+  describeExceptionTypes,
+  exceptionRequestFieldFindings,
+  exceptionRequestInputSchema,
+  exceptionRequestSchema,
+} from './rules/exceptionRequestSchema';
 export * from './exceptionRequests';
 export * from './organization/treeIntegrity';
 export * from './config/jsonText';

@@ -1,4 +1,3 @@
-import { isAccountId } from '../accounts';
 import { exceptionDurationCap } from '../config/exceptionDurationCap';
 import type { ExceptionEntry, GovernanceConfig } from '../config/schema';
 import { daysBetween, IsoDate } from '../dates';
@@ -17,21 +16,13 @@ import {
   EXCEPTION_TYPES,
   ExceptionType,
 } from './exceptionTypes';
+import { exceptionRequestFieldFindings } from './exceptionRequestSchema';
 import { listPublishers } from './publishers';
 
 /**
  * Asking for a new exception, or for an extension of an existing one: the rules a request must meet
  * before it becomes a change to `config/ami_publishers.json`. Used by the scaffolder action; pure.
  */
-
-/** A ticket key such as `CLOUD-1234`: a letter, letters/digits/underscores, a hyphen, digits. @public */
-export const EXCEPTION_TICKET_PATTERN = /^[A-Za-z][A-Za-z0-9_]*-[0-9]+$/;
-
-/** @public */
-export const EXCEPTION_TICKET_MAX_LENGTH = 64;
-
-/** The shortest reason accepted for an exception request. @public */
-export const MIN_EXCEPTION_REASON_LENGTH = 20;
 
 /** What someone asks for. Either `expiresOn` or `durationDays` (days from today), not both. @public */
 export interface ExceptionRequest {
@@ -88,8 +79,6 @@ export type ExceptionRequestPlan =
 
 const refusal = requestFinding;
 
-const isBlank = (value: string | undefined) => !value || !value.trim();
-
 /**
  * Checks a request's own fields as of `today`, without the config: account ID format, type, one
  * of expiry date or duration, a date not in the past, the type's maximum duration, the reason's
@@ -103,71 +92,8 @@ export function checkExceptionRequestFields(
   today: IsoDate,
   organizationMaxDays?: number,
 ): { findings: Finding[]; expiresOn?: IsoDate } {
-  const findings: Finding[] = [];
-  const { accountId, exceptionType, ticket, reason } = request;
-
-  if (typeof accountId !== 'string' || !isAccountId(accountId)) {
-    findings.push(
-      refusal(
-        'accountId',
-        'malformed-account-id',
-        `accountId must be exactly 12 digits written as a string, e.g. "012345678901" (got ${JSON.stringify(
-          accountId,
-        )}).`,
-      ),
-    );
-  }
-
-  const type = EXCEPTION_TYPE_NAMES.find(t => t === exceptionType);
-  if (!type) {
-    findings.push(
-      refusal(
-        'exceptionType',
-        'schema',
-        `exceptionType must be one of ${EXCEPTION_TYPE_NAMES.join(
-          ', ',
-        )} (got ${JSON.stringify(exceptionType)}).`,
-      ),
-    );
-  }
-
-  if (
-    typeof ticket !== 'string' ||
-    ticket.length > EXCEPTION_TICKET_MAX_LENGTH ||
-    !EXCEPTION_TICKET_PATTERN.test(ticket)
-  ) {
-    findings.push(
-      refusal(
-        'ticket',
-        'schema',
-        `ticket must be a ticket key such as CLOUD-1234 (letters, digits or _, a hyphen, then digits; at most ${EXCEPTION_TICKET_MAX_LENGTH} characters), got ${JSON.stringify(
-          ticket,
-        )}.`,
-      ),
-    );
-  }
-
-  const reasonLength = typeof reason === 'string' ? reason.trim().length : 0;
-  if (reasonLength < MIN_EXCEPTION_REASON_LENGTH) {
-    findings.push(
-      refusal(
-        'reason',
-        'schema',
-        `reason must say why the exception is needed in at least ${MIN_EXCEPTION_REASON_LENGTH} characters (got ${reasonLength}).`,
-      ),
-    );
-  }
-
-  if (isBlank(request.requestedBy)) {
-    findings.push(
-      refusal(
-        'requestedBy',
-        'schema',
-        'requestedBy must name who asks for the exception (an entity ref such as user:default/jane).',
-      ),
-    );
-  }
-
+  const findings = exceptionRequestFieldFindings(request);
+  const type = EXCEPTION_TYPE_NAMES.find(t => t === request.exceptionType);
   const expiry = checkExpiry(request, today, type, organizationMaxDays);
   findings.push(...expiry.findings);
   return { findings, expiresOn: expiry.expiresOn };

@@ -1,6 +1,10 @@
 import { exceptionDurationCap } from '../config/exceptionDurationCap';
-import { addDays, daysBetween, isIsoDate, IsoDate } from '../dates';
+import { addDays, daysBetween, IsoDate } from '../dates';
 import type { Finding, FindingCode } from '../findings';
+import {
+  isValidExpiryField,
+  requestFieldFinding,
+} from './exceptionRequestSchema';
 import { ExceptionType } from './exceptionTypes';
 
 /**
@@ -46,31 +50,12 @@ function resolveExpiry(
       ),
     };
   }
-  if (hasDate) {
-    if (typeof expiresOn !== 'string' || !isIsoDate(expiresOn)) {
-      return {
-        finding: requestFinding(
-          'expiresOn',
-          'invalid-date',
-          `expiresOn must be a real calendar date written YYYY-MM-DD, e.g. "2027-01-31" (got ${JSON.stringify(
-            expiresOn,
-          )}).`,
-        ),
-      };
-    }
-    return { expiresOn };
+  const field = hasDate ? 'expiresOn' : 'durationDays';
+  const value = hasDate ? expiresOn : durationDays;
+  if (!isValidExpiryField(field, value)) {
+    return { finding: requestFieldFinding(field, value) };
   }
-  if (!Number.isInteger(durationDays) || (durationDays as number) < 1) {
-    return {
-      finding: requestFinding(
-        'durationDays',
-        'schema',
-        `durationDays must be a whole number of days, 1 or more (got ${JSON.stringify(
-          durationDays,
-        )}).`,
-      ),
-    };
-  }
+  if (hasDate) return { expiresOn };
   return { expiresOn: addDays(today, durationDays as number) };
 }
 

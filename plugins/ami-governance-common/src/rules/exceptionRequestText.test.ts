@@ -119,3 +119,17 @@ describe('orderLike and mergeEntry', () => {
     ).toEqual({ account_id: 'a', requested_on: 'z', extra: 1 });
   });
 });
+
+describe('writeExceptionEntry with other layouts', () => {
+  it('appends to a list written on one line without touching it, indented with tabs', () => {
+    const original =
+      '{\n\t"exception_accounts": [{ "account_id": "777788889999", "expires_on": "2027-01-31", "reason": "Migration" }],\n\t"metadata": {}\n}\n';
+    const { text, document } = writeExceptionEntry(original, 1, entry);
+    expect((document.exception_accounts as object[])[1]).toEqual(entry);
+    expect(text).toContain(
+      '{ "account_id": "777788889999", "expires_on": "2027-01-31", "reason": "Migration" }',
+    );
+    expect(text).toContain('\n\t\t\t"ticket": "CLOUD-1400"\n');
+    expect(text).not.toMatch(/^ +"/m);
+  });
+});

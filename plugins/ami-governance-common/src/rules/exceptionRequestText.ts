@@ -1,86 +1,25 @@
+import { applyEdits, Node, parseTree } from 'jsonc-parser';
 import { EXCEPTION_ENTRY_FIELD_ORDER } from './exceptionRequest';
 
 /**
  * Writes one exception entry into the text of `ami_publishers.json` without re-serialising the rest
  * of the file: key order, indentation, line endings and any hand formatting stay as they are, so the
- * merge request's diff shows only the entry added or changed.
+ * merge request's diff shows only the entry added or changed. jsonc-parser says where each value
+ * is; the text inserted is written here, since jsonc-parser's `modify` formats whole lines around
+ * an edit (an entry written on one line would be spread over several).
  */
-
-type JsonNode =
-  | { kind: 'object'; start: number; end: number; props: JsonProp[] }
-  | { kind: 'array'; start: number; end: number; items: JsonNode[] }
-  | { kind: 'scalar'; start: number; end: number };
-
-type JsonProp = { key: string; keyStart: number; value: JsonNode };
 
 type JsonObject = Record<string, unknown>;
 
-/** A JSON parser that only records where each value starts and ends. Expects valid JSON. */
-function scan(text: string): JsonNode {
-  let pos = 0;
-  const ws = () => {
-    while (pos < text.length && /\s/.test(text[pos])) pos++;
-  };
-  const expect = (char: string) => {
-    if (text[pos] !== char) {
-      throw new Error(`expected "${char}" at offset ${pos}`);
-    }
-    pos++;
-  };
-  const string = (): string => {
-    const start = pos;
-    expect('"');
-    while (text[pos] !== '"') {
-      if (pos >= text.length) throw new Error('unterminated string');
-      pos += text[pos] === '\\' ? 2 : 1;
-    }
-    pos++;
-    return JSON.parse(text.slice(start, pos));
-  };
-  const value = (): JsonNode => {
-    ws();
-    const start = pos;
-    if (text[pos] === '{') {
-      pos++;
-      const props: JsonProp[] = [];
-      ws();
-      while (text[pos] !== '}') {
-        if (props.length) {
-          expect(',');
-          ws();
-        }
-        const keyStart = pos;
-        const key = string();
-        ws();
-        expect(':');
-        props.push({ key, keyStart, value: value() });
-        ws();
-      }
-      pos++;
-      return { kind: 'object', start, end: pos, props };
-    }
-    if (text[pos] === '[') {
-      pos++;
-      const items: JsonNode[] = [];
-      ws();
-      while (text[pos] !== ']') {
-        if (items.length) expect(',');
-        items.push(value());
-        ws();
-      }
-      pos++;
-      return { kind: 'array', start, end: pos, items };
-    }
-    if (text[pos] === '"') {
-      string();
-      return { kind: 'scalar', start, end: pos };
-    }
-    while (pos < text.length && !/[\s,\]}]/.test(text[pos])) pos++;
-    if (pos === start) throw new Error(`unexpected "${text[pos]}" at ${pos}`);
-    return { kind: 'scalar', start, end: pos };
-  };
-  return value();
+/** The value of the property named `key` of an object node, with where its key starts. */
+function propertyOf(object: Node, key: string) {
+  const property = object.children?.find(p => p.children?.[0].value === key);
+  return (
+    property && { keyStart: property.offset, value: property.children![1] }
+  );
 }
+
+const endOf = (node: Node) => node.offset + node.length;
 
 /** The whitespace that starts the line `pos` is on. */
 function lineIndent(text: string, pos: number): string {
@@ -168,64 +107,65 @@ export function writeExceptionEntry(
   entry: Record<string, unknown>,
 ): ConfigTextEdit {
   const document = JSON.parse(text) as JsonObject;
-  const root = scan(text);
-  if (root.kind !== 'object')
+  const root = parseTree(text);
+  if (root?.type !== 'object')
     throw new Error('the config is not a JSON object');
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const unit = /\n([ \t]+)\S/.exec(text)?.[1] ?? '  ';
   const list = (document.exception_accounts ?? []) as JsonObject[];
-  const prop = root.props.find(p => p.key === 'exception_accounts');
+  const prop = propertyOf(root, 'exception_accounts');
 
-  let edited: { start: number; end: number; insert: string };
+  let edited: { offset: number; length: number; content: string };
   let written: JsonObject;
   if (!prop) {
     written = orderLike(entry);
+    const keys = root.children!.map(p => p.children![0].value as string);
     const after =
-      root.props.find(p => p.key === 'vendor_publisher_accounts') ??
-      root.props[root.props.length - 1];
+      propertyOf(root, 'vendor_publisher_accounts') ??
+      propertyOf(root, keys[keys.length - 1])!;
     const indent = lineIndent(text, after.keyStart);
     const value = render([written], { unit, indent, eol });
     edited = {
-      start: after.value.end,
-      end: after.value.end,
-      insert: `,${eol}${indent}"exception_accounts": ${value}`,
+      offset: endOf(after.value),
+      length: 0,
+      content: `,${eol}${indent}"exception_accounts": ${value}`,
     };
-  } else if (prop.value.kind !== 'array') {
+  } else if (prop.value.type !== 'array') {
     throw new Error('exception_accounts is not a list');
-  } else if (index < prop.value.items.length) {
-    const node = prop.value.items[index];
+  } else if (index < (prop.value.children ?? []).length) {
+    const node = prop.value.children![index];
     written = mergeEntry(list[index], entry);
-    const inline = !text.slice(node.start, node.end).includes('\n');
+    const inline = !text.slice(node.offset, endOf(node)).includes('\n');
     edited = {
-      start: node.start,
-      end: node.end,
-      insert: render(written, {
+      offset: node.offset,
+      length: node.length,
+      content: render(written, {
         unit,
-        indent: lineIndent(text, node.start),
+        indent: lineIndent(text, node.offset),
         eol,
         inline,
       }),
     };
   } else {
-    const items = prop.value.items;
+    const items = prop.value.children ?? [];
     written = orderLike(entry, list[0]);
     const last = items[items.length - 1];
     if (last) {
-      const indent = startsLine(text, last.start)
-        ? lineIndent(text, last.start)
+      const indent = startsLine(text, last.offset)
+        ? lineIndent(text, last.offset)
         : lineIndent(text, prop.keyStart) + unit;
       edited = {
-        start: last.end,
-        end: last.end,
-        insert: `,${eol}${indent}${render(written, { unit, indent, eol })}`,
+        offset: endOf(last),
+        length: 0,
+        content: `,${eol}${indent}${render(written, { unit, indent, eol })}`,
       };
     } else {
       const outer = lineIndent(text, prop.keyStart);
       const indent = outer + unit;
       edited = {
-        start: prop.value.start,
-        end: prop.value.end,
-        insert: `[${eol}${indent}${render(written, {
+        offset: prop.value.offset,
+        length: prop.value.length,
+        content: `[${eol}${indent}${render(written, {
           unit,
           indent,
           eol,
@@ -234,8 +174,7 @@ export function writeExceptionEntry(
     }
   }
 
-  const result =
-    text.slice(0, edited.start) + edited.insert + text.slice(edited.end);
+  const result = applyEdits(text, [edited]);
   const expected = {
     ...document,
     exception_accounts: Object.assign([...list], { [index]: written }),

@@ -1,4 +1,8 @@
-import { describeCountdown, exceptionStatus } from './exceptionStatus';
+import {
+  describeCountdown,
+  exceptionStatus,
+  matchesExceptionStateFilter,
+} from './exceptionStatus';
 
 describe('exceptionStatus', () => {
   const today = '2026-11-23';
@@ -37,5 +41,17 @@ describe('exceptionStatus', () => {
     expect(describeCountdown(0)).toBe('expires today');
     expect(describeCountdown(-1)).toBe('expired yesterday');
     expect(describeCountdown(-3)).toBe('expired 3 days ago');
+  });
+});
+
+describe('matchesExceptionStateFilter', () => {
+  it('lists expiring exceptions as active, since both are in the allowlist', () => {
+    const listed = (filter: 'active' | 'expiring' | 'expired') =>
+      (['active', 'expiring', 'expired'] as const).filter(state =>
+        matchesExceptionStateFilter(filter, state),
+      );
+    expect(listed('active')).toEqual(['active', 'expiring']);
+    expect(listed('expiring')).toEqual(['expiring']);
+    expect(listed('expired')).toEqual(['expired']);
   });
 });

@@ -41,3 +41,28 @@ export function describeCountdown(daysRemaining: number): string {
   if (daysRemaining === -1) return 'expired yesterday';
   return `expired ${-daysRemaining} days ago`;
 }
+
+/**
+ * The exception filters of the publisher and exception lists, by state: `active` takes every
+ * exception in the allowlist, expiring ones included; `expiring` those inside the warning window;
+ * `expired` those past their date still in the config.
+ * @public
+ */
+export type ExceptionStateFilter = 'active' | 'expiring' | 'expired';
+
+const STATE_FILTERS: Record<
+  ExceptionStateFilter,
+  (state: ExceptionState) => boolean
+> = {
+  active: state => state !== 'expired',
+  expiring: state => state === 'expiring',
+  expired: state => state === 'expired',
+};
+
+/** Whether an exception in `state` is listed under `filter` (see {@link ExceptionStateFilter}). @public */
+export function matchesExceptionStateFilter(
+  filter: ExceptionStateFilter,
+  state: ExceptionState,
+): boolean {
+  return STATE_FILTERS[filter](state);
+}

@@ -1,6 +1,7 @@
-import type {
+import {
   DriftVerdict,
   PolicyDocumentKind,
+  policyOutOfSync,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type {
   PublisherCounts,
@@ -23,17 +24,15 @@ export type Summary = {
   policies: number;
 };
 
-/** A policy fails when it is not deployed or its deployed content differs from what Git generates. */
-export function policyFails(policy: Pick<StatusPolicy, 'deployed' | 'drift'>) {
-  return !policy.deployed || !policy.drift?.inSync;
-}
-
 /** The policies of a status, failing ones first. */
 export function policiesFailingFirst(org: StatusOrganization): StatusPolicy[] {
   const all = (Object.keys(org.policies) as PolicyDocumentKind[]).map(
     kind => org.policies[kind],
   );
-  return [...all.filter(policyFails), ...all.filter(p => !policyFails(p))];
+  return [
+    ...all.filter(policyOutOfSync),
+    ...all.filter(p => !policyOutOfSync(p)),
+  ];
 }
 
 /** The page at a glance, from the counts over the whole config and the latest status. */
@@ -48,7 +47,7 @@ export function summarize(
     expiring: counts.expiring,
     expired: counts.expired,
     verdict: status?.verdict ?? 'unknown',
-    drifted: policies.filter(policyFails).length,
+    drifted: policies.filter(policyOutOfSync).length,
     policies: policies.length,
   };
 }

@@ -1,15 +1,7 @@
 import { Config } from '@backstage/config';
 import { ScmIntegrations } from '@backstage/integration';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import {
-  ACCOUNT_ID_PATTERN,
-  EXCEPTION_TICKET_MAX_LENGTH,
-  EXCEPTION_TICKET_PATTERN,
-  EXCEPTION_TYPE_NAMES,
-  EXCEPTION_TYPES,
-  ExceptionType,
-  MIN_EXCEPTION_REASON_LENGTH,
-} from '@ami-governance/backstage-plugin-ami-governance-common';
+import { exceptionRequestInputSchema } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { handleExceptionRequest } from './handleRequest';
 import type { ExceptionRequestRecorderService } from '@ami-governance/backstage-plugin-ami-governance-node';
 import { examples } from './requestException.examples';
@@ -26,13 +18,6 @@ export interface RequestAmiExceptionActionOptions {
   /** The clock that decides "today" (UTC). Tests pass a fixed one. */
   now?: () => Date;
 }
-
-const typeHelp = EXCEPTION_TYPE_NAMES.map(
-  t =>
-    `\`${t}\` (${EXCEPTION_TYPES[t].title}): at most ${
-      EXCEPTION_TYPES[t].maxDays
-    } days, approved by ${EXCEPTION_TYPES[t].approvers.join(' and ')}`,
-).join('; ');
 
 /**
  * `ami-governance:exception:request`: validates an AMI exception request against the governance
@@ -56,116 +41,64 @@ export function createRequestAmiExceptionAction(
     examples,
     supportsDryRun: true,
     schema: {
-      input: {
-        accountId: z =>
-          z
-            .string()
-            .regex(ACCOUNT_ID_PATTERN)
-            .describe(
-              'The AWS account whose AMIs are to be allowed: exactly 12 digits, as a string (leading zeros matter).',
-            ),
-        exceptionType: z =>
-          z
-            .enum(EXCEPTION_TYPE_NAMES as [ExceptionType, ...ExceptionType[]])
-            .describe(`The kind of exception. ${typeHelp}.`),
-        expiresOn: z =>
-          z
-            .string()
-            .regex(/^\d{4}-\d{2}-\d{2}$/)
-            .optional()
-            .describe(
-              'Last day the exception is active, YYYY-MM-DD (UTC). Give this or durationDays, not both.',
-            ),
-        durationDays: z =>
-          z
-            .number()
-            .int()
-            .min(1)
-            .optional()
-            .describe(
-              'Days from today (UTC) the exception lasts, instead of expiresOn.',
-            ),
-        reason: z =>
-          z
-            .string()
-            .min(MIN_EXCEPTION_REASON_LENGTH)
-            .describe(
-              `Why the account needs AMIs outside the golden images: at least ${MIN_EXCEPTION_REASON_LENGTH} characters.`,
-            ),
-        ticket: z =>
-          z
-            .string()
-            .max(EXCEPTION_TICKET_MAX_LENGTH)
-            .regex(EXCEPTION_TICKET_PATTERN)
-            .describe(
-              'Ticket key tracking the request, e.g. CLOUD-1234 (letters, digits or _, a hyphen, digits). Names the branch.',
-            ),
-        requestedBy: z =>
-          z
+      // The request's fields and their rules are the core's; the action adds who asks and the
+      // inputs only app-config decides (declared so that a template passing them is refused).
+      input: z =>
+        exceptionRequestInputSchema.extend({
+          requestedBy: z
             .string()
             .optional()
             .describe(
               'Optional: a group the signed-in user belongs to in the catalog, to request on its behalf (e.g. group:default/payments). Empty: the signed-in user. Any other value is refused.',
             ),
-        notes: z =>
-          z
-            .string()
-            .optional()
-            .describe('Anything reviewers should know; stored in notes.'),
-        repoUrl: z =>
-          z
+          repoUrl: z
             .string()
             .optional()
             .describe(
               'Not needed: the governance project is amiGovernance.exceptionRequests.repoUrl. A value other than that is refused.',
             ),
-        targetBranch: z =>
-          z
+          targetBranch: z
             .string()
             .optional()
             .describe(
               "Not needed: the branch is amiGovernance.exceptionRequests.targetBranch, else the project's default branch. A value other than the configured one is refused.",
             ),
-        configPath: z =>
-          z
+          configPath: z
             .string()
             .optional()
             .describe(
               'Not needed: the path is amiGovernance.exceptionRequests.configPath (default config/ami_publishers.json). A value other than that is refused.',
             ),
-      },
-      output: {
-        mergeRequestUrl: z =>
-          z
+        }),
+      output: z =>
+        z.object({
+          mergeRequestUrl: z
             .string()
             .optional()
             .describe(
               'The merge request (on a dry run: the project merge request list). Not set for a local governance repository.',
             ),
-        mergeRequestIid: z =>
-          z
+          mergeRequestIid: z
             .number()
             .optional()
             .describe(
               'The merge request number in the project (not on a dry run).',
             ),
-        branchName: z =>
-          z
+          branchName: z
             .string()
             .describe(
               'The branch holding the change (the merge request source branch).',
             ),
-        expiresOn: z =>
-          z.string().describe('The exception expiry, YYYY-MM-DD.'),
-        allowlistSize: z =>
-          z.number().describe('Providers in the allowlist once merged.'),
-        nextSteps: z =>
-          z
+          expiresOn: z.string().describe('The exception expiry, YYYY-MM-DD.'),
+          allowlistSize: z
+            .number()
+            .describe('Providers in the allowlist once merged.'),
+          nextSteps: z
             .string()
             .describe(
               'What happens next, in Markdown: where the change is and who approves it.',
             ),
-      },
+        }),
     },
 
     handler: ctx =>

@@ -2,7 +2,7 @@ import { renderInTestApp } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
 import { requestsResponse } from '../../__testUtils__/governance';
 import type { ExceptionRequest } from '../../api/types';
-import { ExceptionRequests } from './ExceptionRequests';
+import { ExceptionRequests, orderRequests } from './ExceptionRequests';
 
 const LOCAL: ExceptionRequest = {
   accountId: '999900001111',
@@ -46,5 +46,24 @@ describe('ExceptionRequests', () => {
     const other = screen.getByRole('row', { name: /888800002222/ });
     expect(marked.getAttribute('style')).toMatch(/background-color/);
     expect(other.getAttribute('style') ?? '').not.toMatch(/background-color/);
+  });
+
+  it('counts a locked request as open and lists it after those awaiting review', async () => {
+    const locked: ExceptionRequest = {
+      ...LOCAL,
+      ticket: 'CLOUD-1501',
+      branchName: 'exception/CLOUD-1501-999900001111',
+      state: 'locked',
+      updatedAt: '2026-11-24T10:00:00Z',
+    };
+    const items = [locked, LOCAL, ...requestsResponse().items];
+    expect(orderRequests(items).map(r => r.state)).toEqual([
+      'opened',
+      'opened',
+      'locked',
+      'merged',
+    ]);
+    await renderInTestApp(<ExceptionRequests items={items} />);
+    expect(screen.getByText('3 open, 1 merged or closed')).toBeInTheDocument();
   });
 });

@@ -2,20 +2,23 @@ import { Link, Table, TableColumn } from '@backstage/core-components';
 import { Typography } from '@material-ui/core';
 import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { EXCEPTION_TYPES } from '@ami-governance/backstage-plugin-ami-governance-common';
+import {
+  compareMergeRequestStates,
+  EXCEPTION_TYPES,
+  isOpenMergeRequestState,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { ExceptionRequest, ExceptionRequestState } from '../../api/types';
 import { formatInstant } from '../../lib/format';
 import { Health, StatusLabel } from '../StatusLabel';
 
-const STATES: Record<
-  ExceptionRequestState,
-  { word: string; health: Health; order: number }
-> = {
-  opened: { word: 'Open, awaiting review', health: 'pending', order: 0 },
-  locked: { word: 'Locked', health: 'warning', order: 1 },
-  merged: { word: 'Merged', health: 'ok', order: 2 },
-  closed: { word: 'Closed without merge', health: 'unknown', order: 3 },
-};
+/** How the page says each state; their order and which are open are the core's. */
+const STATES: Record<ExceptionRequestState, { word: string; health: Health }> =
+  {
+    opened: { word: 'Open, awaiting review', health: 'pending' },
+    locked: { word: 'Locked', health: 'warning' },
+    merged: { word: 'Merged', health: 'ok' },
+    closed: { word: 'Closed without merge', health: 'unknown' },
+  };
 
 const columns: TableColumn<ExceptionRequest>[] = [
   {
@@ -61,9 +64,10 @@ const columns: TableColumn<ExceptionRequest>[] = [
 
 /** Open requests first, then the rest, newest first within each state. */
 export function orderRequests(items: ExceptionRequest[]): ExceptionRequest[] {
-  const order = (r: ExceptionRequest) => STATES[r.state]?.order ?? 9;
   return [...items].sort(
-    (a, b) => order(a) - order(b) || b.updatedAt.localeCompare(a.updatedAt),
+    (a, b) =>
+      compareMergeRequestStates(a.state, b.state) ||
+      b.updatedAt.localeCompare(a.updatedAt),
   );
 }
 
@@ -88,7 +92,7 @@ export function ExceptionRequests(props: ExceptionRequestsProps) {
   const linked = useLinkedRequest(Boolean(props.items));
   // Optional section: nothing while loading or when the backend does not offer it.
   if (!props.items) return null;
-  const open = props.items.filter(r => r.state === 'opened').length;
+  const open = props.items.filter(r => isOpenMergeRequestState(r.state)).length;
   return (
     <div ref={linked.section} id="exception-requests">
       <Table<ExceptionRequest>
