@@ -21,9 +21,9 @@ import {
   installFakeOrganization,
   tooManyRequests,
   Wrap,
-} from '../../plugins/ami-governance-node/src/__testUtils__/fakeOrganization';
+  Pace,
+} from '@ami-governance/backstage-plugin-ami-governance-node/testUtils';
 import { syntheticOrganization } from './organization';
-import { Pace } from '../../plugins/ami-governance-node/src/pacing';
 import { ASSUMED_RATES, rateOf, TokenBucket } from './rates';
 
 const { values: args } = parseArgs({

@@ -1,4 +1,4 @@
-import { FakeOrganization } from '../../plugins/ami-governance-node/src/__testUtils__/fakeOrganization';
+import { FakeOrganization } from '@ami-governance/backstage-plugin-ami-governance-node/testUtils';
 
 /** A deterministic pseudo-random sequence (LCG), so every run walks the same organization. */
 function seeded(seed: number) {

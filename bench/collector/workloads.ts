@@ -26,10 +26,11 @@ import {
   requestLimitExceeded,
   stsThrottling,
   WorkloadsWrap,
-} from '../../plugins/ami-governance-node/src/workloads/__testUtils__/fakeWorkloads';
-import { IMAGE_ID_BATCH } from '../../plugins/ami-governance-node/src/workloads/images';
+} from '@ami-governance/backstage-plugin-ami-governance-node/testUtils';
 import { ASSUMED_STS_RATE, EC2_NON_MUTATING, TokenBucket } from './rates';
 import { BENCH_REGIONS, SyntheticWorkloads } from './workloadsData';
+import { plan } from './workloadsPlan';
+import { f, resultColumns } from './workloadsReport';
 
 const { values: args } = parseArgs({
   options: {
@@ -56,75 +57,6 @@ const data = new SyntheticWorkloads({
 const REGIONS = data.shape.regions;
 
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
-const pages = (n: number, size: number) => Math.max(1, Math.ceil(n / size));
-
-/**
- * The calls one account needs one after the other, as the collector orders them: AssumeRole,
- * (DescribeRegions), then the slowest region: its listings side by side (the longest paginated one),
- * then the DescribeImages batches (plus one more for a batch holding a deregistered AMI, asked again
- * without it). Also what the account should yield, to check the collection is complete.
- */
-function planOf(accountId: string, account: FakeAccount) {
-  if (account.assumeRole) return { path: 1, instances: 0, versions: 0 };
-  let slowest = 0;
-  let instances = 0;
-  let versions = 0;
-  for (const name of REGIONS) {
-    const r = account.regions[name];
-    if (!r) {
-      // Not enabled: refused at once when configured, not listed by DescribeRegions.
-      if (!DISCOVER) slowest = Math.max(slowest, 1);
-      continue;
-    }
-    const ids = new Set<string>();
-    for (const i of r.instances ?? []) ids.add(i.ImageMetadata!.ImageId!);
-    let regionVersions = 0;
-    for (const t of r.launchTemplates ?? []) {
-      const latest = t.versions.length;
-      for (const v of new Set([t.defaultVersion, latest])) {
-        regionVersions++;
-        ids.add(t.versions[v - 1].imageId!);
-      }
-    }
-    const known = new Set((r.images ?? []).map(i => i.ImageId));
-    const list = [...ids];
-    let lookups = 0;
-    for (let b = 0; b < list.length; b += IMAGE_ID_BATCH) {
-      const batch = list.slice(b, b + IMAGE_ID_BATCH);
-      const unknown = batch.filter(id => !known.has(id)).length;
-      lookups += 1 + (unknown > 0 && unknown < batch.length ? 1 : 0);
-    }
-    const publicImages = (r.images ?? []).filter(
-      i => i.Public && i.OwnerId === accountId,
-    ).length;
-    const listings = Math.max(
-      pages(r.instances?.length ?? 0, 1000),
-      pages(r.launchTemplates?.length ?? 0, 200),
-      pages(regionVersions, 200),
-      pages(publicImages, 1000),
-    );
-    slowest = Math.max(slowest, listings + lookups);
-    instances += r.instances?.length ?? 0;
-    versions += regionVersions;
-  }
-  return { path: 1 + (DISCOVER ? 1 : 0) + slowest, instances, versions };
-}
-
-/** The whole organization's plan, one account built at a time. */
-function plan() {
-  let pathCalls = 0;
-  let longest = 0;
-  let instances = 0;
-  let versions = 0;
-  for (let a = 0; a < data.shape.accounts; a++) {
-    const p = planOf(data.accountIds[a], data.account(a));
-    pathCalls += p.path;
-    longest = Math.max(longest, p.path);
-    instances += p.instances;
-    versions += p.versions;
-  }
-  return { pathCalls, longest, instances, versions };
-}
 
 /** Account inventories, built on first use and forgotten after the most recent few. */
 function accountCache(size: number) {
@@ -303,11 +235,9 @@ async function run(
   };
 }
 
-const f = (n: number, d = 2) => n.toFixed(d);
-
 async function main() {
   const t0 = performance.now();
-  const expected = plan();
+  const expected = plan(data, DISCOVER);
   console.log(
     `# bench/collector/workloads: ${data.shape.accounts} accounts × ${
       REGIONS.length
@@ -339,63 +269,7 @@ async function main() {
       expected.longest
     }); planned in ${f((performance.now() - t0) / 1000, 1)} s.\n`,
   );
-  const columns: [string, (r: Result) => string][] = [
-    ['concurrency', r => `${r.concurrency}`],
-    ['speedup', r => `×${r.speedup}`],
-    ['wall s', r => f(r.wallS * r.speedup, 1)],
-    [
-      'bound s: concurrency × latency',
-      r => f(r.concurrencyBound * r.speedup, 1),
-    ],
-    ['bound s: STS rate', r => f(r.stsBound * r.speedup, 1)],
-    ...(STORE_MS > 0
-      ? [
-          ['bound s: store', (r: Result) => f(r.storeBound * r.speedup, 1)] as [
-            string,
-            (r: Result) => string,
-          ],
-        ]
-      : []),
-    ['wall / bound', r => f(r.wallS / r.bound)],
-    ['CPU s', r => f(r.cpuS, 1)],
-    ['calls', r => `${r.counts.calls}`],
-    [
-      'throttled EC2 / STS',
-      r => `${r.counts.throttled} / ${r.counts.stsThrottled}`,
-    ],
-    ['retried', r => `${r.retried}`],
-    ['most calls in one EC2 bucket', r => `${r.counts.mostPerBucket}`],
-    [
-      'accounts (not visible)',
-      r => `${r.totals.accounts} (${r.totals.notVisible})`,
-    ],
-    ['regions refused', r => `${r.totals.refused}`],
-    [
-      'instances',
-      r =>
-        `${r.totals.instances}${
-          r.totals.instances === expected.instances ? '' : ' INCOMPLETE'
-        }`,
-    ],
-    [
-      'LT versions',
-      r =>
-        `${r.totals.versions}${
-          r.totals.versions === expected.versions ? '' : ' INCOMPLETE'
-        }`,
-    ],
-    ['public AMIs', r => `${r.totals.publicImages}`],
-    ['JSON MB', r => f(r.totals.bytes / 2 ** 20, 1)],
-    ['peak RSS growth MB', r => f(r.rssGrowthMb, 0)],
-    [
-      'live heap growth MB (after GC, at ¼ ½ ¾ 1)',
-      r => r.liveHeapMb.map(m => f(m, 0)).join(' '),
-    ],
-    [
-      'schema',
-      r => (r.totals.invalid === 0 ? 'ok' : `${r.totals.invalid} INVALID`),
-    ],
-  ];
+  const columns = resultColumns(expected, STORE_MS);
   console.log(`| ${columns.map(c => c[0]).join(' | ')} |`);
   console.log(
     `| ${columns
@@ -408,8 +282,6 @@ async function main() {
       console.log(`| ${columns.map(([, cell]) => cell(r)).join(' | ')} |`);
     }
 }
-
-type Result = Awaited<ReturnType<typeof run>>;
 
 main().catch(e => {
   console.error(e);

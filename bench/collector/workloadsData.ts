@@ -11,7 +11,7 @@ import {
   FakeAccount,
   FakeLaunchTemplate,
   FakeRegion,
-} from '../../plugins/ami-governance-node/src/workloads/__testUtils__/fakeWorkloads';
+} from '@ami-governance/backstage-plugin-ami-governance-node/testUtils';
 import { STSServiceException } from '@aws-sdk/client-sts';
 
 export const BENCH_REGIONS = [

@@ -7,18 +7,27 @@ import {
   addDays,
   buildPolicyDocuments,
   computeAllowlist,
+  comparePublishers,
   computeOrganizationStatus,
+  countPublishers,
   EXCEPTION_TYPES,
   EXCEPTION_TYPE_NAMES,
   expectedPoliciesOf,
   GovernanceConfig,
   hasErrors,
   listPublishers,
+  matchesExceptionStateFilter,
   OrganizationSnapshot,
   parseGovernanceConfig,
   policySettingsOf,
   validateConfig,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
+import { summarizeStatus } from './statusSummary';
+import {
+  publicImagesAnswer,
+  readinessAnswer,
+  usageAnswer,
+} from './workloadFixtures';
 
 const id = (n: number) => String(n).padStart(12, '0');
 
@@ -143,8 +152,15 @@ function snapshot(
   } as OrganizationSnapshot;
 }
 
-/** The JSON bodies of the four endpoints the page reads, keyed by path. */
-export function apiAnswers(s: Sizes, now: Date): Record<string, string> {
+/** An answer that depends on the query (paging, filters, the providers asked). */
+export type Answer = string | ((query: URLSearchParams) => string);
+
+/**
+ * The JSON bodies of the endpoints the page reads, keyed by path; /publishers is paged and filtered
+ * as the backend's configRoutes.ts does, /usage answers for the providers asked
+ * (usageAnswer in workloadFixtures.ts).
+ */
+export function apiAnswers(s: Sizes, now: Date): Record<string, Answer> {
   const today = now.toISOString().slice(0, 10);
   const cfg = config(today, s);
   const meta = {
@@ -190,13 +206,47 @@ export function apiAnswers(s: Sizes, now: Date): Record<string, string> {
       updatedAt: now.toISOString(),
     }),
   );
+  const all = listPublishers(cfg, today);
+  const counts = countPublishers(
+    all,
+    computeAllowlist(cfg, today).providers.length,
+  );
   return {
-    '/publishers': JSON.stringify({
-      ...meta,
-      enforcementMode: cfg.policy_config.enforcement_mode,
-      warningDays: cfg.policy_config.warning_days,
-      publishers: listPublishers(cfg, today),
-    }),
+    '/publishers': query => {
+      const category = query.get('category');
+      const state = query.get('state') as Parameters<
+        typeof matchesExceptionStateFilter
+      >[0];
+      const q = query.get('q')?.trim().toLocaleLowerCase('en-US');
+      const filtered = [...all]
+        .sort(comparePublishers)
+        .filter(
+          p =>
+            (!category || p.category === category) &&
+            (!state ||
+              (p.exception &&
+                matchesExceptionStateFilter(
+                  state,
+                  p.exception.status.state,
+                ))) &&
+            (!q ||
+              [p.provider, p.name, p.description, p.exception?.ticket].some(f =>
+                f?.toLocaleLowerCase('en-US').includes(q),
+              )),
+        );
+      const offset = Number(query.get('offset') ?? 0);
+      const limit = Number(query.get('limit') ?? 100);
+      return JSON.stringify({
+        ...meta,
+        enforcementMode: cfg.policy_config.enforcement_mode,
+        warningDays: cfg.policy_config.warning_days,
+        total: filtered.length,
+        offset,
+        limit,
+        counts,
+        publishers: filtered.slice(offset, offset + limit),
+      });
+    },
     '/policies': JSON.stringify({
       ...meta,
       valid: !hasErrors(validation.findings),
@@ -211,9 +261,13 @@ export function apiAnswers(s: Sizes, now: Date): Record<string, string> {
       driftSince: status.collectedAt,
       collectionError: null,
       configError: null,
-      status,
+      status: summarizeStatus(status),
     }),
     '/exception-requests': JSON.stringify({ items: requests }),
+    '/readiness': JSON.stringify(readinessAnswer(s, now)),
+    '/public-images': JSON.stringify(publicImagesAnswer(s, now)),
+    '/usage': query =>
+      JSON.stringify(usageAnswer(s, now, query.getAll('provider'))),
   };
 }
 

@@ -2,10 +2,12 @@
  * bench/page: time from navigation to the publishers table being interactive, 1,000 publishers with
  * a 5,000-account status against 10 publishers with a 10-account one, in headless Chromium from
  * Debian. The production build of the app is served from a folder on :3000; the real backend on
- * :7007 signs the guest in; the four ami-governance endpoints are answered by Playwright (page.route)
- * with bodies computed by the domain core as the backend computes them (fixtures.ts), so both cases
- * differ only in data. Each sample is a client-side navigation to the page (as a sidebar click makes)
- * from another page, timed from its start to the first table rows and to a filter applied on them.
+ * :7007 signs the guest in; the ami-governance endpoints are answered by Playwright (page.route)
+ * with bodies computed by the domain core as the backend computes them (fixtures.ts), and workload
+ * answers (/readiness, /usage, /public-images) sized like a collection of the organization
+ * (workloadFixtures.ts), so both cases differ only in data. Each sample is a client-side navigation to the page (as a sidebar click makes)
+ * from another page, timed from its start to the first table rows, to a filter applied on them and
+ * to the readiness panel's headline; with the bytes of every API answer the sample read.
  * Cases are interleaved, one sample of each per round, after a warm-up round.
  *
  * Usage: measure.ts <app dist folder> [--rounds N]
@@ -22,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium, Page } from 'playwright-core';
 import { apiAnswers, CASES } from './fixtures';
+import { report, Sample } from './report';
 
 const [dist] = process.argv.slice(2);
 const roundsFlag = process.argv.indexOf('--rounds');
@@ -56,18 +59,6 @@ function serveApp() {
   );
 }
 
-type Sample = {
-  /** The four API answers all received (through page.route). */
-  api: number;
-  rendered: number;
-  /** Summary, table and both policy cards on screen. */
-  complete: number;
-  interactive: number;
-  filter: number;
-  blocking: number;
-  heapMb: number;
-};
-
 /** Keeps every long task (start, duration) for total blocking time. */
 const INIT = `
   window.__longTasks = [];
@@ -81,7 +72,7 @@ const INIT = `
  * navigation to the page (as a sidebar click makes), polled every frame until the first table rows
  * show, then the Status filter set to Expired at once, polled until the table shows the result.
  */
-function sample(page: Page, total: number): Promise<Sample> {
+function sample(page: Page, total: number): Promise<Omit<Sample, 'apiBytes'>> {
   return page.evaluate(async n => {
     const frame = () => new Promise(r => requestAnimationFrame(r));
     const until = async (done: () => boolean) => {
@@ -100,8 +91,18 @@ function sample(page: Page, total: number): Promise<Sample> {
       document.querySelector('section[aria-label="Publishers"]');
     go('/settings'); // leave the page: its data and state go with it
     await until(() => !section());
+    // The headline is a text node of the readiness panel; polled alongside the table.
+    const headline = () =>
+      document.evaluate(
+        "//text()[starts-with(normalize-space(.), 'Switching to enabled today would block')]",
+        document,
+        null,
+        XPathResult.FIRST_ORDERED_NODE_TYPE,
+        null,
+      ).singleNodeValue;
     const start = performance.now();
     go('/ami-governance');
+    const readiness = until(() => !!headline());
     const rendered = await until(
       () => !!section()?.querySelector('tbody tr td code'),
     );
@@ -138,8 +139,11 @@ function sample(page: Page, total: number): Promise<Sample> {
         start,
       );
     const tasks = (window as any).__longTasks as [number, number][];
+    const readinessAt = await readiness;
     return {
       api: api - start,
+      readiness: readinessAt - start,
+      headline: headline()?.textContent ?? '',
       rendered: rendered - start,
       complete: complete - start,
       interactive: interactive - start,
@@ -151,13 +155,6 @@ function sample(page: Page, total: number): Promise<Sample> {
     };
   }, total);
 }
-
-const median = (xs: number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p90 = (xs: number[]) =>
-  [...xs].sort((a, b) => a - b)[
-    Math.min(xs.length - 1, Math.ceil(xs.length * 0.9) - 1)
-  ];
 
 async function main() {
   const now = new Date();
@@ -191,13 +188,15 @@ async function main() {
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.addInitScript(INIT);
-    let current = 'small';
+    let current: keyof typeof CASES = 'small';
+    let served = 0;
     await page.route('**/api/ami-governance/**', route => {
-      const path = new URL(route.request().url()).pathname.replace(
-        /^\/api\/ami-governance/,
-        '',
-      );
-      const body = answers[current][path];
+      const url = new URL(route.request().url());
+      const path = url.pathname.replace(/^\/api\/ami-governance/, '');
+      const answer = answers[current][path];
+      const body =
+        typeof answer === 'function' ? answer(url.searchParams) : answer;
+      served += body?.length ?? 0;
       return body
         ? route.fulfill({ status: 200, contentType: 'application/json', body })
         : route.fulfill({ status: 404, body: '{}' });
@@ -208,11 +207,16 @@ async function main() {
       .getByRole('heading', { name: 'AMI Governance', level: 1 })
       .waitFor({ timeout: 60_000 });
     for (let round = 0; round <= rounds; round++) {
-      for (const name of ['small', 'large']) {
+      for (const name of ['small', 'large'] as const) {
         current = name;
-        const total = JSON.parse(answers[name]['/publishers']).publishers
-          .length;
-        const result = await sample(page, total).catch(async e => {
+        // Every publisher of the config, the `N` of the table's "… of N shown".
+        const all = answers[name]['/publishers'];
+        const total: number =
+          typeof all === 'function'
+            ? JSON.parse(all(new URLSearchParams())).counts.all
+            : 0;
+        served = 0;
+        const timed = await sample(page, total).catch(async e => {
           const shot = join(
             process.env.TMPDIR ?? tmpdir(),
             'bench-page-failure.png',
@@ -222,6 +226,8 @@ async function main() {
             `${name}, round ${round}: ${e.message} (screenshot ${shot})`,
           );
         });
+        const result = { ...timed, apiBytes: served };
+        if (round === 0) console.error(`${name}: ${result.headline}`);
         if (round > 0) samples[name].push(result); // round 0 warms caches and the JIT
       }
     }
@@ -231,48 +237,7 @@ async function main() {
     rmSync(userDataDir, { recursive: true, force: true });
   }
 
-  const bytes = (name: string) =>
-    Object.values(answers[name]).reduce((n, b) => n + b.length, 0);
-  console.log(
-    `# bench/page — ${now.toISOString()}, ${rounds} rounds per case (interleaved, after one warm-up round)\n`,
-  );
-  console.log(
-    '| case | API JSON | API answered | first rows | table interactive | filter applied | page complete | blocking | JS heap |',
-  );
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-  const labels = [
-    ['small', '10 publishers, 10 accounts'],
-    ['large', '1,000 publishers, 5,000 accounts'],
-  ];
-  for (const [name, label] of labels) {
-    const s = samples[name];
-    const ms = (k: keyof Sample) =>
-      `${median(s.map(x => x[k])).toFixed(0)} ms (p90 ${p90(
-        s.map(x => x[k]),
-      ).toFixed(0)})`;
-    console.log(
-      `| ${label} | ${(bytes(name) / 1024).toFixed(0)} KB | ${ms('api')} | ${ms(
-        'rendered',
-      )} | ${ms('interactive')} | ${ms('filter')} | ${ms(
-        'complete',
-      )} | ${median(s.map(x => x.blocking)).toFixed(0)} ms | ${median(
-        s.map(x => x.heapMb),
-      ).toFixed(1)} MB |`,
-    );
-  }
-  const ratio = (k: keyof Sample) =>
-    (
-      median(samples.large.map(x => x[k])) /
-      median(samples.small.map(x => x[k]))
-    ).toFixed(2);
-  const r = (k: keyof Sample) => `${ratio(k)}×`;
-  console.log(
-    `\nRatios large / small (medians): API answered ${r('api')}, first rows ${r(
-      'rendered',
-    )}, table interactive ${r('interactive')}, filter ${r(
-      'filter',
-    )}, page complete ${r('complete')}`,
-  );
+  report(now, rounds, samples);
 }
 
 main().catch(e => {

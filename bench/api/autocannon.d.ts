@@ -1,0 +1,37 @@
+// autocannon ships no types (and @types/autocannon is not in the lockfile): the part bench/api uses.
+declare module 'autocannon' {
+  interface RequestParams {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+  }
+
+  interface Request extends RequestParams {
+    setupRequest?: (req: RequestParams) => RequestParams;
+  }
+
+  interface Options {
+    url: string;
+    connections?: number;
+    duration?: number;
+    headers?: Record<string, string>;
+    requests?: Request[];
+  }
+
+  interface Histogram {
+    average: number;
+    p99: number;
+  }
+
+  interface Result {
+    non2xx: number;
+    errors: number;
+    requests: Histogram;
+    latency: Histogram;
+    throughput: Histogram;
+  }
+
+  function autocannon(options: Options): Promise<Result>;
+  export default autocannon;
+}
