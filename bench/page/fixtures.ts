@@ -1,3 +1,4 @@
+import { summarizeStatus } from '@ami-governance/backstage-plugin-ami-governance-common';
 /**
  * The API answers bench/page serves to the page, computed with the domain core exactly as the
  * backend computes them (listPublishers, validateConfig, computeOrganizationStatus), for a small
@@ -22,7 +23,7 @@ import {
   policySettingsOf,
   validateConfig,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
-import { summarizeStatus } from './statusSummary';
+
 import {
   publicImagesAnswer,
   readinessAnswer,

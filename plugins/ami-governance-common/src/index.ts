@@ -75,6 +75,7 @@ export * from './workloads/impactDates';
 export * from './workloads/blockedSummary';
 export * from './workloads/accountStanding';
 export * from './workloads/explainLaunch';
+export * from './organization/statusSummary';
 export * from './api/contract';
 export * from './api/explainTypes';
 export * from './workloads/launchLayers';

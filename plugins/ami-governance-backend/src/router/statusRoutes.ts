@@ -1,3 +1,7 @@
+import {
+  accountList,
+  summarizeStatus,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { InputError, ServiceUnavailableError } from '@backstage/errors';
 import { amiGovernanceStatusReadPermission as statusRead } from '@ami-governance/backstage-plugin-ami-governance-common';
@@ -9,7 +13,7 @@ import { Authorize } from './authorize';
 import { writerOf } from './writeGuard';
 import { pageOf, readPageRequest, textFilter } from './paging';
 import { ResponseCache } from './responseCache';
-import { accountList, summarizeStatus } from './statusSummary';
+
 import { AmiGovernanceRouter } from './types';
 
 export type StatusRoutesDeps = {

@@ -1,19 +1,20 @@
-import {
+import type {
   AccountRef,
   OrganizationStatus,
   PolicyStatus,
-} from '@ami-governance/backstage-plugin-ami-governance-common';
+} from './statusTypes';
 
-/** How many accounts of each list /status carries; /status/accounts pages through the rest. */
-export const PREVIEW_SIZE = 20;
+/** How many accounts of each list /status carries; /status/accounts pages through the rest. @public */
+export const STATUS_LIST_PREVIEW_SIZE = 20;
 
+/** The account lists of a policy's status that /status cuts short. @public */
 export type AccountListName =
   | 'ungoverned'
   | 'matching'
   | 'differing'
   | 'unknown';
 
-/** The full account list of one policy's status, or undefined when that policy has no such list. */
+/** The full account list of one policy's status, or undefined when that policy has no such list. @public */
 export function accountList(
   policy: PolicyStatus,
   list: AccountListName,
@@ -28,24 +29,24 @@ function summarizePolicy(policy: PolicyStatus) {
     ...policy,
     coverage: {
       ...coverage,
-      ungoverned: coverage.ungoverned.slice(0, PREVIEW_SIZE),
+      ungoverned: coverage.ungoverned.slice(0, STATUS_LIST_PREVIEW_SIZE),
       ungovernedTotal: coverage.ungoverned.length,
     },
     ...(compliance && {
       compliance: {
         ...compliance,
-        matching: compliance.matching.slice(0, PREVIEW_SIZE),
+        matching: compliance.matching.slice(0, STATUS_LIST_PREVIEW_SIZE),
         matchingTotal: compliance.matching.length,
-        differing: compliance.differing.slice(0, PREVIEW_SIZE),
+        differing: compliance.differing.slice(0, STATUS_LIST_PREVIEW_SIZE),
         differingTotal: compliance.differing.length,
-        unknown: compliance.unknown.slice(0, PREVIEW_SIZE),
+        unknown: compliance.unknown.slice(0, STATUS_LIST_PREVIEW_SIZE),
         unknownTotal: compliance.unknown.length,
       },
     }),
   };
 }
 
-/** What the page shows first: every count and verdict, and the first accounts of each list. */
+/** What the page shows first: every count and verdict, and the first accounts of each list. @public */
 export function summarizeStatus(status: OrganizationStatus) {
   return {
     ...status,
