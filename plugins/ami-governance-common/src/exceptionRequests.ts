@@ -9,7 +9,7 @@ export type MergeRequestState = 'opened' | 'merged' | 'closed' | 'locked';
  * `POST /exception-requests`, which the backend stores and keeps up to date from GitLab.
  * @public
  */
-export type ExceptionRequestRecord = {
+export type NewExceptionRequestRecord = {
   accountId: string;
   ticket: string;
   exceptionType: ExceptionType;
@@ -30,8 +30,8 @@ export type ExceptionRequestRecord = {
   state: MergeRequestState;
 };
 
-/** A stored request, as `GET /exception-requests` lists it. @public */
-export type StoredExceptionRequest = ExceptionRequestRecord & {
+/** An exception request's record as the backend stores it and `GET /exception-requests` lists it. @public */
+export type ExceptionRequestRecord = NewExceptionRequestRecord & {
   createdAt: string;
   updatedAt: string;
 };

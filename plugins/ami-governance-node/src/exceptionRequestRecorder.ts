@@ -6,7 +6,7 @@ import {
   DiscoveryService,
 } from '@backstage/backend-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import type { ExceptionRequestRecord } from '@ami-governance/backstage-plugin-ami-governance-common';
+import type { NewExceptionRequestRecord } from '@ami-governance/backstage-plugin-ami-governance-common';
 
 /**
  * Records an exception request opened as a merge request (or a local branch) in the `ami-governance`
@@ -14,7 +14,7 @@ import type { ExceptionRequestRecord } from '@ami-governance/backstage-plugin-am
  * @public
  */
 export interface ExceptionRequestRecorderService {
-  record(record: ExceptionRequestRecord & { state: 'opened' }): Promise<void>;
+  record(record: NewExceptionRequestRecord & { state: 'opened' }): Promise<void>;
 }
 
 /**

@@ -448,7 +448,7 @@ export const spec = {
                     items: {
                       type: 'array',
                       items: {
-                        $ref: '#/components/schemas/ExceptionRequest',
+                        $ref: '#/components/schemas/ExceptionRequestRecord',
                       },
                     },
                   },
@@ -470,7 +470,7 @@ export const spec = {
           content: {
             'application/json': {
               schema: {
-                $ref: '#/components/schemas/ExceptionRequestInput',
+                $ref: '#/components/schemas/NewExceptionRequestRecord',
               },
             },
           },
@@ -481,7 +481,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  $ref: '#/components/schemas/ExceptionRequest',
+                  $ref: '#/components/schemas/ExceptionRequestRecord',
                 },
               },
             },
@@ -2021,7 +2021,7 @@ export const spec = {
           ],
         },
       },
-      ExceptionRequestInput: {
+      NewExceptionRequestRecord: {
         type: 'object',
         required: [
           'accountId',
@@ -2103,10 +2103,10 @@ export const spec = {
         description: "A GitLab merge request's state, as its API reports it.",
         enum: ['opened', 'merged', 'closed', 'locked'],
       },
-      ExceptionRequest: {
+      ExceptionRequestRecord: {
         allOf: [
           {
-            $ref: '#/components/schemas/ExceptionRequestInput',
+            $ref: '#/components/schemas/NewExceptionRequestRecord',
           },
           {
             type: 'object',

@@ -1,16 +1,14 @@
 import {
   ExceptionType,
   MergeRequestState,
-  StoredExceptionRequest,
+  ExceptionRequestRecord,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 
-export type { MergeRequestState };
+export type { ExceptionRequestRecord, MergeRequestState };
 import { Knex } from 'knex';
 import { Clock, systemClock } from './clock';
 
 const TABLE = 'ami_governance_exception_requests';
-
-export type ExceptionRequest = StoredExceptionRequest;
 
 type Row = {
   account_id: string;
@@ -29,7 +27,7 @@ type Row = {
   updated_at: string;
 };
 
-const fromRow = (r: Row): ExceptionRequest => ({
+const fromRow = (r: Row): ExceptionRequestRecord => ({
   accountId: r.account_id,
   ticket: r.ticket,
   exceptionType: r.exception_type as ExceptionType,
@@ -56,8 +54,8 @@ export class ExceptionRequestStore {
 
   /** Records a request, or updates it when the same merge request is reported again (a retried task). */
   async upsert(
-    request: Omit<ExceptionRequest, 'createdAt' | 'updatedAt'>,
-  ): Promise<ExceptionRequest> {
+    request: Omit<ExceptionRequestRecord, 'createdAt' | 'updatedAt'>,
+  ): Promise<ExceptionRequestRecord> {
     const timestamp = this.clock().toISOString();
     const row: Row = {
       account_id: request.accountId,
@@ -86,7 +84,7 @@ export class ExceptionRequestStore {
   }
 
   /** Newest first; optionally only some states. */
-  async list(states?: MergeRequestState[]): Promise<ExceptionRequest[]> {
+  async list(states?: MergeRequestState[]): Promise<ExceptionRequestRecord[]> {
     const query = this.knex<Row>(TABLE).orderBy('id', 'desc');
     if (states) query.whereIn('state', states);
     return (await query).map(fromRow);

@@ -8,14 +8,14 @@ import {
   OPEN_MERGE_REQUEST_STATES,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import {
-  ExceptionRequest,
+  ExceptionRequestRecord,
   ExceptionRequestStore,
   MergeRequestState,
 } from './ExceptionRequestStore';
 
 /** Told of each request whose merge request changed state, after the change is stored. */
 export type MergeRequestStateListener = (
-  request: ExceptionRequest,
+  request: ExceptionRequestRecord,
   state: MergeRequestState,
 ) => Promise<void>;
 
@@ -104,7 +104,10 @@ export class MergeRequestRefresher {
   }
 
   /** A listener's failure (e.g. notifications down) is logged; the stored state stands. */
-  private async tell(request: ExceptionRequest, state: MergeRequestState) {
+  private async tell(
+    request: ExceptionRequestRecord,
+    state: MergeRequestState,
+  ) {
     try {
       await this.onStateChange?.(request, state);
     } catch (e) {

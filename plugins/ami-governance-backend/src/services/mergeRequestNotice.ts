@@ -1,12 +1,12 @@
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import type {
-  ExceptionRequest,
+  ExceptionRequestRecord,
   MergeRequestState,
 } from './ExceptionRequestStore';
 import type { MergeRequestStateListener } from './MergeRequestRefresher';
 
 const OUTCOMES: Partial<
-  Record<MergeRequestState, (r: ExceptionRequest) => string>
+  Record<MergeRequestState, (r: ExceptionRequestRecord) => string>
 > = {
   merged: r =>
     `Your AMI exception for ${r.accountId} was merged: it takes effect when the policies are applied, until ${r.expiresOn}.`,

@@ -550,7 +550,7 @@ export type components = {
       };
     };
     /** @description Lengths and ranges match the database columns; no string may hold a control character (NUL included). */
-    ExceptionRequestInput: {
+    NewExceptionRequestRecord: {
       accountId: string;
       ticket: string;
       /** @enum {string} */
@@ -572,7 +572,7 @@ export type components = {
      * @enum {string}
      */
     MergeRequestState: 'opened' | 'merged' | 'closed' | 'locked';
-    ExceptionRequest: components['schemas']['ExceptionRequestInput'] & {
+    ExceptionRequestRecord: components['schemas']['NewExceptionRequestRecord'] & {
       state: components['schemas']['MergeRequestState'];
       createdAt: string;
       updatedAt: string;
@@ -1303,7 +1303,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items: components['schemas']['ExceptionRequest'][];
+            items: components['schemas']['ExceptionRequestRecord'][];
           };
         };
       };
@@ -1319,7 +1319,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['ExceptionRequestInput'];
+        'application/json': components['schemas']['NewExceptionRequestRecord'];
       };
     };
     responses: {
@@ -1329,7 +1329,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ExceptionRequest'];
+          'application/json': components['schemas']['ExceptionRequestRecord'];
         };
       };
       400: components['responses']['ErrorResponse'];

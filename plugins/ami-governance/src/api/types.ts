@@ -126,7 +126,8 @@ export type ExceptionRequestState =
   ApiComponents['schemas']['MergeRequestState'];
 
 /** An exception request opened as a merge request by the scaffolder template. @public */
-export type ExceptionRequest = ApiComponents['schemas']['ExceptionRequest'];
+export type ExceptionRequestRecord =
+  ApiComponents['schemas']['ExceptionRequestRecord'];
 
 /** `GET /exception-requests`. @public */
 export type ExceptionRequestsResponse = ApiResponse<'GetExceptionRequests'>;

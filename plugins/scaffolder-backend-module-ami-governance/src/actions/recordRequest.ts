@@ -1,7 +1,7 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { stringifyError } from '@backstage/errors';
 import type { ExceptionRequestRecorderService } from '@ami-governance/backstage-plugin-ami-governance-node';
-import type { ExceptionRequestRecord } from '@ami-governance/backstage-plugin-ami-governance-common';
+import type { NewExceptionRequestRecord } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type {
   Checkpoint,
   OpenedChange,
@@ -16,7 +16,7 @@ export async function recordOpenedRequest(
   ctx: { logger: LoggerService; checkpoint: Checkpoint },
   opened: OpenedChange,
   request: Pick<
-    ExceptionRequestRecord,
+    NewExceptionRequestRecord,
     | 'accountId'
     | 'ticket'
     | 'exceptionType'

@@ -1,10 +1,10 @@
 import { renderInTestApp } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
 import { requestsResponse } from '../../__testUtils__/governance';
-import type { ExceptionRequest } from '../../api/types';
+import type { ExceptionRequestRecord } from '../../api/types';
 import { ExceptionRequests, orderRequests } from './ExceptionRequests';
 
-const LOCAL: ExceptionRequest = {
+const LOCAL: ExceptionRequestRecord = {
   accountId: '999900001111',
   ticket: 'CLOUD-1500',
   exceptionType: 'migration',
@@ -49,7 +49,7 @@ describe('ExceptionRequests', () => {
   });
 
   it('counts a locked request as open and lists it after those awaiting review', async () => {
-    const locked: ExceptionRequest = {
+    const locked: ExceptionRequestRecord = {
       ...LOCAL,
       ticket: 'CLOUD-1501',
       branchName: 'exception/CLOUD-1501-999900001111',

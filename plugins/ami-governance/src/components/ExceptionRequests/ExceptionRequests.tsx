@@ -7,7 +7,10 @@ import {
   EXCEPTION_TYPES,
   isOpenMergeRequestState,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
-import type { ExceptionRequest, ExceptionRequestState } from '../../api/types';
+import type {
+  ExceptionRequestRecord,
+  ExceptionRequestState,
+} from '../../api/types';
 import { formatInstant } from '../../lib/format';
 import { Health, StatusLabel } from '../StatusLabel';
 
@@ -20,7 +23,7 @@ const STATES: Record<ExceptionRequestState, { word: string; health: Health }> =
     closed: { word: 'Closed without merge', health: 'unknown' },
   };
 
-const columns: TableColumn<ExceptionRequest>[] = [
+const columns: TableColumn<ExceptionRequestRecord>[] = [
   {
     title: 'Account',
     field: 'accountId',
@@ -63,7 +66,9 @@ const columns: TableColumn<ExceptionRequest>[] = [
 ];
 
 /** Open requests first, then the rest, newest first within each state. */
-export function orderRequests(items: ExceptionRequest[]): ExceptionRequest[] {
+export function orderRequests(
+  items: ExceptionRequestRecord[],
+): ExceptionRequestRecord[] {
   return [...items].sort(
     (a, b) =>
       compareMergeRequestStates(a.state, b.state) ||
@@ -73,7 +78,7 @@ export function orderRequests(items: ExceptionRequest[]): ExceptionRequest[] {
 
 export type ExceptionRequestsProps = {
   /** Undefined when the backend does not offer exception requests: then nothing is shown. */
-  items?: ExceptionRequest[];
+  items?: ExceptionRequestRecord[];
 };
 
 /** The `?request=<branch>` the template's output links to: that row is marked and scrolled to. */
@@ -95,7 +100,7 @@ export function ExceptionRequests(props: ExceptionRequestsProps) {
   const open = props.items.filter(r => isOpenMergeRequestState(r.state)).length;
   return (
     <div ref={linked.section} id="exception-requests">
-      <Table<ExceptionRequest>
+      <Table<ExceptionRequestRecord>
         title="Exception requests"
         subtitle={`${open} open, ${props.items.length - open} merged or closed`}
         columns={columns}
@@ -105,7 +110,7 @@ export function ExceptionRequests(props: ExceptionRequestsProps) {
           pageSize: 10,
           search: false,
           padding: 'dense',
-          rowStyle: (r: ExceptionRequest) =>
+          rowStyle: (r: ExceptionRequestRecord) =>
             r.branchName === linked.branch
               ? { backgroundColor: 'rgba(33, 150, 243, 0.12)' }
               : {},
