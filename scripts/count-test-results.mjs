@@ -22,7 +22,7 @@ for (const file of files) {
   if (isPlaywrightReport(report)) {
     const { expected = 0, unexpected = 0, flaky = 0 } = report.stats;
     passed += expected;
-    // Retries are off (playwright.config.ts), so no test can be flaky; if one is, it is not a pass.
+    // Retries are off (e2e/playwright.config.ts), so no test can be flaky; if one is, it is not a pass.
     failed += unexpected + flaky;
     skipped += report.stats.skipped ?? 0;
     // Errors outside any test (a server that never started, a file that does not load): one failure

@@ -196,32 +196,20 @@ async function main() {
         root,
         'examples/governance-repo/config/ami_publishers.json',
       );
+      // The example's tracked dates hold on this day (make start re-dates a copy instead).
+      const today = '2026-11-23';
       let validation = '';
       try {
-        validation = cli([
-          'validate',
-          '--config',
-          config,
-          '--today',
-          '2026-11-23',
-        ]);
+        validation = cli(['validate', '--config', config, '--today', today]);
       } catch (e) {
         // The example keeps one expired exception on purpose: exit 1, with its findings.
         if (e.status !== 1) throw e;
         validation = e.stdout;
       }
-      if (!validation.includes('Allowlist as of 2026-11-23'))
+      if (!validation.includes(`Allowlist as of ${today}`))
         throw new Error(`validate printed: ${validation}`);
       const out = join(work, 'dist');
-      cli([
-        'generate',
-        '--config',
-        config,
-        '--out',
-        out,
-        '--today',
-        '2026-11-23',
-      ]);
+      cli(['generate', '--config', config, '--out', out, '--today', today]);
       const files = readdirSync(out).sort().join(', ');
       if (files !== 'declarative-policy-ec2.json, scp-ami-guardrail.json')
         throw new Error(`generate wrote ${files}`);

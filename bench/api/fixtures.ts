@@ -13,6 +13,7 @@ import {
   policySettingsOf,
   utcDateOf,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
+import { smallRawConfig } from '@ami-governance/backstage-plugin-ami-governance-common/testUtils';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { workloadsSection } from './workloadFixtures';
@@ -21,16 +22,9 @@ const id = (n: number) => String(n).padStart(12, '0');
 
 export function governanceConfig(exceptions: number) {
   const today = utcDateOf(new Date());
-  return {
-    ops_publisher_account: {
-      account_id: '123456738923',
-      description: 'Ops golden AMI publisher',
-    },
-    vendor_publisher_accounts: [
-      { account_id: '111122223333', vendor_name: 'InfoBlox' },
-    ],
-    // 50 in the allowlist (a policy holds ~630 providers), the rest expired history.
-    exception_accounts: Array.from({ length: exceptions }, (_, i) => ({
+  // 50 in the allowlist (a policy holds ~630 providers), the rest expired history.
+  return smallRawConfig(
+    Array.from({ length: exceptions }, (_, i) => ({
       account_id: id(500_000 + i),
       expires_on: addDays(today, i < 50 ? 5 + i : -1 - i),
       reason: `Synthetic exception ${i}`,
@@ -38,8 +32,7 @@ export function governanceConfig(exceptions: number) {
       ticket: `CLOUD-${10_000 + i}`,
       approval_date: addDays(today, i < 50 ? -10 : -60 - i),
     })),
-    policy_config: { enforcement_mode: 'audit_mode' },
-  };
+  );
 }
 
 export function organizationSnapshot(

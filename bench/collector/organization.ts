@@ -1,3 +1,4 @@
+import { generatedPolicyContents } from '@ami-governance/backstage-plugin-ami-governance-common/testUtils';
 import { FakeOrganization } from '@ami-governance/backstage-plugin-ami-governance-node/testUtils';
 
 /** A deterministic pseudo-random sequence (LCG), so every run walks the same organization. */
@@ -9,21 +10,11 @@ function seeded(seed: number) {
   };
 }
 
-export const DECLARATIVE_CONTENT = JSON.stringify({
-  ec2_attributes: {
-    allowed_images_settings: {
-      state: {
-        '@@operators_allowed_for_child_policies': ['@@none'],
-        '@@assign': 'audit_mode',
-      },
-      image_criteria: {
-        criteria_1: {
-          allowed_image_providers: { '@@assign': ['111122223333', 'amazon'] },
-        },
-      },
-    },
-  },
-});
+// As the generator writes it, public sharing left unmanaged: one vendor and Amazon allowed.
+export const DECLARATIVE_CONTENT = generatedPolicyContents(
+  ['111122223333', 'amazon'],
+  { blockPublicSharing: false },
+).declarativePolicy;
 
 /**
  * `ouCount` OUs in two levels (√n top-level OUs under the root, the rest beneath them) and

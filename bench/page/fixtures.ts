@@ -1,14 +1,10 @@
-import { summarizeStatus } from '@ami-governance/backstage-plugin-ami-governance-common';
-/**
- * The API answers bench/page serves to the page, computed with the domain core exactly as the
- * backend computes them (listPublishers, validateConfig, computeOrganizationStatus), for a small
- * case (10 publishers, 10 accounts) and a large one (1,000 publishers, 5,000 accounts in 300 OUs).
- */
+// The API answers bench/page serves to the page, computed with the domain core exactly as the
+// backend computes them (listPublishers, validateConfig, computeOrganizationStatus), for a small
+// case (10 publishers, 10 accounts) and a large one (1,000 publishers, 5,000 accounts in 300 OUs).
 import {
   addDays,
   buildPolicyDocuments,
   computeAllowlist,
-  comparePublishers,
   computeOrganizationStatus,
   countPublishers,
   EXCEPTION_TYPES,
@@ -16,11 +12,13 @@ import {
   expectedPoliciesOf,
   GovernanceConfig,
   hasErrors,
+  filterPublishers,
   listPublishers,
-  matchesExceptionStateFilter,
   OrganizationSnapshot,
   parseGovernanceConfig,
   policySettingsOf,
+  PublisherQuery,
+  summarizeStatus,
   validateConfig,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 
@@ -158,7 +156,7 @@ export type Answer = string | ((query: URLSearchParams) => string);
 
 /**
  * The JSON bodies of the endpoints the page reads, keyed by path; /publishers is paged and filtered
- * as the backend's configRoutes.ts does, /usage answers for the providers asked
+ * by state as the backend's configRoutes.ts does, /usage answers for the providers asked
  * (usageAnswer in workloadFixtures.ts).
  */
 export function apiAnswers(s: Sizes, now: Date): Record<string, Answer> {
@@ -213,28 +211,14 @@ export function apiAnswers(s: Sizes, now: Date): Record<string, Answer> {
     computeAllowlist(cfg, today).providers.length,
   );
   return {
+    // Filtered as the backend's configRoutes.ts does, by the same function of common.
     '/publishers': query => {
-      const category = query.get('category');
-      const state = query.get('state') as Parameters<
-        typeof matchesExceptionStateFilter
-      >[0];
-      const q = query.get('q')?.trim().toLocaleLowerCase('en-US');
-      const filtered = [...all]
-        .sort(comparePublishers)
-        .filter(
-          p =>
-            (!category || p.category === category) &&
-            (!state ||
-              (p.exception &&
-                matchesExceptionStateFilter(
-                  state,
-                  p.exception.status.state,
-                ))) &&
-            (!q ||
-              [p.provider, p.name, p.description, p.exception?.ticket].some(f =>
-                f?.toLocaleLowerCase('en-US').includes(q),
-              )),
-        );
+      const filtered = filterPublishers(all, {
+        category: (query.get('category') ??
+          undefined) as PublisherQuery['category'],
+        state: (query.get('state') ?? undefined) as PublisherQuery['state'],
+        q: query.get('q') ?? undefined,
+      });
       const offset = Number(query.get('offset') ?? 0);
       const limit = Number(query.get('limit') ?? 100);
       return JSON.stringify({

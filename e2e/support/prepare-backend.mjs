@@ -10,7 +10,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const token = process.env.E2E_SERVICE_TOKEN;
 if (!token) {
   throw new Error(
-    'E2E_SERVICE_TOKEN is not set: run the tests with `yarn playwright test`',
+    'E2E_SERVICE_TOKEN is not set: run the tests with `yarn e2e`',
   );
 }
 

@@ -5,7 +5,7 @@ export const ROOT = join(__dirname, '..', '..');
 /** Screenshots land here under the names the docs give (test-results/*.png). */
 export const RESULTS = join(ROOT, 'test-results');
 /** The JSON report scripts/count-test-results.mjs counts. */
-export const REPORT = 'test-results/playwright-report.json';
+export const REPORT = join(RESULTS, 'playwright-report.json');
 /** The app and the backend on their embedded defaults (app-config.yaml). */
 export const APP = 'http://localhost:3000';
 export const BACKEND = 'http://localhost:7007';

@@ -15,7 +15,7 @@ export interface AwsOpts {
   scp: string;
 }
 
-export const DEFAULT_REGION = 'us-east-1';
+const DEFAULT_REGION = 'us-east-1';
 
 /**
  * Adds `--region`, `--role-arn`, `--declarative-policy` and `--scp` (names or IDs, defaulting to
@@ -80,7 +80,7 @@ export interface WorkloadOpts {
   workloadConcurrency: number;
 }
 
-export const DEFAULT_WORKLOAD_CONCURRENCY = 8;
+const DEFAULT_WORKLOAD_CONCURRENCY = 8;
 
 function roleName(value: string): string {
   if (!isIamRoleName(value))

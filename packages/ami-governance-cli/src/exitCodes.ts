@@ -1,4 +1,4 @@
-/** 0: success, warnings allowed. 1: findings with errors. 2: wrong usage (bad flag, unreadable file). */
+// Exit codes. 0: success, warnings allowed. 1: findings with errors. 2: wrong usage (bad flag, unreadable file).
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;

@@ -42,7 +42,7 @@ export function requireFolder(
 }
 
 /** The file's text, or undefined when it does not exist. */
-export function readOptionalTextFile(path: string): string | undefined {
+function readOptionalTextFile(path: string): string | undefined {
   try {
     return readFileSync(path, 'utf8');
   } catch (e) {

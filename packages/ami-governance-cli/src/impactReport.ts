@@ -29,7 +29,7 @@ export type PublisherImpact = Omit<BlockedByPublisher, 'workloads'> & {
 };
 
 /** An account, or one region of it, whose workloads could not be read. */
-export type NotVisible = {
+type NotVisible = {
   accountId: string;
   region?: string;
   code: string;

@@ -6,7 +6,7 @@ import type {
   WorkloadCount,
 } from './impactReport';
 
-/** The impact in the words a reviewer reads in a merge request's job log. */
+// The impact in the words a reviewer reads in a merge request's job log.
 
 /** Workload IDs listed per account; --json lists every one. */
 const IDS_PER_ACCOUNT = 5;

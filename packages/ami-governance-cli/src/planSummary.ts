@@ -9,7 +9,7 @@ import {
   PolicyPlanEntry,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 
-/** The plan in the words a reviewer reads in a job log or a merge request. */
+// The plan in the words a reviewer reads in a job log or a merge request.
 
 const target = (t: PlanTarget) =>
   t.name ? `${t.name} (${t.targetId})` : t.targetId;

@@ -37,7 +37,11 @@ await write(
   `${banner}export const spec = ${JSON.stringify(spec, null, 2)} as const;\n`,
 );
 const types = astToString(
-  await openapiTS(pathToFileURL(yamlPath), { exportType: true }),
+  await openapiTS(pathToFileURL(yamlPath), {
+    exportType: true,
+    // Runtime arrays of the enums (findingCodeValues…), so common lists them from the contract too.
+    enumValues: true,
+  }),
 );
 await write(
   join(here, '../../ami-governance-common/src/schema/openapi.generated.ts'),

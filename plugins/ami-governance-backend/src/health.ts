@@ -1,7 +1,5 @@
-/**
- * What the plugin's /health says, for a backend that wants its readiness endpoint to say it too.
- * The running plugin registers its check here; one process runs one plugin instance.
- */
+// What the plugin's /health says, for a backend that wants its readiness endpoint to say it too.
+// The running plugin registers its check here; one process runs one plugin instance.
 let check: (() => string[]) | undefined;
 
 /** Called by the plugin when it starts. */

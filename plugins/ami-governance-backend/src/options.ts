@@ -16,7 +16,7 @@ import {
 } from '@backstage/types';
 
 /** The runbook's names, the ones `ami-governance apply` creates the policies under. */
-export const DEFAULT_POLICY_NAMES = {
+const DEFAULT_POLICY_NAMES = {
   declarative: RUNBOOK_POLICY_NAMES.declarativePolicy,
   scp: RUNBOOK_POLICY_NAMES.scp,
 };

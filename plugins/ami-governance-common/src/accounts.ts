@@ -1,7 +1,5 @@
-/**
- * AWS account IDs and AMI owner aliases, and the one table that says how each alias is
- * spelled in each policy document.
- */
+// AWS account IDs and AMI owner aliases, and the one table that says how each alias is
+// spelled in each policy document.
 
 /** Exactly 12 digits, kept as a string: leading zeros are part of the ID. @public */
 export const ACCOUNT_ID_PATTERN = /^\d{12}$/;

@@ -1,7 +1,5 @@
-/**
- * Calendar dates as `YYYY-MM-DD` strings, always interpreted in UTC.
- * No function here reads the clock: callers pass `today` explicitly.
- */
+// Calendar dates as `YYYY-MM-DD` strings, always interpreted in UTC.
+// No function here reads the clock: callers pass `today` explicitly.
 
 /** A calendar date written `YYYY-MM-DD`. @public */
 export type IsoDate = string;

@@ -1,40 +1,22 @@
-import type { IsoDate } from './dates';
-import type { ExceptionType } from './rules/exceptionTypes';
+import type { ApiComponents } from './api/contract';
 
 /** A GitLab merge request's state, as its API reports it. @public */
-export type MergeRequestState = 'opened' | 'merged' | 'closed' | 'locked';
+export type MergeRequestState = ApiComponents['schemas']['MergeRequestState'];
 
 /**
  * An exception request opened as a merge request by the scaffolder action: the body of
- * `POST /exception-requests`, which the backend stores and keeps up to date from GitLab.
+ * `POST /exception-requests`, which the backend stores and keeps up to date from GitLab. The action
+ * always says the state (the contract lets it default to `opened`).
  * @public
  */
-export type NewExceptionRequestRecord = {
-  accountId: string;
-  ticket: string;
-  exceptionType: ExceptionType;
-  expiresOn: IsoDate;
-  requestedBy: string;
-  /**
-   * The merge request; for a request committed to a local governance repository (no GitLab), the
-   * branch as a `file:` URL: `file:///srv/governance-repo#exception/CLOUD-1400-999900001111`.
-   */
-  mergeRequestUrl: string;
-  /** The merge request's number in its project; absent for a local governance repository. */
-  mergeRequestIid?: number;
-  /** GitLab project path, e.g. `example-org/aws-governance`; the path of a local repository. */
-  projectId: string;
-  /** The GitLab host; `local` for a local governance repository. */
-  host: string;
-  branchName: string;
-  state: MergeRequestState;
-};
+export type NewExceptionRequestRecord =
+  ApiComponents['schemas']['NewExceptionRequestRecord'] & {
+    state: MergeRequestState;
+  };
 
 /** An exception request's record as the backend stores it and `GET /exception-requests` lists it. @public */
-export type ExceptionRequestRecord = NewExceptionRequestRecord & {
-  createdAt: string;
-  updatedAt: string;
-};
+export type ExceptionRequestRecord =
+  ApiComponents['schemas']['ExceptionRequestRecord'];
 
 /**
  * Every merge request state, in the order requests are listed: open ones first (awaiting review,

@@ -1,48 +1,23 @@
-/** Validation results, shared by the CLI, the backend and the scaffolder action. */
-
-/** @public */
-export type FindingSeverity = 'error' | 'warning';
-
-/** Every finding code, so callers can switch on them and docs can list them. @public */
-export const FINDING_CODES = [
-  'invalid-json',
-  'schema',
-  'unknown-key',
-  'malformed-account-id',
-  'invalid-date',
-  'duplicate-account',
-  'exception-expired',
-  'exception-expiring',
-  'exception-duration-exceeded',
-  'exception-dates-reversed',
-  'exception-type-missing',
-  'exception-start-missing',
-  'creation-guard-excludes-ops-publisher',
-  'empty-allowlist',
-  'too-many-providers',
-  'policy-size-exceeded',
-  'allowlist-mismatch',
-  'policy-out-of-date',
-  'ineffective-statement',
-  'policy-wrapped',
-  'policy-bare-value',
-  'allowlist-emptied',
-] as const;
-
-/** @public */
-export type FindingCode = (typeof FINDING_CODES)[number];
+// Validation results, shared by the CLI, the backend and the scaffolder action. Their shape is the
+// API contract's (findings travel in GET /policies and the exception request preview as they are).
+import type { ApiComponents } from './api/contract';
+import { findingCodeValues } from './schema/openapi.generated';
 
 /**
  * One problem found. `path` is a JSON path into the config (`exception_accounts[1].expires_on`) or
  * the name of a generated document; `message` says what is wrong and how to fix it.
  * @public
  */
-export type Finding = {
-  severity: FindingSeverity;
-  code: FindingCode;
-  path: string;
-  message: string;
-};
+export type Finding = ApiComponents['schemas']['Finding'];
+
+/** @public */
+export type FindingSeverity = Finding['severity'];
+
+/** @public */
+export type FindingCode = Finding['code'];
+
+/** Every finding code, so callers can switch on them and docs can list them. @public */
+export const FINDING_CODES: readonly FindingCode[] = findingCodeValues;
 
 /** @public */
 export function hasErrors(findings: readonly Finding[]): boolean {

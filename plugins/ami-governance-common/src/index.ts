@@ -17,6 +17,7 @@ export * from './rules/exceptionTypes';
 export * from './rules/exceptionStatus';
 export * from './rules/publishers';
 export * from './rules/publisherOrder';
+export * from './rules/publisherQuery';
 export * from './rules/validateConfig';
 export * from './rules/checkPolicyFiles';
 export type { DeclarativePolicySettings } from './policies/declarativePolicy';

@@ -1,7 +1,5 @@
-/**
- * AWS Organizations limits the generated policies must respect. Each is a named default that
- * callers can override (an organization still on the pre-May-2026 SCP limit passes 5,120).
- */
+// AWS Organizations limits the generated policies must respect. Each is a named default that
+// callers can override (an organization still on the pre-May-2026 SCP limit passes 5,120).
 
 /** @public */
 export interface PolicyLimits {

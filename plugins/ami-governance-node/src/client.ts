@@ -17,7 +17,7 @@ export interface OrganizationsClientOptions {
   config?: Config;
 }
 
-export const ROLE_SESSION_NAME = 'backstage-ami-governance';
+const ROLE_SESSION_NAME = 'backstage-ami-governance';
 
 /**
  * The client the collector calls. Credentials: the role when `roleArn` is set, else Backstage's AWS

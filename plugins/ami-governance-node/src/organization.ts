@@ -1,7 +1,7 @@
 import { DescribeOrganizationCommand } from '@aws-sdk/client-organizations';
 import { collectionError, CollectContext } from './context';
 
-export interface OrganizationIdentity {
+interface OrganizationIdentity {
   id: string;
   managementAccountId: string;
 }
@@ -11,9 +11,9 @@ const ORGANIZATIONS_ARN =
   /^arn:[^:]+:organizations::(\d{12}):[a-z]+\/(o-[a-z0-9]+)(?:\/|$)/;
 
 /** The schema needs a 12-digit ID; this one stands in only when nothing could be read, with an error saying so. */
-export const UNKNOWN_ACCOUNT_ID = '000000000000';
+const UNKNOWN_ACCOUNT_ID = '000000000000';
 
-export function identityFromArn(
+function identityFromArn(
   arn: string | undefined,
 ): OrganizationIdentity | undefined {
   const match = arn ? ORGANIZATIONS_ARN.exec(arn) : null;

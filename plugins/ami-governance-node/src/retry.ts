@@ -67,7 +67,7 @@ export function errorMessage(e: unknown): string {
   return String(e);
 }
 
-export function isThrottling(e: unknown): boolean {
+function isThrottling(e: unknown): boolean {
   return THROTTLING.has(errorCode(e) ?? '');
 }
 

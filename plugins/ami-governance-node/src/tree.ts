@@ -10,7 +10,7 @@ type Root = OrganizationSnapshot['roots'][number];
 type OrganizationalUnit = OrganizationSnapshot['organizationalUnits'][number];
 
 /** An account as the tree walk finds it; the ARN only serves to identify the organization. */
-export interface TreeAccount {
+interface TreeAccount {
   id: string;
   name: string;
   parentId: string;

@@ -16,7 +16,7 @@ import { inFile, Output } from '../output';
 import { PlanInputOpts, readPlanInput } from '../planInput';
 import { planSummary } from '../planSummary';
 
-export interface ApplyOpts extends Omit<PlanInputOpts, 'config'> {
+interface ApplyOpts extends Omit<PlanInputOpts, 'config'> {
   plan?: string;
   config?: string;
   out?: string;
@@ -59,7 +59,6 @@ async function planHere(
   opts: ApplyOpts & { config: string },
   access: Awaited<ReturnType<typeof organizationsAccess>>,
   out: Output,
-  now: () => Date,
 ): Promise<PolicyPlan | undefined> {
   const prepared = readPlanInput(opts);
   if (!prepared.ok) {
@@ -68,7 +67,7 @@ async function planHere(
     out.flush({ ok: false, findings });
     return undefined;
   }
-  const plan = await planPolicyChanges(access, prepared.input, now);
+  const plan = await planPolicyChanges(access, prepared.input);
   planSummary(plan).forEach(l => out.line(l));
   if (opts.out) writeFileSync(opts.out, `${JSON.stringify(plan, null, 2)}\n`);
   out.line();
@@ -79,10 +78,7 @@ async function planHere(
  * Applies a plan file (--plan), or plans and applies at once (--config). Everything the plan refuses
  * is refused again here, before any write; the steps print as they complete.
  */
-export async function runApply(
-  opts: ApplyOpts,
-  now: () => Date = () => new Date(),
-): Promise<number> {
+export async function runApply(opts: ApplyOpts): Promise<number> {
   checkUsage(opts);
   const out = new Output(opts.json, true);
   const fromFile = opts.plan ? readPlanFile(opts.plan) : undefined;
@@ -97,7 +93,7 @@ export async function runApply(
     );
   const plan =
     fromFile ??
-    (await planHere({ ...opts, config: opts.config! }, access, out, now));
+    (await planHere({ ...opts, config: opts.config! }, access, out));
   if (!plan) return EXIT_FINDINGS;
   const outcome = await applyPolicyPlan(access, plan, {
     today: opts.today,

@@ -6,7 +6,7 @@ import { EXIT_FINDINGS, EXIT_OK } from '../exitCodes';
 import { loadConfig } from '../loadConfig';
 import { inFile, Output, publisherLine } from '../output';
 
-export interface CheckExpiryOpts {
+interface CheckExpiryOpts {
   config: string;
   warnDays?: number;
   today: IsoDate;

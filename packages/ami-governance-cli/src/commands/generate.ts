@@ -12,7 +12,7 @@ import { loadConfig } from '../loadConfig';
 import { inFile, Output, publisherLine, sizeLine } from '../output';
 import { limitsFrom } from '../options';
 
-export interface GenerateOpts {
+interface GenerateOpts {
   config: string;
   out: string;
   mode?: EnforcementMode;

@@ -12,9 +12,9 @@ import { resolveToday, todayOption } from '../options';
 import { inFile, Output } from '../output';
 
 /** Workloads would lose the right to launch: distinct from 1 (errors) and 2 (usage), so CI can warn on it. */
-export const EXIT_WOULD_BLOCK = 3;
+const EXIT_WOULD_BLOCK = 3;
 
-export interface ImpactOpts {
+interface ImpactOpts {
   config: string;
   snapshot: string;
   on?: IsoDate;
@@ -34,7 +34,7 @@ const onOption = () =>
  * today, on the workloads of a format-2 snapshot. Exit 0 when nothing is newly blocked, 3 when
  * something is, 1 when the config cannot be read, 2 on a usage mistake.
  */
-export function runImpact(opts: ImpactOpts): number {
+function runImpact(opts: ImpactOpts): number {
   const on = opts.on ?? opts.today;
   if (on < opts.today)
     throw new UsageError(

@@ -7,24 +7,21 @@ import { inFile, Output } from '../output';
 import { PlanInputOpts, readPlanInput } from '../planInput';
 import { planSummary } from '../planSummary';
 
-export interface PlanOpts extends PlanInputOpts {
+interface PlanOpts extends PlanInputOpts {
   out?: string;
   json: boolean;
   detailedExitcode: boolean;
 }
 
 /** With --detailed-exitcode, as terraform plan: 2 means there are changes, so usage mistakes exit 1. */
-export const EXIT_CHANGES = 2;
+const EXIT_CHANGES = 2;
 
 /**
  * Reads AWS and prints what apply would do; writes the plan with --out. Exit 0 when the plan can be
  * applied (or there is nothing to do), 1 when it cannot (refusals, an unreadable config, AWS not
  * readable); with --detailed-exitcode 0 means nothing to do and 2 that there are changes.
  */
-export async function runPlan(
-  opts: PlanOpts,
-  now: () => Date = () => new Date(),
-): Promise<number> {
+export async function runPlan(opts: PlanOpts): Promise<number> {
   const out = new Output(opts.json);
   if (opts.out) requireFolderOf(opts.out, '--out');
   const prepared = readPlanInput(opts);
@@ -38,7 +35,6 @@ export async function runPlan(
   const plan = await planPolicyChanges(
     await organizationsAccess(opts),
     prepared.input,
-    now,
   );
   planSummary(plan).forEach(l => out.line(l));
   if (opts.out) {

@@ -20,7 +20,7 @@ export const SNAPSHOT_POLICY_NAMES = RUNBOOK_POLICY_NAMES;
 
 const DEFAULT_CONCURRENCY = 4;
 
-export interface SnapshotOpts extends WorkloadOpts {
+interface SnapshotOpts extends WorkloadOpts {
   out: string;
   region: string;
   roleArn?: string;
@@ -40,7 +40,7 @@ export const concurrencyOption = () =>
  * The summary printed after a collection, and the exit code: 1 when any part could not be read,
  * an account or region of the workloads included.
  */
-export function describeSnapshot(
+function describeSnapshot(
   snapshot: OrganizationSnapshot,
   out: string,
   workloads?: WorkloadsTally,
@@ -78,7 +78,7 @@ export function describeSnapshot(
 }
 
 /** Collects the organization from AWS, writes the pretty JSON snapshot and resolves to the exit code. */
-export async function takeSnapshot(opts: SnapshotOpts): Promise<number> {
+async function takeSnapshot(opts: SnapshotOpts): Promise<number> {
   requireFolderOf(opts.out, '--out');
   const roleName = workloadsRoleName(opts);
   const client = await createOrganizationsClient({

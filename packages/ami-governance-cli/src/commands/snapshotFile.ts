@@ -7,7 +7,7 @@ import type {
 import { UsageError } from '../exitCodes';
 
 /** The workloads section, written as its reports arrive. */
-export interface StreamedWorkloads {
+interface StreamedWorkloads {
   roleName: string;
   reports: AsyncIterable<WorkloadAccountReport>;
 }

@@ -18,7 +18,7 @@ import { readPolicyFiles, readTextFile } from '../files';
 import { FileFinding, inFile, Output, sizeLine, summary } from '../output';
 import { limitsFrom } from '../options';
 
-export interface ValidateOpts {
+interface ValidateOpts {
   config: string;
   policies?: string;
   /** The config before this change, to warn about what the change does. */

@@ -3,6 +3,10 @@ import {
   addDays,
   utcDateOf,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
+import {
+  migrationException,
+  smallRawConfig,
+} from '@ami-governance/backstage-plugin-ami-governance-common/testUtils';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -34,30 +38,20 @@ export const clockFactory = (at: Date = TEST_NOW) =>
 
 /** A governance config with one exception active, one expiring and one expired as of TEST_TODAY. */
 export function configAsOfTestDay() {
-  const t = TEST_TODAY;
-  const exception = (accountId: string, days: number, type = 'migration') => ({
-    account_id: accountId,
-    expires_on: addDays(t, days),
-    reason: 'Migration from legacy image pipeline',
-    exception_type: type,
-    ticket: 'CLOUD-1234',
-    approval_date: addDays(t, -5),
-  });
-  return {
-    ops_publisher_account: {
-      account_id: '123456738923',
-      description: 'Ops golden AMI publisher',
-    },
-    vendor_publisher_accounts: [
-      { account_id: '111122223333', vendor_name: 'InfoBlox' },
-    ],
-    exception_accounts: [
-      exception('777788889999', 40),
-      exception('222233334444', 3),
-      exception('555566667777', -2),
-    ],
-    policy_config: { enforcement_mode: 'audit_mode' },
-  };
+  const exception = (accountId: string, days: number, type = 'migration') =>
+    migrationException(
+      accountId,
+      addDays(TEST_TODAY, days),
+      addDays(TEST_TODAY, -5),
+      {
+        exception_type: type,
+      },
+    );
+  return smallRawConfig([
+    exception('777788889999', 40),
+    exception('222233334444', 3),
+    exception('555566667777', -2),
+  ]);
 }
 
 /** Writes `content` (an object as JSON, or raw text) to a fresh temp file and returns its path. */

@@ -6,7 +6,7 @@ import { SnapshotStore } from '../services/SnapshotStore';
 import { WorkloadStore } from '../services/workloads/WorkloadStore';
 import { migratedClient } from './migrate';
 
-export type AmiGovernanceDatabaseOptions = {
+type AmiGovernanceDatabaseOptions = {
   /** Snapshots kept, for "drifted since" (`organization.historySize`). */
   historySize: number;
   clock?: Clock;

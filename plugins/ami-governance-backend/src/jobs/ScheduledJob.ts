@@ -6,9 +6,9 @@ import {
 import { stringifyError } from '@backstage/errors';
 
 /** `local`: every replica runs it (state in memory); `global`: one replica at a time (state in the database). */
-export type JobScope = 'local' | 'global';
+type JobScope = 'local' | 'global';
 
-export type JobDefinition = {
+type JobDefinition = {
   id: string;
   scope: JobScope;
   /** From config, defaults filled in by readPluginOptions. */

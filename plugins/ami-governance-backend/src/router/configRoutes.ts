@@ -1,12 +1,11 @@
 import {
   amiGovernanceStatusReadPermission as statusRead,
-  comparePublishers,
   computeAllowlist,
   countPublishers,
+  filterPublishers,
   isAccountId,
   listPublishers,
-  matchesExceptionStateFilter,
-  Publisher,
+  matchesPublisherQuery,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { Request } from 'express';
@@ -15,27 +14,17 @@ import { GovernanceConfigSource } from '../services/GovernanceConfigSource';
 import { PolicyReport } from '../services/PolicyReport';
 import { Authorize } from './authorize';
 import { readConfigFor } from './configured';
-import { pageOf, readPageRequest, textFilter } from './paging';
+import { pageOf, readPageRequest } from './paging';
 import { ResponseCache } from './responseCache';
 import { AmiGovernanceRouter } from './types';
 
-export type ConfigRoutesDeps = {
+type ConfigRoutesDeps = {
   authorize: Authorize;
   configSource: GovernanceConfigSource;
   policyReport: PolicyReport;
   cache: ResponseCache;
   now: () => Date;
 };
-
-function searchable(p: Publisher) {
-  return [
-    p.provider,
-    p.name,
-    p.description,
-    p.exception?.ticket,
-    p.exception?.reason,
-  ];
-}
 
 /** Reads of the governance config: publishers, allowlist, exceptions and the generated policies. */
 export function addConfigRoutes(
@@ -53,20 +42,7 @@ export function addConfigRoutes(
     cache.send(req, res, key, () => {
       const { category, state, q } = req.query;
       const all = listPublishers(config, today);
-      const matches = textFilter(q);
-      const filtered = [...all]
-        .sort(comparePublishers)
-        .filter(
-          p =>
-            (!category || p.category === category) &&
-            (!state ||
-              (p.exception &&
-                matchesExceptionStateFilter(
-                  state,
-                  p.exception.status.state,
-                ))) &&
-            matches(...searchable(p)),
-        );
+      const filtered = filterPublishers(all, { category, state, q });
       const { items, ...page } = pageOf(
         filtered,
         readPageRequest(req.query, 100),
@@ -105,13 +81,8 @@ export function addConfigRoutes(
     const { config, meta, today, key } = readConfig(req);
     cache.send(req, res, key, () => {
       const { status, q } = req.query;
-      const matches = textFilter(q);
       const exceptions = listPublishers(config, today).filter(
-        p =>
-          p.exception &&
-          (!status ||
-            matchesExceptionStateFilter(status, p.exception.status.state)) &&
-          matches(...searchable(p)),
+        p => p.exception && matchesPublisherQuery(p, { state: status, q }),
       );
       return { ...meta, ...pageOf(exceptions, readPageRequest(req.query, 50)) };
     });

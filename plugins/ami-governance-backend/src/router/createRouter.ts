@@ -32,7 +32,7 @@ import { addWorkloadAccountRoutes } from './workloadAccountRoutes';
 import { addWorkloadRoutes } from './workloadRoutes';
 import { guardWrites } from './writeGuard';
 
-export interface RouterOptions {
+interface RouterOptions {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   logger: LoggerService;

@@ -5,6 +5,7 @@ import {
   TestDatabaseId,
   TestDatabases,
 } from '@backstage/backend-test-utils';
+import { EXAMPLE_PAYMENTS_ACCOUNTS } from '@ami-governance/backstage-plugin-ami-governance-common/testUtils';
 import request from 'supertest';
 import { expectMatchesSpec } from '../__testUtils__/schemaCheck';
 import {
@@ -171,19 +172,7 @@ describe.each(databases.eachSupportedId())(
       expect(res.body).toMatchObject({
         available: true,
         total: 2,
-        items: [
-          {
-            id: '210987654321',
-            name: 'payments-prod',
-            ou: 'Root / Workloads / Production',
-            status: 'ACTIVE',
-          },
-          {
-            id: '310987654321',
-            name: 'payments-staging',
-            ou: 'Root / Workloads / Non-production',
-          },
-        ],
+        items: EXAMPLE_PAYMENTS_ACCOUNTS,
       });
       const byOu = await request(server)
         .get(`${API}/organization/accounts`)

@@ -11,7 +11,7 @@ import { readConfigFor } from './configured';
 import { ResponseCache } from './responseCache';
 import { AmiGovernanceRouter } from './types';
 
-export type ExceptionRequestPreviewDeps = {
+type ExceptionRequestPreviewDeps = {
   authorize: Authorize;
   configSource: GovernanceConfigSource;
   cache: ResponseCache;

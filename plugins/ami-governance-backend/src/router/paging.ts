@@ -1,8 +1,8 @@
 import { InputError } from '@backstage/errors';
 
-export const MAX_PAGE_SIZE = 1000;
+const MAX_PAGE_SIZE = 1000;
 
-export type PageRequest = { offset: number; limit: number };
+type PageRequest = { offset: number; limit: number };
 
 /** `offset` and `limit` from a query (the OpenAPI document already checked they are digits). */
 export function readPageRequest(

@@ -16,7 +16,7 @@ import { ResponseCache } from './responseCache';
 
 import { AmiGovernanceRouter } from './types';
 
-export type StatusRoutesDeps = {
+type StatusRoutesDeps = {
   authorize: Authorize;
   configSource: GovernanceConfigSource;
   status: StatusService;

@@ -36,7 +36,7 @@ export function publisherParam(
 }
 
 /** How many providers one /usage request may ask about: a page of the publishers table. */
-export const MAX_USAGE_PROVIDERS = 200;
+const MAX_USAGE_PROVIDERS = 200;
 
 /** `provider`, repeated: each an account ID or an owner alias; at least one, at most 200. */
 export function publisherListParam(

@@ -8,12 +8,12 @@ import express from 'express';
 import { Authorize } from './authorize';
 
 /** 413: the body is larger than the route accepts. */
-export class PayloadTooLargeError extends CustomErrorBase {
+class PayloadTooLargeError extends CustomErrorBase {
   name = 'PayloadTooLargeError' as const;
   statusCode = 413;
 }
 
-export type WriteRoute = {
+type WriteRoute = {
   method: 'POST';
   path: string;
   permission: BasicPermission;

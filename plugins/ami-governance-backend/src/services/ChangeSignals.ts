@@ -3,14 +3,10 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { SignalsService } from '@backstage/plugin-signals-node';
 
 /** The signals channel open AMI Governance pages listen on. */
-export const SIGNAL_CHANNEL = 'ami-governance';
+const SIGNAL_CHANNEL = 'ami-governance';
 
 /** What changed: pages refetch only what it affects (`workloads`: a new workload collection serves). */
-export type ChangeKind =
-  | 'status'
-  | 'config'
-  | 'exception-requests'
-  | 'workloads';
+type ChangeKind = 'status' | 'config' | 'exception-requests' | 'workloads';
 
 /**
  * Tells open pages that something they show changed, through Backstage signals (a broadcast: every

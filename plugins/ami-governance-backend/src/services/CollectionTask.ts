@@ -12,7 +12,7 @@ import { readLocation } from './readLocation';
 import { SnapshotIngestor } from './SnapshotIngestor';
 import { SnapshotStore } from './SnapshotStore';
 
-export type CollectionSource =
+type CollectionSource =
   | { kind: 'snapshot'; location?: string }
   | { kind: 'aws'; aws: AwsCollectionOptions; config: Config };
 

@@ -13,7 +13,7 @@ import { Clock } from './clock';
 
 const TABLE = 'ami_governance_expiry_notices';
 
-export type ExpiryNotifierOptions = {
+type ExpiryNotifierOptions = {
   knex: Knex;
   notifications: NotificationService;
   config: () => GovernanceConfig | undefined;

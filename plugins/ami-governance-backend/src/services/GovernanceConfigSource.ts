@@ -10,7 +10,7 @@ import {
 import { Clock, systemClock } from './clock';
 import { readLocationWithDate } from './readLocation';
 
-export interface ConfigState {
+interface ConfigState {
   /** The last config that parsed, if any ever did. */
   config?: GovernanceConfig;
   /** Its text, for validation with every finding (unknown keys included). */

@@ -29,7 +29,7 @@ export interface LaunchFacts {
 }
 
 export type ExplainQuery = ExplainLaunchQuery;
-export type ExplainAnswer = ExplainLaunchResponse;
+type ExplainAnswer = ExplainLaunchResponse;
 
 /** The facts an owner-only question stands for: an alias is its own owner for both layers. */
 function ownerFacts(owner: string): ImageFacts {

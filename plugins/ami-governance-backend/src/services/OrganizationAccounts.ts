@@ -1,30 +1,22 @@
 import {
   accountAncestry,
+  ApiComponents,
   OrganizationSnapshot,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { SnapshotStore } from './SnapshotStore';
 import { LatestSnapshot } from './LatestSnapshot';
 
 /** An account of the organization, as the exception request form suggests it. */
-export type AccountChoice = {
-  id: string;
-  name: string;
-  /** `ACTIVE`, `SUSPENDED`…, when the snapshot says. */
-  status?: string;
-  /** Its organizational units from the root down, e.g. `Root / Workloads / Payments`. */
-  ou: string;
-};
+type AccountChoice = ApiComponents['schemas']['OrganizationAccount'];
 
-export type OrganizationAccountList = {
+type OrganizationAccountList = {
   snapshotId: number;
   collectedAt: string;
   accounts: AccountChoice[];
 };
 
 /** Every account of a snapshot with the path of its OUs, sorted by name. */
-export function accountChoices(
-  snapshot: OrganizationSnapshot,
-): AccountChoice[] {
+function accountChoices(snapshot: OrganizationSnapshot): AccountChoice[] {
   const names = new Map<string, string>([
     ...snapshot.roots.map(r => [r.id, r.name] as const),
     ...snapshot.organizationalUnits.map(ou => [ou.id, ou.name] as const),

@@ -6,7 +6,7 @@ import { Clock } from './clock';
 const TABLE = 'ami_governance_platform_notices';
 
 /** What the platform group is told about: the newest drift verdict and the readiness count. */
-export type PlatformPicture = {
+type PlatformPicture = {
   drift?: { verdict: string; fingerprint: string };
   /** Launches switching to `enabled` would block today, when workloads were collected. */
   blockedLaunches?: number;

@@ -1,25 +1,19 @@
 import {
+  ApiComponents,
+  ApiResponse,
   Finding,
   GovernanceConfig,
   sortFindings,
   hasErrors,
   IsoDate,
-  PolicyDocumentKind,
   validateConfig,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 
-export type PolicyReportBody = {
-  valid: boolean;
-  findings: ReturnType<typeof validateConfig>['findings'];
-  allowlist: string[];
-  policies: {
-    kind: PolicyDocumentKind;
-    fileName: string;
-    document: Record<string, unknown>;
-    size: number;
-    maxSize: number;
-  }[];
-};
+/** GET /policies' answer but for the config's metadata, which the route adds. */
+type PolicyReportBody = Omit<
+  ApiResponse<'GetPolicies'>,
+  keyof ApiComponents['schemas']['ConfigMeta']
+>;
 
 /** Both generated documents and every finding, computed once per config read and day. */
 export class PolicyReport {

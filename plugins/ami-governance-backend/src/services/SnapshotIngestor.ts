@@ -8,9 +8,9 @@ import { checkReport } from './workloads/checkReport';
 import { WorkloadGeneration, WorkloadStore } from './workloads/WorkloadStore';
 
 /** Clocks of collectors and this server may differ a little; more than this is a wrong timestamp. */
-export const CLOCK_SKEW_MS = 5 * 60_000;
+const CLOCK_SKEW_MS = 5 * 60_000;
 
-export type SnapshotIngestorOptions = {
+type SnapshotIngestorOptions = {
   /** Accept an organization with no accounts (normally a broken collection). */
   allowEmpty?: boolean;
   /** Told about every stored snapshot (the signal to open pages). */
@@ -22,7 +22,7 @@ export type SnapshotIngestorOptions = {
 };
 
 /** What was stored: the organization snapshot and, when it carried one, its workloads. */
-export type IngestedSnapshot = StoredSnapshotMeta & {
+type IngestedSnapshot = StoredSnapshotMeta & {
   workloads?: WorkloadGeneration;
 };
 

@@ -107,11 +107,11 @@ export class SnapshotStore {
   }
 
   /** Metadata of stored snapshots, newest first. */
-  async history(limit = this.historySize): Promise<StoredSnapshotMeta[]> {
+  async history(): Promise<StoredSnapshotMeta[]> {
     const rows = (await this.knex(TABLE)
       .select(META_COLUMNS)
       .orderBy('id', 'desc')
-      .limit(limit)) as Row[];
+      .limit(this.historySize)) as Row[];
     return rows.map(toMeta);
   }
 

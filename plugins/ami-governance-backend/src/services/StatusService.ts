@@ -1,6 +1,7 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { ServiceUnavailableError } from '@backstage/errors';
 import {
+  ApiResponse,
   computeOrganizationStatus,
   expectedPoliciesOf,
   isSnapshotStale,
@@ -14,20 +15,17 @@ import { gitAheadOf } from './gitAhead';
 import { SnapshotStore, StoredSnapshotMeta } from './SnapshotStore';
 import { withTimeout } from './withTimeout';
 
-export type StatusView = {
-  available: boolean;
-  reason?: string;
-  source?: string;
-  receivedAt?: string;
-  driftSince?: string | null;
-  /** Set when the database is unreachable and this is the last status computed before. */
-  degraded?: string;
+/** What GET /status says of the snapshot, before the route adds the config's and collection's state. */
+type StatusView = Pick<
+  ApiResponse<'GetStatus'>,
+  'available' | 'reason' | 'source' | 'receivedAt' | 'driftSince' | 'degraded'
+> & {
   status?: OrganizationStatus;
   /** Identifies what the view was computed from, for response caches. */
   key?: string;
 };
 
-export type StatusServiceOptions = {
+type StatusServiceOptions = {
   staleAfterMs: number;
   logger: LoggerService;
   /** How long a database call may take before the last computed status is served instead. */

@@ -11,7 +11,7 @@ import {
   samePolicyDocument,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 
-export type ConfigChange = {
+type ConfigChange = {
   /** When the config last changed; null when unknown (e.g. the first read, without a modification time). */
   changedAt: string | null;
   /** The config before that change, when this process read it. */

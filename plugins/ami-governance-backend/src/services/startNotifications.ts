@@ -22,14 +22,14 @@ import { impactAnswer } from './workloads/impactAnswer';
 import { readinessAnswer } from './workloads/readinessAnswer';
 import type { WorkloadReads } from './workloads/WorkloadReads';
 
-export type Notices = {
+type Notices = {
   afterSnapshotStored(meta: StoredSnapshotMeta): void;
   afterWorkloadsStored(): void;
   onMergeRequestState?: MergeRequestStateListener;
 };
 
 /** The notices to send after each store, and the job that runs the expiry countdown (none when off). */
-export type Notifications = {
+type Notifications = {
   notices: Notices;
   expiryJob?: ExpiryNoticesJob;
 };

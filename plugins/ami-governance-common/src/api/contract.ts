@@ -1,10 +1,8 @@
 import type { components, operations } from '../schema/openapi.generated';
 
-/**
- * Request and response types of the REST API, read from the types generated from its OpenAPI
- * document (plugins/ami-governance-backend/src/schema/openapi.yaml): the one contract the backend
- * validates against and the clients are typed by.
- */
+// Request and response types of the REST API, read from the types generated from its OpenAPI
+// document (plugins/ami-governance-backend/src/schema/openapi.yaml): the one contract the backend
+// validates against and the clients are typed by.
 
 /** An operation's 200 JSON body. */
 export type ApiResponse<O extends keyof operations> = operations[O] extends {

@@ -1,7 +1,5 @@
-/**
- * The declarative policy's `ec2_attributes.exception_message` (written `{"@@assign": "…"}`): what
- * EC2 tells someone whose launch the policy refuses.
- */
+// The declarative policy's `ec2_attributes.exception_message` (written `{"@@assign": "…"}`): what
+// EC2 tells someone whose launch the policy refuses.
 
 /**
  * The longest `exception_message` this product writes. UNCONFIRMED: neither AWS's declarative policy

@@ -1,11 +1,9 @@
 import { printParseErrorCode, visit } from 'jsonc-parser';
 
-/**
- * Strict JSON parsing whose errors say where (line and column, from 1) and what, in the same words
- * on every JavaScript engine: `JSON.parse` decides whether the text is JSON, and `jsonc-parser` (run
- * strict: no comments, no trailing commas) locates the first problem, since engines word and place
- * their errors differently (Node 20 gives only a character offset).
- */
+// Strict JSON parsing whose errors say where (line and column, from 1) and what, in the same words
+// on every JavaScript engine: `JSON.parse` decides whether the text is JSON, and `jsonc-parser` (run
+// strict: no comments, no trailing commas) locates the first problem, since engines word and place
+// their errors differently (Node 20 gives only a character offset).
 
 /** @public */
 export type JsonTextResult =

@@ -2,11 +2,9 @@ import type { z } from 'zod';
 import { asRecord } from '../policies/parseJsonObject';
 import { governanceConfigSchema } from './schema';
 
-/**
- * What can still be read from a file that fails the schema: every field that is valid on its own,
- * entry by entry, each entry keeping its position in the file. Lets validation report duplicates,
- * expiry and durations next to the schema errors instead of hiding them behind the first one.
- */
+// What can still be read from a file that fails the schema: every field that is valid on its own,
+// entry by entry, each entry keeping its position in the file. Lets validation report duplicates,
+// expiry and durations next to the schema errors instead of hiding them behind the first one.
 
 const shape = governanceConfigSchema.shape;
 const opsSchema = shape.ops_publisher_account;
@@ -17,7 +15,7 @@ const ownerAliasSchema =
   policyConfigSchema.shape.additional_image_providers.unwrap().element;
 
 /** An entry of a list in the file: what is valid of it, and its position in the list. */
-export interface SalvagedEntry<T> {
+interface SalvagedEntry<T> {
   index: number;
   value: T;
 }

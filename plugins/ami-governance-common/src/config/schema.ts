@@ -16,10 +16,8 @@ import {
   isHttpsUrl,
 } from './exceptionMessage';
 
-/**
- * The schema of `config/ami_publishers.json`, accepting the files organizations already keep
- * unchanged. Fields this product added are all optional.
- */
+// The schema of `config/ami_publishers.json`, accepting the files organizations already keep
+// unchanged. Fields this product added are all optional.
 
 const accountId = z
   .string({

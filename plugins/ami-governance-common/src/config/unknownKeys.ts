@@ -3,12 +3,10 @@ import { z } from 'zod';
 import { Finding, formatJsonPath } from '../findings';
 import { governanceConfigSchema } from './schema';
 
-/**
- * Keys the schema does not declare. They are accepted (a file must keep parsing when an
- * organization adds its own fields) but ignored, so each one is reported as a warning naming the
- * nearest declared key: a typo such as `enforcment_mode` otherwise silently loses a setting.
- * The declared keys are read from the schema itself.
- */
+// Keys the schema does not declare. They are accepted (a file must keep parsing when an
+// organization adds its own fields) but ignored, so each one is reported as a warning naming the
+// nearest declared key: a typo such as `enforcment_mode` otherwise silently loses a setting.
+// The declared keys are read from the schema itself.
 
 /** The object or list schema under optional / default / transform wrappers. */
 function innerSchema(schema: z.ZodType): z.ZodType {

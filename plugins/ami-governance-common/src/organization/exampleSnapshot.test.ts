@@ -1,5 +1,6 @@
 import { readFileSync } from 'fs';
 import { resolve } from 'path';
+import { EXAMPLE_DIFFERING_ACCOUNT } from '../__testUtils__/exampleOrganization';
 import { parseGovernanceConfig } from '../config/parseConfig';
 import { buildPolicyDocuments } from '../policies/generatePolicies';
 import { listPublishers } from '../rules/publishers';
@@ -113,16 +114,7 @@ describe('examples/org-snapshot.json', () => {
     // Drift reports the deployed policy against Git; compliance singles out the account whose
     // effective policy differs from what is deployed (an account-level policy adds a provider).
     expect(compliance.comparedWith).toBe('deployed');
-    expect(compliance.differing).toEqual([
-      {
-        id: '210987654322',
-        name: 'orders-prod',
-        missing: [],
-        extra: ['999900001111'],
-        mode: 'audit_mode',
-        expectedMode: 'audit_mode',
-      },
-    ]);
+    expect(compliance.differing).toEqual([EXAMPLE_DIFFERING_ACCOUNT]);
     expect(compliance.matching).toHaveLength(6);
   });
 });

@@ -2,11 +2,9 @@ import { z } from 'zod';
 import { ACCOUNT_ID_PATTERN } from '../accounts';
 import { workloadsSchema } from '../workloads/workloadSchema';
 
-/**
- * The organization snapshot: what the collector read from AWS Organizations at one moment. One
- * documented JSON format (docs/backend.md) shared by the collector, the CLI's `snapshot` command,
- * snapshot files and `POST /snapshots`. Bump `version` on any incompatible change.
- */
+// The organization snapshot: what the collector read from AWS Organizations at one moment. One
+// documented JSON format (docs/backend.md) shared by the collector, the CLI's `snapshot` command,
+// snapshot files and `POST /snapshots`. Bump `version` on any incompatible change.
 
 /** The format written; 2 added the optional `workloads` section. @public */
 export const SNAPSHOT_FORMAT_VERSION = 2;

@@ -8,8 +8,8 @@ import { readScp } from '../policies/readScp';
 import { declarativeDocumentFindings } from '../rules/checkPolicyFilesDeclarative';
 import type { PlanNote } from './planSchema';
 
-/** What the config says the documents must carry. @public */
-export interface DocumentExpectations {
+/** What the config says the documents must carry. */
+interface DocumentExpectations {
   opsPublisher: string;
   /** Accounts the creation guard exempts; null when the config turns the creation guard off. */
   amiBuildAccounts: string[] | null;
@@ -115,7 +115,6 @@ function scpProviders(content: string, expect: DocumentExpectations) {
  * Refusals for the two documents about to be sent: each must read as the policy it claims to be,
  * within AWS's limits, carry a non-empty allowlist with the ops publisher, the same allowlist in both
  * and the one the config yields, and a creation guard that exempts exactly the build accounts.
- * @public
  */
 export function documentRefusals(
   contents: Record<PolicyDocumentKind, string>,

@@ -167,7 +167,7 @@ function reviewWarnings(
   return warnings;
 }
 
-/** What AWS's side of a plan refuses or warns about: lookups, policy types, readiness, and what a reviewer should see. @public */
+/** What AWS's side of a plan refuses or warns about: lookups, policy types, readiness, and what a reviewer should see. */
 export function organizationRails(
   input: PlanInput,
   reading: OrganizationReading,

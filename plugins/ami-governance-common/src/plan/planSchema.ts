@@ -2,11 +2,9 @@ import { z } from 'zod';
 import { isIsoDate } from '../dates';
 import { targetTypeSchema } from '../organization/snapshotSchema';
 
-/**
- * The plan file `ami-governance plan --out` writes and `apply --plan` reads: what AWS held when it was
- * made (a hash), the documents to send, every step in order, and what was refused or warned about.
- * Bump `version` on any incompatible change.
- */
+// The plan file `ami-governance plan --out` writes and `apply --plan` reads: what AWS held when it was
+// made (a hash), the documents to send, every step in order, and what was refused or warned about.
+// Bump `version` on any incompatible change.
 
 /** @public */
 export const PLAN_FORMAT = 'ami-governance-plan';

@@ -1,4 +1,4 @@
-/** Organizations inheritance operators, and reading values written with or without them. */
+// Organizations inheritance operators, and reading values written with or without them.
 
 /** Children (OU or account policies) may not change a value carrying this. @public */
 export const CHILD_POLICY_LOCK = {

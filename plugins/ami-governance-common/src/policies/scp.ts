@@ -1,7 +1,7 @@
 import { ImageProvider, providerSpelling } from '../accounts';
 
 /** Launch actions that name an AMI; a Deny whose Resource does not apply to one simply never matches. */
-export const LAUNCH_ACTIONS = [
+const LAUNCH_ACTIONS = [
   'ec2:RunInstances',
   'ec2:CreateFleet',
   'ec2:RequestSpotInstances',
@@ -17,10 +17,10 @@ export const IMAGE_CREATION_ACTIONS = [
 ] as const;
 
 /** Every partition's AMIs. */
-export const IMAGE_RESOURCE_ARN = 'arn:*:ec2:*::image/*';
+const IMAGE_RESOURCE_ARN = 'arn:*:ec2:*::image/*';
 
-export const LAUNCH_GUARD_SID = 'DenyLaunchFromUnapprovedAmiPublishers';
-export const CREATION_GUARD_SID = 'DenyAmiCreationOutsideBuildAccounts';
+const LAUNCH_GUARD_SID = 'DenyLaunchFromUnapprovedAmiPublishers';
+const CREATION_GUARD_SID = 'DenyAmiCreationOutsideBuildAccounts';
 
 /** The settings of the SCP besides its allowlist. @public */
 export interface ScpSettings {

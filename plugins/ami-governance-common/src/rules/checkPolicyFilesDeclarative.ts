@@ -3,12 +3,10 @@ import type { PolicyLimits } from '../limits';
 import { operatorValue } from '../policies/operators';
 import { asList, asRecord, parseJsonObject } from '../policies/parseJsonObject';
 
-/**
- * What is wrong in a committed EC2 declarative policy document, in terms AWS would reject or misread:
- * a `content` / `ec2` wrapper around it, values written bare instead of under an inheritance
- * operator, and more criteria or providers than a policy holds. Each finding's path is
- * `<file>:<JSON path>` and its message gives the fix.
- */
+// What is wrong in a committed EC2 declarative policy document, in terms AWS would reject or misread:
+// a `content` / `ec2` wrapper around it, values written bare instead of under an inheritance
+// operator, and more criteria or providers than a policy holds. Each finding's path is
+// `<file>:<JSON path>` and its message gives the fix.
 
 const WRAPPER_KEYS = ['content', 'ec2'] as const;
 const VALUE_OPERATORS = ['@@assign', '@@append', '@@remove'];

@@ -2,11 +2,9 @@ import type { Finding } from '../findings';
 import { asList, asRecord } from '../policies/parseJsonObject';
 import { readScp } from '../policies/readScp';
 
-/**
- * What is wrong in a committed SCP, statement by statement: a creation guard that does not exempt
- * the accounts that build AMIs (attached at the root it stops the ops publisher's own golden-AMI
- * builds), and statements that never take effect (`ec2:Add/group` on ModifyImageAttribute).
- */
+// What is wrong in a committed SCP, statement by statement: a creation guard that does not exempt
+// the accounts that build AMIs (attached at the root it stops the ops publisher's own golden-AMI
+// builds), and statements that never take effect (`ec2:Add/group` on ModifyImageAttribute).
 
 const describeStatement = (sid: string | undefined) =>
   sid ? `Statement "${sid}"` : 'This statement';

@@ -19,10 +19,8 @@ import {
 import { exceptionRequestFieldFindings } from './exceptionRequestSchema';
 import { listPublishers } from './publishers';
 
-/**
- * Asking for a new exception, or for an extension of an existing one: the rules a request must meet
- * before it becomes a change to `config/ami_publishers.json`. Used by the scaffolder action; pure.
- */
+// Asking for a new exception, or for an extension of an existing one: the rules a request must meet
+// before it becomes a change to `config/ami_publishers.json`. Used by the scaffolder action; pure.
 
 /** What someone asks for. Either `expiresOn` or `durationDays` (days from today), not both. @public */
 export interface ExceptionRequest {

@@ -2,12 +2,10 @@ import type { IsoDate } from '../dates';
 import { describeCountdown } from './exceptionStatus';
 import type { Publisher } from './publishers';
 
-/**
- * What an exception request for an account would be, from the config's publishers: refused (the
- * account is the ops publisher or a vendor, so its AMIs are already allowed), an extension of an
- * active exception, a renewal of an expired one still in the file, or a new exception. The form says
- * it as soon as the account is typed; the action refuses with the same message.
- */
+// What an exception request for an account would be, from the config's publishers: refused (the
+// account is the ops publisher or a vendor, so its AMIs are already allowed), an extension of an
+// active exception, a renewal of an expired one still in the file, or a new exception. The form says
+// it as soon as the account is typed; the action refuses with the same message.
 
 /** @public */
 export type AccountRequestStanding =

@@ -13,11 +13,9 @@ import { writeExceptionEntry } from './exceptionRequestText';
 import { computeAllowlist } from './publishers';
 import { validateConfig } from './validateConfig';
 
-/**
- * An exception request as a change to the governance config's text: the entry planned, written into
- * the file without re-serialising it, the whole result validated and both policies regenerated. The
- * scaffolder action commits exactly this; the backend's preview shows exactly this.
- */
+// An exception request as a change to the governance config's text: the entry planned, written into
+// the file without re-serialising it, the whole result validated and both policies regenerated. The
+// scaffolder action commits exactly this; the backend's preview shows exactly this.
 
 /** @public */
 export type AcceptedExceptionRequestPlan = Extract<

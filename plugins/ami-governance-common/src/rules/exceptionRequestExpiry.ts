@@ -7,11 +7,9 @@ import {
 } from './exceptionRequestSchema';
 import { ExceptionType } from './exceptionTypes';
 
-/**
- * The expiry of an exception request: a date (or a duration from today) that is a real day, not in
- * the past, within the type's cap and the organization's, and after the current expiry when it
- * extends an active exception. The action, the CLI and the form's date picker all check it here.
- */
+// The expiry of an exception request: a date (or a duration from today) that is a real day, not in
+// the past, within the type's cap and the organization's, and after the current expiry when it
+// extends an active exception. The action, the CLI and the form's date picker all check it here.
 
 /** @public */
 export type ExpiryRequest = { expiresOn?: IsoDate; durationDays?: number };

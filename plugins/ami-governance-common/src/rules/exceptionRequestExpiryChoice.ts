@@ -10,11 +10,9 @@ import {
   ExceptionType,
 } from './exceptionTypes';
 
-/**
- * What the form's date picker says about a chosen expiry, with the checks the action makes: the cap
- * that applies and the latest date it allows, the days counted from today, when the warning window
- * starts, and any refusal, worded as the action words it.
- */
+// What the form's date picker says about a chosen expiry, with the checks the action makes: the cap
+// that applies and the latest date it allows, the days counted from today, when the warning window
+// starts, and any refusal, worded as the action words it.
 
 /** @public */
 export interface ExpiryChoiceInput {

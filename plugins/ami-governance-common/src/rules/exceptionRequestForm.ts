@@ -1,10 +1,8 @@
 import type { ExceptionRequest } from './exceptionRequest';
 
-/**
- * What an exception request takes from a form: the account, type, expiry, reason, ticket and notes,
- * each made one line. The scaffolder action and the backend's preview build the request the same
- * way, so the preview shows what the action will write.
- */
+// What an exception request takes from a form: the account, type, expiry, reason, ticket and notes,
+// each made one line. The scaffolder action and the backend's preview build the request the same
+// way, so the preview shows what the action will write.
 
 /**
  * Control characters: C0 and C1 controls and DEL (line breaks, a lone `\r`, tabs, NUL, escape

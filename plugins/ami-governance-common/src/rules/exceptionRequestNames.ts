@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates';
 
-/** The names an exception request gets in Git: its branch and its merge request's title. */
+// The names an exception request gets in Git: its branch and its merge request's title.
 
 /**
  * `exception/<ticket>-<accountId>`, keeping only `[A-Za-z0-9._/-]` and nothing Git refuses in a

@@ -14,12 +14,10 @@ import {
 } from './exceptionRequestNames';
 import { EXCEPTION_TYPES } from './exceptionTypes';
 
-/**
- * The merge request an exception request will open, as the form's preview shows it before submit:
- * the entry, the allowlist before and after, the policy sizes against their limits, the approvers
- * the type requires, and what the exception makes allowed. Built from {@link ExceptionChange}, the
- * plan the action commits.
- */
+// The merge request an exception request will open, as the form's preview shows it before submit:
+// the entry, the allowlist before and after, the policy sizes against their limits, the approvers
+// the type requires, and what the exception makes allowed. Built from {@link ExceptionChange}, the
+// plan the action commits.
 
 /** One generated policy's size before and after the change. @public */
 export type PolicySizeChange = {

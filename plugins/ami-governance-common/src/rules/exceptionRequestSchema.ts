@@ -8,13 +8,11 @@ import {
   ExceptionType,
 } from './exceptionTypes';
 
-/**
- * The fields of an exception request, defined once: the scaffolder action declares its input with
- * {@link exceptionRequestInputSchema} (zod v3, the version the scaffolder turns into a JSON schema),
- * and {@link exceptionRequestFieldFindings} turns what the schema refuses into findings that name
- * the field and say the fix. The rules between fields (one of expiry or duration, the caps, the date
- * against today) are code, in `exceptionRequestExpiry.ts` and `exceptionRequest.ts`.
- */
+// The fields of an exception request, defined once: the scaffolder action declares its input with
+// {@link exceptionRequestInputSchema} (zod v3, the version the scaffolder turns into a JSON schema),
+// and {@link exceptionRequestFieldFindings} turns what the schema refuses into findings that name
+// the field and say the fix. The rules between fields (one of expiry or duration, the caps, the date
+// against today) are code, in `exceptionRequestExpiry.ts` and `exceptionRequest.ts`.
 
 /** A ticket key such as `CLOUD-1234`: a letter, letters/digits/underscores, a hyphen, digits. @public */
 export const EXCEPTION_TICKET_PATTERN = /^[A-Za-z][A-Za-z0-9_]*-[0-9]+$/;

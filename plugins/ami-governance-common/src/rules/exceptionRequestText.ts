@@ -1,13 +1,11 @@
 import { applyEdits, Node, parseTree } from 'jsonc-parser';
 import { EXCEPTION_ENTRY_FIELD_ORDER } from './exceptionRequest';
 
-/**
- * Writes one exception entry into the text of `ami_publishers.json` without re-serialising the rest
- * of the file: key order, indentation, line endings and any hand formatting stay as they are, so the
- * merge request's diff shows only the entry added or changed. jsonc-parser says where each value
- * is; the text inserted is written here, since jsonc-parser's `modify` formats whole lines around
- * an edit (an entry written on one line would be spread over several).
- */
+// Writes one exception entry into the text of `ami_publishers.json` without re-serialising the rest
+// of the file: key order, indentation, line endings and any hand formatting stay as they are, so the
+// merge request's diff shows only the entry added or changed. jsonc-parser says where each value
+// is; the text inserted is written here, since jsonc-parser's `modify` formats whole lines around
+// an edit (an entry written on one line would be spread over several).
 
 type JsonObject = Record<string, unknown>;
 

@@ -1,4 +1,4 @@
-/** The exception types, their maximum durations and the approvals each needs (governance-model.md). */
+// The exception types, their maximum durations and the approvals each needs (governance-model.md).
 
 /** @public */
 export const EXCEPTION_TYPES = {

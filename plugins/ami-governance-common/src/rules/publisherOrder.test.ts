@@ -35,13 +35,13 @@ describe('comparePublishers', () => {
 });
 
 describe('countPublishers', () => {
-  it('counts by category and by exception state, each exception under its own state', () => {
+  it('counts by category and by exception state filter, active including expiring', () => {
     expect(countPublishers(publishers(), 5)).toEqual({
       all: 6,
       ops: 1,
       vendor: 2,
       exception: 3,
-      active: 1,
+      active: 2,
       expiring: 1,
       expired: 1,
       allowlisted: 5,

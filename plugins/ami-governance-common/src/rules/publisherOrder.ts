@@ -1,9 +1,14 @@
 import type { components } from '../schema/openapi.generated';
+import {
+  ExceptionStateFilter,
+  matchesExceptionStateFilter,
+} from './exceptionStatus';
 import type { Publisher } from './publishers';
 
-/** The order of the publisher list, and what it counts. */
+// The order of the publisher list, and what it counts.
 
 const CATEGORY_ORDER = { exception: 0, ops: 1, vendor: 2, alias: 3 };
+const STATE_FILTERS: ExceptionStateFilter[] = ['active', 'expiring', 'expired'];
 
 /**
  * The order the publisher list is shown in: exceptions first, soonest expiry first (expired ones
@@ -24,9 +29,9 @@ export function comparePublishers(a: Publisher, b: Publisher): number {
 export type PublisherCounts = components['schemas']['PublisherCounts'];
 
 /**
- * Counts `publishers` by category (aliases only in `all`) and by exception state, each exception
- * under its own state: `active` here does not include `expiring`. `allowlisted` is the allowlist's
- * size, given.
+ * Counts `publishers` by category (aliases only in `all`) and by exception state filter, so each count
+ * is what that filter lists: `active` includes `expiring` (both are in the allowlist). `allowlisted`
+ * is the allowlist's size, given.
  * @public
  */
 export function countPublishers(
@@ -46,7 +51,10 @@ export function countPublishers(
   for (const p of publishers) {
     if (p.category !== 'alias') counts[p.category]++;
     const state = p.exception?.status.state;
-    if (state) counts[state]++;
+    if (!state) continue;
+    for (const filter of STATE_FILTERS) {
+      if (matchesExceptionStateFilter(filter, state)) counts[filter]++;
+    }
   }
   return counts;
 }

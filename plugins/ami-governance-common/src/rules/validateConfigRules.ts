@@ -6,20 +6,17 @@ import { describeCountdown } from './exceptionStatus';
 import type { ExceptionType } from './exceptionTypes';
 import type { Publisher } from './publishers';
 
-/**
- * The rules of the governance model that read the publisher list: duplicates, expiry and durations.
- * They run on the parsed config, and on what can be salvaged of a file that does not parse.
- */
+// The rules of the governance model that read the publisher list: duplicates, expiry and durations.
+// They run on the parsed config, and on what can be salvaged of a file that does not parse.
 
-/** @internal */
-export interface ExceptionRuleSettings {
+interface ExceptionRuleSettings {
   warningDays: number;
   /** `policy_config.max_exception_duration_days`. */
   organizationMaxDays?: number;
 }
 
 /** The same account twice, in one category or across categories. */
-export function duplicateFindings(publishers: readonly Publisher[]): Finding[] {
+function duplicateFindings(publishers: readonly Publisher[]): Finding[] {
   const firstSeen = new Map<string, Publisher>();
   const findings: Finding[] = [];
   for (const p of publishers) {
@@ -113,7 +110,7 @@ function durationFindings(
 }
 
 /** Expiry, type and duration of one exception publisher. */
-export function exceptionFindings(
+function exceptionFindings(
   p: Publisher,
   settings: ExceptionRuleSettings,
 ): Finding[] {

@@ -6,10 +6,8 @@ import { DEFAULT_WARNING_DAYS } from './exceptionTypes';
 import type { Publisher } from './publishers';
 import { publisherFindings } from './validateConfigRules';
 
-/**
- * The rules that can run on a file the schema refuses: duplicates across categories, expiry and
- * durations, over every entry whose account ID (and, for expiry and durations, dates) is valid.
- */
+// The rules that can run on a file the schema refuses: duplicates across categories, expiry and
+// durations, over every entry whose account ID (and, for expiry and durations, dates) is valid.
 
 function salvagedPublishers(
   config: SalvagedConfig,

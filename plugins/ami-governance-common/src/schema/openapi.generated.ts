@@ -1655,3 +1655,156 @@ export interface operations {
     };
   };
 }
+type FlattenedDeepRequired<T> = {
+  [K in keyof T]-?: FlattenedDeepRequired<
+    T[K] extends unknown[] | undefined | null
+      ? Extract<T[K], unknown[]>[number]
+      : T[K]
+  >;
+};
+type ReadonlyArray<T> = [Exclude<T, undefined>] extends [unknown[]]
+  ? Readonly<Exclude<T, undefined>>
+  : Readonly<Exclude<T, undefined>[]>;
+export const pathsHealthGetResponses200ContentApplicationJsonStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/health']['get']['responses']['200']['content']['application/json']['status']
+> = ['ok', 'degraded'];
+export const pathsPublishersGetParametersQueryCategoryValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/publishers']['get']['parameters']['query']['category']
+> = ['ops', 'vendor', 'exception', 'alias'];
+export const pathsPublishersGetParametersQueryStateValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/publishers']['get']['parameters']['query']['state']
+> = ['active', 'expiring', 'expired'];
+export const pathsExceptionsGetParametersQueryStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/exceptions']['get']['parameters']['query']['status']
+> = ['active', 'expiring', 'expired'];
+export const pathsStatusAccountsGetParametersQueryPolicyValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/status/accounts']['get']['parameters']['query']['policy']
+> = ['declarativePolicy', 'scp'];
+export const pathsStatusAccountsGetParametersQueryListValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/status/accounts']['get']['parameters']['query']['list']
+> = ['ungoverned', 'matching', 'differing', 'unknown'];
+export const pathsReadinessGetResponses200ContentApplicationJsonOneOf1EnforcementModeValues: ReadonlyArray<
+  Extract<
+    FlattenedDeepRequired<paths>['/readiness']['get']['responses']['200']['content']['application/json'],
+    {
+      enforcementMode: unknown;
+    }
+  >['enforcementMode']
+> = ['audit_mode', 'enabled'];
+export const workloadKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['Workload']['kind']
+> = ['instance', 'launch-template'];
+export const workloadPointersValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['Workload']['pointers']
+> = ['default', 'latest'];
+export const regionsNotEnforcingItemsProblemsValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['RegionsNotEnforcing']['items']['problems']
+> = ['not-managed-by-policy', 'other-state', 'other-criteria'];
+export const organizationNodeTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['OrganizationNode']['type']
+> = ['ROOT', 'ORGANIZATIONAL_UNIT', 'ACCOUNT'];
+export const launchExplanationVerdictValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['LaunchExplanation']['verdict']
+> = ['allowed', 'audit-only', 'denied', 'unknown'];
+export const launchExplanationLayersAllowedImagesVerdictValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['LaunchExplanation']['layers']['allowedImages']['verdict']
+> = ['allowed', 'not-allowed', 'audit-only', 'not-enforced'];
+export const launchExplanationLayersAllowedImagesSourceValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['LaunchExplanation']['layers']['allowedImages']['source']
+> = ['region-setting', 'effective-policy', 'none'];
+export const launchExplanationLayersScpVerdictValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['LaunchExplanation']['layers']['scp']['verdict']
+> = ['allowed', 'denied', 'not-governed', 'no-launch-guard', 'unknown'];
+export const launchExplanationNextStepsValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['LaunchExplanation']['nextSteps']
+> = ['use-golden-ami', 'request-exception', 'give-owner'];
+export const accountStandingResponseRegionsProblemsValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['AccountStandingResponse']['regions']['problems']
+> = ['not-managed-by-policy', 'other-state', 'other-criteria'];
+export const newExceptionRequestRecordExceptionTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NewExceptionRequestRecord']['exceptionType']
+> = ['migration', 'vendor_poc', 'emergency'];
+export const newExceptionRequestRecordStateValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NewExceptionRequestRecord']['state']
+> = ['opened', 'merged', 'closed', 'locked'];
+export const mergeRequestStateValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['MergeRequestState']
+> = ['opened', 'merged', 'closed', 'locked'];
+export const enforcementModeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['EnforcementMode']
+> = ['audit_mode', 'enabled'];
+export const policyDocumentKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['PolicyDocumentKind']
+> = ['declarativePolicy', 'scp'];
+export const exceptionStateValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ExceptionState']
+> = ['active', 'expiring', 'expired'];
+export const publisherCategoryValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['Publisher']['category']
+> = ['ops', 'vendor', 'exception', 'alias'];
+export const accountRequestStandingOneOf1KindValues: ReadonlyArray<
+  Extract<
+    FlattenedDeepRequired<components>['schemas']['AccountRequestStanding'],
+    {
+      kind: unknown;
+    }
+  >['kind']
+> = ['ops', 'vendor'];
+export const accountRequestStandingOneOf2KindValues: ReadonlyArray<
+  Extract<
+    FlattenedDeepRequired<components>['schemas']['AccountRequestStanding'],
+    {
+      kind: unknown;
+    }
+  >['kind']
+> = ['active-exception', 'expired-exception'];
+export const exceptionRequestRefusedStageValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ExceptionRequestRefused']['stage']
+> = ['config', 'request', 'change'];
+export const exceptionRequestPlannedKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ExceptionRequestPlanned']['kind']
+> = ['new', 'extension'];
+export const exceptionRequestPlannedExceptionTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ExceptionRequestPlanned']['exceptionType']
+> = ['migration', 'vendor_poc', 'emergency'];
+export const findingSeverityValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['Finding']['severity']
+> = ['error', 'warning'];
+export const findingCodeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['Finding']['code']
+> = [
+  'invalid-json',
+  'schema',
+  'unknown-key',
+  'malformed-account-id',
+  'invalid-date',
+  'duplicate-account',
+  'exception-expired',
+  'exception-expiring',
+  'exception-duration-exceeded',
+  'exception-dates-reversed',
+  'exception-type-missing',
+  'exception-start-missing',
+  'creation-guard-excludes-ops-publisher',
+  'empty-allowlist',
+  'too-many-providers',
+  'policy-size-exceeded',
+  'allowlist-mismatch',
+  'policy-out-of-date',
+  'ineffective-statement',
+  'policy-wrapped',
+  'policy-bare-value',
+  'allowlist-emptied',
+];
+export const policyAttachmentTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['PolicyAttachment']['type']
+> = ['ROOT', 'ORGANIZATIONAL_UNIT', 'ACCOUNT'];
+export const statusComplianceComparedWithValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['StatusCompliance']['comparedWith']
+> = ['deployed', 'git'];
+export const gitAheadStateValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['GitAhead']['state']
+> = ['not-applied', 'not-collected'];
+export const statusOrganizationVerdictValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['StatusOrganization']['verdict']
+> = ['in_sync', 'drifted', 'unknown'];

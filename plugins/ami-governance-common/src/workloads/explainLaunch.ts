@@ -1,5 +1,6 @@
+import type { ApiComponents } from '../api/contract';
 import { ImageProvider } from '../accounts';
-import type { ExceptionEntry, GovernanceConfig } from '../config/schema';
+import type { GovernanceConfig } from '../config/schema';
 import type { IsoDate } from '../dates';
 import { computeAllowlist } from '../rules/publishers';
 import { evaluateAllowedImages, ImageFacts } from './imageAllowed';
@@ -37,42 +38,28 @@ export type LaunchQuestion = {
   now: Date;
 };
 
-/** @public */
-export type AllowedImagesLayerVerdict = {
-  verdict: 'allowed' | 'not-allowed' | 'audit-only' | 'not-enforced';
-  source: AllowedImagesLayerInput['source'] | 'none';
-  state?: string;
-  /** The criterion that allowed it, or `self-owned`. */
-  matched?: string;
-  why: string;
-};
+// The verdicts are the API's: GET /explain sends them as they are, so the contract says their shape.
+/** Allowed AMIs' verdict, with the criterion that allowed it (or `self-owned`) in `matched`. @public */
+export type AllowedImagesLayerVerdict = NonNullable<
+  ApiComponents['schemas']['LaunchExplanation']['layers']
+>['allowedImages'];
 
-/** @public */
-export type ScpLayerVerdict = {
-  verdict:
-    | 'allowed'
-    | 'denied'
-    | 'not-governed'
-    | 'no-launch-guard'
-    | 'unknown';
-  /** The image's `ec2:Owner` value. */
-  owner?: string;
-  why: string;
-};
+/** The SCP's verdict, with the image's `ec2:Owner` value. @public */
+export type ScpLayerVerdict = NonNullable<
+  ApiComponents['schemas']['LaunchExplanation']['layers']
+>['scp'];
 
-/** @public */
-export type LaunchExplanation = {
-  verdict: 'allowed' | 'audit-only' | 'denied' | 'unknown';
-  sentence: string;
-  asOf: IsoDate;
-  layers?: { allowedImages: AllowedImagesLayerVerdict; scp: ScpLayerVerdict };
-  /** The last day the launch stays allowed, when it rests on an exception. */
-  until?: IsoDate;
-  exception?: Pick<ExceptionEntry, 'account_id' | 'expires_on'> & {
-    type?: string;
-  };
-  nextSteps: ('use-golden-ami' | 'request-exception' | 'give-owner')[];
-};
+/** The answer to one launch question; `until` is the last allowed day when it rests on an exception. @public */
+export type LaunchExplanation = Pick<
+  ApiComponents['schemas']['LaunchExplanation'],
+  | 'verdict'
+  | 'sentence'
+  | 'asOf'
+  | 'layers'
+  | 'until'
+  | 'exception'
+  | 'nextSteps'
+>;
 
 /** Providers in today's allowlist that the allowlist of `on` no longer has: exceptions lapsing before then. */
 function lapsedBy(config: GovernanceConfig, today: IsoDate, on: IsoDate) {

@@ -1,45 +1,14 @@
+import { generatedPolicyContents } from '@ami-governance/backstage-plugin-ami-governance-common/testUtils';
 import {
   accessDenied,
   FakeOrganization,
   fullAwsAccess,
 } from './fakeOrganization';
 
-export const DECLARATIVE_CONTENT = JSON.stringify({
-  ec2_attributes: {
-    image_block_public_access: {
-      state: {
-        '@@operators_allowed_for_child_policies': ['@@none'],
-        '@@assign': 'block_new_sharing',
-      },
-    },
-    allowed_images_settings: {
-      state: {
-        '@@operators_allowed_for_child_policies': ['@@none'],
-        '@@assign': 'audit_mode',
-      },
-      image_criteria: {
-        criteria_1: {
-          allowed_image_providers: { '@@assign': ['111122223333', 'amazon'] },
-        },
-      },
-    },
-  },
-});
-
-export const SCP_CONTENT = JSON.stringify({
-  Version: '2012-10-17',
-  Statement: [
-    {
-      Sid: 'DenyUnapprovedAmis',
-      Effect: 'Deny',
-      Action: 'ec2:RunInstances',
-      Resource: 'arn:*:ec2:*::image/*',
-      Condition: {
-        StringNotEquals: { 'ec2:Owner': ['111122223333', 'amazon'] },
-      },
-    },
-  ],
-});
+// As the generator writes them for an allowlist of one vendor and Amazon.
+const contents = generatedPolicyContents(['111122223333', 'amazon']);
+export const DECLARATIVE_CONTENT = contents.declarativePolicy;
+export const SCP_CONTENT = contents.scp;
 
 export const MANAGEMENT = '000011112222';
 export const DENIED_ACCOUNT = '210000000007';

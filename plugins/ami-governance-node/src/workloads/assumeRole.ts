@@ -2,7 +2,7 @@ import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { Retrier } from '../retry';
 import type { WorkloadsCredentialProvider } from './options';
 
-export const WORKLOADS_SESSION_NAME = 'ami-governance-workloads';
+const WORKLOADS_SESSION_NAME = 'ami-governance-workloads';
 
 /** Renewed this long before they expire, so no call is sent with credentials about to lapse. */
 const RENEW_BEFORE_MS = 5 * 60_000;

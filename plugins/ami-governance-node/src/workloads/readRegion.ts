@@ -13,7 +13,7 @@ import { RegionContext } from './regionContext';
 import { readAllowedImages, readBlockPublicAccess } from './settings';
 
 /** The calls of one region, in the order a refusal is reported. */
-export const REGION_CALLS = [
+const REGION_CALLS = [
   'GetAllowedImagesSettings',
   'GetImageBlockPublicAccessState',
   'DescribeInstanceImageMetadata',

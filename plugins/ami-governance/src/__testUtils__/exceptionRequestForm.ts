@@ -5,6 +5,11 @@ import {
   planExceptionChange,
   previewExceptionChange,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
+import {
+  EXAMPLE_PAYMENTS_ACCOUNTS,
+  migrationException,
+  smallRawConfig,
+} from '@ami-governance/backstage-plugin-ami-governance-common/testUtils';
 import type { AmiGovernanceApi } from '../api/AmiGovernanceApi';
 import type { OrganizationAccount } from '../api/exceptionRequestTypes';
 import { TODAY } from './governance';
@@ -16,50 +21,24 @@ import { TODAY } from './governance';
 
 /** Ops, InfoBlox, an active exception until 2027-01-31 and one that ended 2026-10-01. */
 export function formConfig(policyConfig: object = {}) {
-  const exception = (
-    account_id: string,
-    expires_on: string,
-    ticket: string,
-  ) => ({
-    account_id,
-    expires_on,
-    reason: 'Migration from legacy image pipeline',
-    exception_type: 'migration',
-    ticket,
-    approval_date: '2026-11-09',
-  });
+  const exception = (accountId: string, expiresOn: string, ticket: string) =>
+    migrationException(accountId, expiresOn, '2026-11-09', { ticket });
   return JSON.stringify(
-    {
-      ops_publisher_account: {
-        account_id: '123456738923',
-        description: 'Ops golden AMI publisher',
-      },
-      vendor_publisher_accounts: [
-        { account_id: '111122223333', vendor_name: 'InfoBlox' },
-      ],
-      exception_accounts: [
+    smallRawConfig(
+      [
         exception('777788889999', '2027-01-31', 'CLOUD-1234'),
         exception('222233334444', '2026-10-01', 'CLOUD-1301'),
       ],
-      policy_config: { enforcement_mode: 'audit_mode', ...policyConfig },
-    },
+      policyConfig,
+    ),
     null,
     2,
   );
 }
 
+// The example organization's payments accounts, and one the snapshot does not have.
 export const ORGANIZATION_ACCOUNTS: OrganizationAccount[] = [
-  {
-    id: '210987654321',
-    name: 'payments-prod',
-    ou: 'Root / Workloads / Production',
-    status: 'ACTIVE',
-  },
-  {
-    id: '310987654321',
-    name: 'payments-staging',
-    ou: 'Root / Workloads / Non-production',
-  },
+  ...EXAMPLE_PAYMENTS_ACCOUNTS,
   {
     id: '999900001111',
     name: 'batch-prod',

@@ -1,4 +1,5 @@
 import type { OrganizationStatus } from '@ami-governance/backstage-plugin-ami-governance-common';
+import { EXAMPLE_DIFFERING_ACCOUNT } from '@ami-governance/backstage-plugin-ami-governance-common/testUtils';
 import type { StatusResponse } from '../api/types';
 import { cutStatus } from './statusPaging';
 
@@ -61,16 +62,7 @@ export function organizationStatus(
         compliance: {
           comparedWith: 'deployed',
           matching: [mgmt, { id: '123456738923', name: 'ami-factory' }],
-          differing: [
-            {
-              id: '210987654322',
-              name: 'orders-prod',
-              missing: [],
-              extra: ['999900001111'],
-              mode: 'audit_mode',
-              expectedMode: 'audit_mode',
-            },
-          ],
+          differing: [EXAMPLE_DIFFERING_ACCOUNT],
           unknown: [
             {
               id: '045678901234',

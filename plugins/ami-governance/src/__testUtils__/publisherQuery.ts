@@ -1,16 +1,19 @@
-import type {
-  ExceptionState,
+import {
+  countPublishers,
+  filterPublishers,
+  matchesPublisherQuery,
   Publisher,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type {
   ExceptionsQuery,
   ExceptionsResponse,
-  PublisherCounts,
   PublishersQuery,
   PublishersResponse,
 } from '../api/types';
-import { toPublisherRows } from '../lib/publisherRows';
-import { matchesText, slicePage } from './paging';
+import { slicePage } from './paging';
+
+// The fake backend's /publishers and /exceptions: filtered, ordered and counted by the functions of
+// common the backend's configRoutes.ts uses, so the page is tested against the real semantics.
 
 /** Everything of a publishers answer but the page. */
 export type PublishersMeta = Omit<
@@ -18,51 +21,13 @@ export type PublishersMeta = Omit<
   'publishers' | 'total' | 'offset' | 'limit' | 'counts'
 >;
 
-const STATE_MATCHES: Record<ExceptionState, (s: ExceptionState) => boolean> = {
-  active: s => s !== 'expired',
-  expiring: s => s === 'expiring',
-  expired: s => s === 'expired',
-};
-
-const stateOf = (p: Publisher) => p.exception?.status.state;
-
-function counts(all: Publisher[]): PublisherCounts {
-  const count = (test: (p: Publisher) => boolean) => all.filter(test).length;
-  const inState = (state: ExceptionState) => (p: Publisher) =>
-    Boolean(p.exception) && STATE_MATCHES[state](stateOf(p)!);
-  return {
-    all: all.length,
-    ops: count(p => p.category === 'ops'),
-    vendor: count(p => p.category === 'vendor'),
-    exception: count(p => p.category === 'exception'),
-    active: count(inState('active')),
-    expiring: count(inState('expiring')),
-    expired: count(inState('expired')),
-    allowlisted: new Set(
-      all.filter(p => stateOf(p) !== 'expired').map(p => p.provider),
-    ).size,
-  };
-}
-
-function matches(p: Publisher, query: PublishersQuery | ExceptionsQuery) {
-  const e = p.exception;
-  return matchesText(
-    query.q,
-    p.provider,
-    p.name,
-    p.description,
-    e?.ticket,
-    e?.reason,
-  );
-}
-
-/** Soonest expiry first, as the backend orders them. */
-function ordered(all: Publisher[], meta: PublishersMeta): Publisher[] {
-  const byPath = new Map(all.map(p => [p.path, p]));
-  return toPublisherRows(all, meta.today, meta.warningDays).map(
-    r => byPath.get(r.id)!,
-  );
-}
+/** The allowlist's size: every provider whose entry has not lapsed. */
+const allowlisted = (all: Publisher[]) =>
+  new Set(
+    all
+      .filter(p => p.exception?.status.state !== 'expired')
+      .map(p => p.provider),
+  ).size;
 
 /** `GET /publishers` over a fixture list: filters, then pages (default 100), counts over everything. */
 export function answerPublishers(
@@ -70,15 +35,15 @@ export function answerPublishers(
   query: PublishersQuery,
   meta: PublishersMeta,
 ): PublishersResponse {
-  const { state, category } = query;
-  const found = ordered(all, meta).filter(
-    p =>
-      matches(p, query) &&
-      (!category || p.category === category) &&
-      (!state || (p.exception && STATE_MATCHES[state](stateOf(p)!))),
-  );
+  const { state, category, q } = query;
+  const found = filterPublishers(all, { state, category, q });
   const { items, ...page } = slicePage(found, query, 100);
-  return { ...meta, ...page, publishers: items, counts: counts(all) };
+  return {
+    ...meta,
+    ...page,
+    publishers: items,
+    counts: countPublishers(all, allowlisted(all)),
+  };
 }
 
 /** `GET /exceptions` over a fixture list (default limit 50). */
@@ -87,12 +52,10 @@ export function answerExceptions(
   query: ExceptionsQuery,
   meta: PublishersMeta,
 ): ExceptionsResponse {
-  const { status } = query;
-  const found = ordered(all, meta).filter(
+  const found = all.filter(
     p =>
       p.exception &&
-      matches(p, query) &&
-      (!status || STATE_MATCHES[status](stateOf(p)!)),
+      matchesPublisherQuery(p, { state: query.status, q: query.q }),
   );
   const { source, readAt, today, configError } = meta;
   return {

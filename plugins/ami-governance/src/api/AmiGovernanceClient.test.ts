@@ -241,19 +241,6 @@ describe('AmiGovernanceClient', () => {
     expect(error.cause.message).toBe('No governance config has been read yet');
   });
 
-  it('throws on errors other than 404 from exception requests', async () => {
-    server.use(
-      http.get(`${base}/exception-requests`, () =>
-        backstageError(500, 'Error', 'boom'),
-      ),
-    );
-    const error = await client()
-      .getExceptionRequests()
-      .catch(e => e);
-    expect(ResponseError.is(error)).toBe(true);
-    expect(error.cause.message).toBe('boom');
-  });
-
   it('asks the explainer about an AMI or an owner, leaving out unset parameters', async () => {
     const seen: string[] = [];
     server.use(

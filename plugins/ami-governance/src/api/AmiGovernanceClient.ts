@@ -1,12 +1,19 @@
+// openapi-fetch names its request methods after the HTTP verbs.
+/* eslint new-cap: ["error", { "capIsNewExceptions": ["GET"] }] */
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import type { Publisher } from '@ami-governance/backstage-plugin-ami-governance-common';
+import createClient, { type Client } from 'openapi-fetch';
+import type {
+  ApiPaths,
+  Publisher,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { AmiGovernanceApi } from './AmiGovernanceApi';
 import type {
   AllowlistResponse,
   ExceptionRequestsResponse,
   ExceptionsQuery,
   ExceptionsResponse,
+  PageQuery,
   PoliciesResponse,
   PublishersQuery,
   PublishersResponse,
@@ -33,7 +40,7 @@ import type {
   UsageResponse,
   WorkloadQuery,
 } from './workloadTypes';
-import { queryString } from './queryString';
+import { serializeQuery } from './queryString';
 
 /** The backend plugin's ID, which discovery turns into its base URL. */
 const PLUGIN_ID = 'ami-governance';
@@ -41,120 +48,223 @@ const PLUGIN_ID = 'ami-governance';
 /** {@link AmiGovernanceApi} over HTTP, through the app's discovery and fetch APIs. @public */
 export class AmiGovernanceClient implements AmiGovernanceApi {
   private readonly discoveryApi: DiscoveryApi;
-  private readonly fetchApi: FetchApi;
+  private readonly client: Client<ApiPaths>;
 
   constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
     this.discoveryApi = options.discoveryApi;
-    this.fetchApi = options.fetchApi;
+    const { fetchApi } = options;
+    this.client = createClient<ApiPaths>({
+      // The app's fetch, so its middleware (the user's token) applies.
+      fetch: request => fetchApi.fetch(request),
+      headers: { Accept: 'application/json' },
+      querySerializer: serializeQuery,
+    });
+    this.client.use({
+      // Thrown before openapi-fetch reads the body, which ResponseError reads for the backend's message.
+      async onResponse({ response }) {
+        if (!response.ok) throw await ResponseError.fromResponse(response);
+      },
+    });
   }
 
-  getPublishers(query: PublishersQuery = {}): Promise<PublishersResponse> {
-    return this.get(`/publishers${queryString(query)}`);
+  async getPublishers(
+    query: PublishersQuery = {},
+  ): Promise<PublishersResponse> {
+    return dataOf(
+      await this.client.GET('/publishers', {
+        baseUrl: await this.baseUrl(),
+        params: { query: wirePage(query) },
+      }),
+    );
   }
 
-  getAllowlist(): Promise<AllowlistResponse> {
-    return this.get('/allowlist');
+  async getAllowlist(): Promise<AllowlistResponse> {
+    return dataOf(
+      await this.client.GET('/allowlist', { baseUrl: await this.baseUrl() }),
+    );
   }
 
-  getExceptions(query: ExceptionsQuery = {}): Promise<ExceptionsResponse> {
-    return this.get(`/exceptions${queryString(query)}`);
+  async getExceptions(
+    query: ExceptionsQuery = {},
+  ): Promise<ExceptionsResponse> {
+    return dataOf(
+      await this.client.GET('/exceptions', {
+        baseUrl: await this.baseUrl(),
+        params: { query: wirePage(query) },
+      }),
+    );
   }
 
   async getException(accountId: string): Promise<Publisher | undefined> {
-    const response = await this.fetch(
-      `/exceptions/${encodeURIComponent(accountId)}`,
+    const baseUrl = await this.baseUrl();
+    return undefinedOn404(async () =>
+      dataOf(
+        await this.client.GET('/exceptions/{accountId}', {
+          baseUrl,
+          params: { path: { accountId } },
+        }),
+      ),
     );
-    if (response.status === 404) return undefined;
-    return this.parse(response);
   }
 
-  getPolicies(): Promise<PoliciesResponse> {
-    return this.get('/policies');
+  async getPolicies(): Promise<PoliciesResponse> {
+    return dataOf(
+      await this.client.GET('/policies', { baseUrl: await this.baseUrl() }),
+    );
   }
 
-  getStatus(): Promise<StatusResponse> {
-    return this.get('/status');
+  async getStatus(): Promise<StatusResponse> {
+    return dataOf(
+      await this.client.GET('/status', { baseUrl: await this.baseUrl() }),
+    );
   }
 
-  getStatusAccounts<L extends StatusAccountList>(
+  async getStatusAccounts<L extends StatusAccountList>(
     query: StatusAccountsQuery<L>,
   ): Promise<StatusAccountsResponse<L>> {
-    return this.get(`/status/accounts${queryString(query)}`);
+    const page = dataOf(
+      await this.client.GET('/status/accounts', {
+        baseUrl: await this.baseUrl(),
+        params: { query: wirePage<StatusAccountsQuery>(query) },
+      }),
+    );
+    // The document types the items as any list's entries; the backend answers those of `list`.
+    return page as StatusAccountsResponse<L>;
   }
 
   async getExceptionRequests(): Promise<ExceptionRequestsResponse | undefined> {
-    const response = await this.fetch('/exception-requests');
+    const baseUrl = await this.baseUrl();
     // Older backends have no such route: "not offered", not an error.
-    if (response.status === 404) return undefined;
-    return this.parse(response);
+    return undefinedOn404(async () =>
+      dataOf(await this.client.GET('/exception-requests', { baseUrl })),
+    );
   }
 
-  getExceptionRequestContext(
+  async getExceptionRequestContext(
     accountId?: string,
   ): Promise<ExceptionRequestContext> {
-    return this.get(`/exception-requests/context${queryString({ accountId })}`);
+    return dataOf(
+      await this.client.GET('/exception-requests/context', {
+        baseUrl: await this.baseUrl(),
+        params: { query: { accountId } },
+      }),
+    );
   }
 
-  previewExceptionRequest(
+  async previewExceptionRequest(
     query: ExceptionRequestPreviewQuery,
   ): Promise<ExceptionRequestPreviewResponse> {
-    return this.get(`/exception-requests/preview${queryString(query)}`);
+    return dataOf(
+      await this.client.GET('/exception-requests/preview', {
+        baseUrl: await this.baseUrl(),
+        params: { query },
+      }),
+    );
   }
 
-  getOrganizationAccounts(
+  async getOrganizationAccounts(
     query: OrganizationAccountsQuery = {},
   ): Promise<OrganizationAccountsResponse> {
-    return this.get(`/organization/accounts${queryString(query)}`);
+    return dataOf(
+      await this.client.GET('/organization/accounts', {
+        baseUrl: await this.baseUrl(),
+        params: { query: wirePage(query) },
+      }),
+    );
   }
 
-  explain(query: ExplainLaunchQuery): Promise<ExplainLaunchResponse> {
-    return this.get(`/explain${queryString(query)}`);
+  async explain(query: ExplainLaunchQuery): Promise<ExplainLaunchResponse> {
+    return dataOf(
+      await this.client.GET('/explain', {
+        baseUrl: await this.baseUrl(),
+        params: { query },
+      }),
+    );
   }
 
-  getReadiness(query: WorkloadQuery = {}): Promise<ReadinessResponse> {
-    return this.get(`/readiness${queryString(query)}`);
+  async getReadiness(query: WorkloadQuery = {}): Promise<ReadinessResponse> {
+    return dataOf(
+      await this.client.GET('/readiness', {
+        baseUrl: await this.baseUrl(),
+        params: { query },
+      }),
+    );
   }
 
-  getImpact(query: ImpactQuery = {}): Promise<ImpactResponse> {
-    return this.get(`/impact${queryString(query)}`);
+  async getImpact(query: ImpactQuery = {}): Promise<ImpactResponse> {
+    return dataOf(
+      await this.client.GET('/impact', {
+        baseUrl: await this.baseUrl(),
+        params: { query },
+      }),
+    );
   }
 
-  getUsage(providers: string[]): Promise<UsageResponse> {
-    const search = new URLSearchParams();
-    for (const provider of providers) search.append('provider', provider);
-    return this.get(`/usage?${search}`);
+  async getUsage(providers: string[]): Promise<UsageResponse> {
+    return dataOf(
+      await this.client.GET('/usage', {
+        baseUrl: await this.baseUrl(),
+        params: { query: { provider: providers } },
+      }),
+    );
   }
 
   async getAccountStanding(
     accountId: string,
     query: { offset?: number; limit?: number } = {},
   ): Promise<AccountStandingResponse | undefined> {
-    const response = await this.fetch(
-      `/accounts/${encodeURIComponent(accountId)}${queryString(query)}`,
+    const baseUrl = await this.baseUrl();
+    return undefinedOn404(async () =>
+      dataOf(
+        await this.client.GET('/accounts/{accountId}', {
+          baseUrl,
+          params: { path: { accountId }, query: wirePage(query) },
+        }),
+      ),
     );
-    if (response.status === 404) return undefined;
-    return this.parse(response);
   }
 
-  getPublicImages(
+  async getPublicImages(
     query: PublicImagesQuery = {},
   ): Promise<PublicImagesResponse> {
-    return this.get(`/public-images${queryString(query)}`);
+    return dataOf(
+      await this.client.GET('/public-images', {
+        baseUrl: await this.baseUrl(),
+        params: { query },
+      }),
+    );
   }
 
-  private async get<T>(path: string): Promise<T> {
-    return this.parse(await this.fetch(path));
+  // Asked per request: discovery answers asynchronously and may move the backend.
+  private baseUrl(): Promise<string> {
+    return this.discoveryApi.getBaseUrl(PLUGIN_ID);
   }
+}
 
-  private async fetch(path: string): Promise<Response> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(PLUGIN_ID);
-    return this.fetchApi.fetch(`${baseUrl}${path}`, {
-      headers: { Accept: 'application/json' },
-    });
+// The document types offset and limit as the digit strings the URL carries; the API takes numbers.
+function wirePage<Q extends PageQuery>({ offset, limit, ...rest }: Q) {
+  return { ...rest, offset: offset?.toString(), limit: limit?.toString() };
+}
+
+// Failures were thrown by the middleware, so what arrives here succeeded.
+function dataOf<T>({ data, response }: { data?: T; response: Response }): T {
+  if (data === undefined) {
+    throw new Error(
+      `ami-governance answered ${response.status} without a body`,
+    );
   }
+  return data;
+}
 
-  private async parse<T>(response: Response): Promise<T> {
-    if (!response.ok) throw await ResponseError.fromResponse(response);
-    return (await response.json()) as T;
+async function undefinedOn404<T>(
+  read: () => Promise<T>,
+): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch (error) {
+    if (ResponseError.is(error) && error.response.status === 404) {
+      return undefined;
+    }
+    throw error;
   }
 }

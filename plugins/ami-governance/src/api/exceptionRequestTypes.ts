@@ -5,10 +5,8 @@ import type {
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { PageQuery } from './types';
 
-/**
- * The backend routes the exception request form uses, read from the types generated from the
- * OpenAPI document (plugins/ami-governance-backend/src/schema/openapi.yaml).
- */
+// The backend routes the exception request form uses, read from the types generated from the
+// OpenAPI document (plugins/ami-governance-backend/src/schema/openapi.yaml).
 
 /** `GET /exception-requests/context`: the rules the form applies as you type. @public */
 export type ExceptionRequestContext = ApiResponse<'GetExceptionRequestContext'>;

@@ -5,11 +5,9 @@ import type {
   ConfigError as ApiConfigError,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 
-/**
- * Response shapes of the `ami-governance` backend, read from the types generated from its OpenAPI
- * document (plugins/ami-governance-backend/src/schema/openapi.yaml), the one contract the backend
- * is tested against.
- */
+// Response shapes of the `ami-governance` backend, read from the types generated from its OpenAPI
+// document (plugins/ami-governance-backend/src/schema/openapi.yaml), the one contract the backend
+// is tested against.
 
 /** Set when the latest read of the governance config failed; the last good config keeps serving. @public */
 export type ConfigError = ApiConfigError;

@@ -4,11 +4,9 @@ import type {
   ApiResponse,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 
-/**
- * The workload routes (/readiness, /impact, /usage, /accounts/{id}, /public-images), read from the
- * types generated from the OpenAPI document: every answer is `available: false` with a `reason`
- * before the first workload collection.
- */
+// The workload routes (/readiness, /impact, /usage, /accounts/{id}, /public-images), read from the
+// types generated from the OpenAPI document: every answer is `available: false` with a `reason`
+// before the first workload collection.
 
 type Schemas = ApiComponents['schemas'];
 type Collected<T> = Extract<T, { available: true }>;

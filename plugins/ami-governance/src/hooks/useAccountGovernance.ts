@@ -17,10 +17,10 @@ export function useAccountGovernance(accountId: string) {
   }, [api, accountId]);
   const [aws, reloadAws] = useReloadable(async () => {
     const response = await api.getStatus();
-    const own = response.status
+    const accountCompliance = response.status
       ? await findOwnCompliance(api, response.status, accountId)
       : undefined;
-    return { response, own };
+    return { response, accountCompliance };
   }, [api, accountId]);
   useGovernanceSignal({
     status: reloadAws,

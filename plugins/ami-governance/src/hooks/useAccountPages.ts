@@ -7,7 +7,7 @@ import type { StatusAccountList, StatusAccountLists } from '../api/types';
 import type { ListPaging } from '../lib/listPaging';
 
 /** Entries each "Show more" fetches from `GET /status/accounts`. */
-export const ACCOUNT_PAGE_SIZE = 50;
+const ACCOUNT_PAGE_SIZE = 50;
 
 /**
  * One account list of the status: the first entries `GET /status` carries, then further pages from

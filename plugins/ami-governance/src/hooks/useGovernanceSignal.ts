@@ -2,17 +2,17 @@ import { useEffect, useRef } from 'react';
 import { useSignal } from '@backstage/plugin-signals-react';
 
 /** The signals channel the backend publishes on when governance data changes. */
-export const GOVERNANCE_SIGNAL_CHANNEL = 'ami-governance';
+const GOVERNANCE_SIGNAL_CHANNEL = 'ami-governance';
 
 /** What changed: a new snapshot, a new config read, a recorded exception request, or a new workload collection. */
-export type GovernanceChange =
+type GovernanceChange =
   | 'status'
   | 'config'
   | 'exception-requests'
   | 'workloads';
 
 /** The message the backend publishes: `{ "kind": "status" }`. */
-export type GovernanceSignal = { kind: GovernanceChange };
+type GovernanceSignal = { kind: GovernanceChange };
 
 /**
  * Calls the handler for each change the backend pushes, so an open page refetches exactly the data

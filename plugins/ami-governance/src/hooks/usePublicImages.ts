@@ -17,7 +17,7 @@ type PageRequest = { page: number; pageSize: number };
 type PageAnswer = { data: PublicImageItem[]; page: number; totalCount: number };
 
 /** What the hook needs of the table's instance (`tableRef`): fetching again. */
-export type RefreshableTable = { onQueryChange: () => void };
+type RefreshableTable = { onQueryChange: () => void };
 
 export type PublicImages = {
   /** The first page: whether anything was collected, the note and the total. */

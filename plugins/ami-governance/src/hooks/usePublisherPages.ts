@@ -17,11 +17,11 @@ type RemoteData = Extract<
 type TableQuery = Parameters<RemoteData>[0];
 
 /** What the hook needs of the table's instance (`tableRef`): fetching again. */
-export type RemoteTable = {
+type RemoteTable = {
   onQueryChange: (query?: Partial<TableQuery>) => void;
 };
 
-export type PublisherPagesOptions = {
+type PublisherPagesOptions = {
   filters: PublisherFilters;
   onFiltersChange: (change: PublisherFilters) => void;
   /** Rows are worded as of this UTC date; the page is fetched again when it changes. */

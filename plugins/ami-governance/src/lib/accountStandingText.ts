@@ -7,10 +7,8 @@ import { plural, TARGET_TYPE_LABELS } from './format';
 import { describeCounts } from './readinessText';
 import { describeRegionProblems } from './regionProblems';
 
-/**
- * Wording of one account's standing (GET /accounts/{id}) and of what lapses for it (GET /impact).
- * Not lib/accountStanding.ts, which is the account's standing in Git.
- */
+// Wording of one account's standing (GET /accounts/{id}) and of what lapses for it (GET /impact).
+// Not lib/accountStanding.ts, which is the account's standing in Git.
 
 type Governance = NonNullable<
   AccountStandingResponse['policies']
@@ -18,7 +16,7 @@ type Governance = NonNullable<
 type Node = NonNullable<AccountStandingResponse['path']>[number];
 
 /** Where the member role's IAM policy and trust are described. */
-export const MEMBER_ROLE_DOC = 'docs/member-role.md';
+const MEMBER_ROLE_DOC = 'docs/member-role.md';
 
 /** "the root Root", "OU Workloads", "the account itself". */
 export function describeNode(node: Node): string {

@@ -1,5 +1,4 @@
 import type { Entity } from '@backstage/catalog-model';
-import { stringifyEntityRef } from '@backstage/catalog-model';
 import type { OrganizationAccount } from '../api/exceptionRequestTypes';
 import { AWS_ACCOUNT_ID_ANNOTATION } from '../constants';
 
@@ -11,7 +10,7 @@ export type AccountSuggestion = {
   /** Its OUs from the root down. */
   ou?: string;
   /** Catalog entities annotated with this account ID, by title or name. */
-  entities: { ref: string; title: string }[];
+  entities: { title: string }[];
 };
 
 /** Catalog entities annotated with an AWS account ID, as suggestions (several entities may share one). */
@@ -20,9 +19,12 @@ export function catalogAccounts(entities: Entity[]): AccountSuggestion[] {
     const id = entity.metadata.annotations?.[AWS_ACCOUNT_ID_ANNOTATION];
     if (!id) return [];
     const title = entity.metadata.title ?? entity.metadata.name;
-    return [{ id, entities: [{ ref: stringifyEntityRef(entity), title }] }];
+    return [{ id, entities: [{ title }] }];
   });
 }
+
+/** Suggestions shown at most. */
+const MAX_SUGGESTIONS = 20;
 
 const matches = (s: AccountSuggestion, needle: string) =>
   [s.id, s.name, s.ou, ...s.entities.map(e => e.title)].some(f =>
@@ -31,13 +33,12 @@ const matches = (s: AccountSuggestion, needle: string) =>
 
 /**
  * The suggestions for what was typed: the organization's accounts (already searched by the backend)
- * merged by ID with the catalog's matching ones, organization first, at most `limit`.
+ * merged by ID with the catalog's matching ones, organization first, at most {@link MAX_SUGGESTIONS}.
  */
 export function mergeSuggestions(
   organization: OrganizationAccount[],
   catalog: AccountSuggestion[],
   typed: string,
-  limit = 20,
 ): AccountSuggestion[] {
   const needle = typed.trim().toLocaleLowerCase('en-US');
   const byId = new Map<string, AccountSuggestion>();
@@ -51,7 +52,7 @@ export function mergeSuggestions(
       byId.set(c.id, { ...c, entities: [...c.entities] });
     }
   }
-  return [...byId.values()].slice(0, limit);
+  return [...byId.values()].slice(0, MAX_SUGGESTIONS);
 }
 
 /** `payments-prod (Root / Workloads / Production) · catalog: Payments production`. */

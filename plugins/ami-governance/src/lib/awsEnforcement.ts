@@ -10,7 +10,7 @@ import type { Health } from './health';
 import { policiesFailingFirst } from './summary';
 
 /** One thing AWS enforces today about an account, in words. */
-export type EnforcementLine = { id: string; health: Health; text: string };
+type EnforcementLine = { id: string; health: Health; text: string };
 
 /** Where the account itself stands in the declarative policy's coverage and compliance. */
 export type OwnCompliance =
@@ -128,12 +128,12 @@ export function awsEnforcement(
   accountId: string,
   standing: AccountStanding,
   org: StatusOrganization,
-  own?: OwnCompliance,
+  accountCompliance?: OwnCompliance,
 ): EnforcementLine[] {
   const lines = policiesFailingFirst(org).map(policy =>
     publisherLine(policy, accountId, standing),
   );
-  return own ? [...lines, ownLine(own)] : lines;
+  return accountCompliance ? [...lines, ownLine(accountCompliance)] : lines;
 }
 
 /**

@@ -7,10 +7,8 @@ import {
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { ExplainLaunchQuery } from '../api/explainTypes';
 
-/**
- * The explainer's form: what is typed, read from and written to the query string (so a question is a
- * link), and checked with the rules the backend applies before it is sent.
- */
+// The explainer's form: what is typed, read from and written to the query string (so a question is a
+// link), and checked with the rules the backend applies before it is sent.
 
 /** Whether the question names the AMI or only its owner. */
 export type ImageChoice = 'imageId' | 'owner';

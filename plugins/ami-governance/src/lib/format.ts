@@ -26,8 +26,8 @@ export const TARGET_TYPE_LABELS: Record<TargetType, string> = {
 };
 
 /** `1 account`, `3 accounts`. */
-export function plural(count: number, noun: string, nouns = `${noun}s`) {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? noun : nouns}`;
+export function plural(count: number, noun: string) {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? noun : `${noun}s`}`;
 }
 
 /** `2026-11-23 06:00 UTC`, or the input unchanged when it is not a date. */

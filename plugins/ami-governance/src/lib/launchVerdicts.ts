@@ -5,10 +5,8 @@ import type {
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { Health } from './health';
 
-/**
- * The explainer's verdicts in words, each with the colour that shows it: the words always stand next
- * to the colour, which only repeats them.
- */
+// The explainer's verdicts in words, each with the colour that shows it: the words always stand next
+// to the colour, which only repeats them.
 
 type Worded = { health: Health; label: string };
 

@@ -10,7 +10,7 @@ import {
 import type { RowUsage } from './usageText';
 
 /** A publisher's standing today: an exception's state, or `permanent` for ops, vendors and aliases. */
-export type PublisherStanding = 'expired' | 'expiring' | 'active' | 'permanent';
+type PublisherStanding = 'expired' | 'expiring' | 'active' | 'permanent';
 
 export const CATEGORY_LABELS: Record<PublisherCategory, string> = {
   ops: 'Ops',
@@ -19,7 +19,7 @@ export const CATEGORY_LABELS: Record<PublisherCategory, string> = {
   alias: 'Owner alias',
 };
 
-export const STANDING_LABELS: Record<PublisherStanding, string> = {
+const STANDING_LABELS: Record<PublisherStanding, string> = {
   expired: 'Expired',
   expiring: 'Expiring',
   active: 'Active',
@@ -115,7 +115,7 @@ const CATEGORY_ORDER: PublisherCategory[] = [
 ];
 
 /** Soonest expiry first (so expired ones lead), then publishers without expiry by category and account. */
-export function compareRows(a: PublisherRow, b: PublisherRow): number {
+function compareRows(a: PublisherRow, b: PublisherRow): number {
   if (a.daysRemaining !== undefined || b.daysRemaining !== undefined) {
     if (a.daysRemaining === undefined) return 1;
     if (b.daysRemaining === undefined) return -1;

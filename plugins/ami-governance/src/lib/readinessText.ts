@@ -7,7 +7,7 @@ import type {
 import { plural } from './format';
 
 /** The Git config's mode the readiness answer was computed for. */
-export type ReadinessMode = 'audit_mode' | 'enabled';
+type ReadinessMode = 'audit_mode' | 'enabled';
 
 /** Publishers named in the headline; the full list is one click away. */
 const TOP_PUBLISHERS = 3;

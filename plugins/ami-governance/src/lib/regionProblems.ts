@@ -1,7 +1,7 @@
 import type { RegionSettingProblem } from '@ami-governance/backstage-plugin-ami-governance-common';
 
 /** What each problem of an account-region's Allowed AMIs setting means, in words. */
-export const REGION_PROBLEM_WORDS: Record<RegionSettingProblem, string> = {
+const REGION_PROBLEM_WORDS: Record<RegionSettingProblem, string> = {
   'not-managed-by-policy': 'set by the account, not the declarative policy',
   'other-state': 'in another state than the policy sets',
   'other-criteria': 'with other image criteria than the policy',

@@ -11,10 +11,8 @@ import {
   exceptionRequestPreviewValidation,
 } from '../components/ExceptionRequestPreview';
 
-/**
- * The exception request form's field extensions, once: registered for the legacy app
- * (`fieldExtensions.ts`) and for the new frontend system (`formFields.ts`).
- */
+// The exception request form's field extensions, once: registered for the legacy app
+// (`fieldExtensions.ts`) and for the new frontend system (`formFields.ts`).
 
 export const awsAccountPickerOptions = {
   name: 'AwsAccountPicker',

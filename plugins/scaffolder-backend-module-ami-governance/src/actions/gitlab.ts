@@ -9,7 +9,7 @@ import {
 import { ScmIntegrationRegistry } from '@backstage/integration';
 import { CommitAction, Gitlab } from '@gitbeaker/rest';
 
-/** The GitLab calls the exception request makes, each failure turned into an error that says what to do. */
+// The GitLab calls the exception request makes, each failure turned into an error that says what to do.
 
 type GitlabApi = InstanceType<typeof Gitlab>;
 
@@ -42,7 +42,7 @@ type GitbeakerFailure = Error & {
 };
 
 /** The HTTP status of a failed GitLab call, if GitLab answered at all. */
-export function statusOf(error: unknown): number | undefined {
+function statusOf(error: unknown): number | undefined {
   return (error as GitbeakerFailure)?.cause?.response?.status;
 }
 
@@ -84,8 +84,7 @@ function describeFailure(error: unknown, doing: string, host: string): Error {
   }
 }
 
-/** @public */
-export interface OpenMergeRequest {
+interface OpenMergeRequest {
   iid: number;
   webUrl: string;
   title: string;

@@ -25,7 +25,7 @@ import { ExceptionRequestSettings } from './settings';
 import { resolveTarget } from './target';
 
 /** What the handler uses of the scaffolder's action context. */
-export interface RequestContext {
+interface RequestContext {
   input: ExceptionRequestForm & {
     requestedBy?: string;
     repoUrl?: string;
@@ -39,7 +39,7 @@ export interface RequestContext {
   checkpoint: Checkpoint;
 }
 
-export interface RequestDeps {
+interface RequestDeps {
   recorder: ExceptionRequestRecorderService;
   integrations: ScmIntegrationRegistry;
   settings: ExceptionRequestSettings;
@@ -91,9 +91,9 @@ export async function handleExceptionRequest(
   const requester = resolveRequester(ctx.user, input.requestedBy);
   const request = exceptionRequestFromForm(input, requester.ref);
   // Refuse a malformed request before talking to GitLab at all.
-  const own = checkExceptionRequestFields(request, today);
-  if (own.findings.length) {
-    throw refuse(own.findings, 'The exception request is not valid');
+  const fieldCheck = checkExceptionRequestFields(request, today);
+  if (fieldCheck.findings.length) {
+    throw refuse(fieldCheck.findings, 'The exception request is not valid');
   }
 
   const { configPath } = target;

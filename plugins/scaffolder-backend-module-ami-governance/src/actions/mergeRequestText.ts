@@ -12,7 +12,7 @@ import {
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { describeRequester, Requester } from './requester';
 
-/** The names and texts of the branch, commit and merge request an exception request opens. */
+// The names and texts of the branch, commit and merge request an exception request opens.
 
 type AcceptedPlan = AcceptedExceptionRequestPlan;
 
@@ -58,8 +58,7 @@ export const cell = (text: string) =>
 
 const number = (n: number) => n.toLocaleString('en-US');
 
-/** @public */
-export interface DescriptionInput {
+interface DescriptionInput {
   plan: AcceptedPlan;
   today: IsoDate;
   configPath: string;

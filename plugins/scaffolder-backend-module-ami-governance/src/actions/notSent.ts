@@ -6,12 +6,10 @@ import {
   ServiceUnavailableError,
 } from '@backstage/errors';
 
-/**
- * Failures of the portal's own set-up (no token, a rejected token, a wrong project, a config the
- * governance repository cannot serve) or of GitLab itself, told to the requester as one sentence that
- * says the request was not sent and whom to ask. The detail, written for administrators, goes to the
- * log (the backend's and the task's), never into the headline, and no stack trace is shown.
- */
+// Failures of the portal's own set-up (no token, a rejected token, a wrong project, a config the
+// governance repository cannot serve) or of GitLab itself, told to the requester as one sentence that
+// says the request was not sent and whom to ask. The detail, written for administrators, goes to the
+// log (the backend's and the task's), never into the headline, and no stack trace is shown.
 
 /** A failure only an administrator can fix: the detail says what to change. */
 export class SetUpError extends CustomErrorBase {
@@ -19,7 +17,7 @@ export class SetUpError extends CustomErrorBase {
 }
 
 /** What the requester sees: one sentence, no stack trace. */
-export class RequestNotSentError extends CustomErrorBase {
+class RequestNotSentError extends CustomErrorBase {
   name = 'RequestNotSentError' as const;
 
   constructor(message: string, readonly detail: Error) {
@@ -35,7 +33,7 @@ const isUnavailable = (error: Error) =>
   error instanceof ServiceUnavailableError ||
   error.name === 'ServiceUnavailableError';
 
-export function notSentError(error: Error, contact: string): Error {
+function notSentError(error: Error, contact: string): Error {
   // A conflict names what the requester can change (another ticket, the open merge request).
   if (error instanceof ConflictError || error.name === 'ConflictError') {
     return error;

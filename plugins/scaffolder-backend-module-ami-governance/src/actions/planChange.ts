@@ -21,7 +21,7 @@ export interface RequestToPlan extends ExceptionRequest {
 }
 
 /** Everything the handler writes for an accepted request: no I/O went into it. */
-export interface PlannedExceptionChange {
+interface PlannedExceptionChange {
   ok: true;
   plan: AcceptedExceptionRequestPlan;
   branchName: string;

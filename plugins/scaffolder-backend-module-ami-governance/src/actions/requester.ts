@@ -1,10 +1,8 @@
 import { singleLine } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { InputError } from '@backstage/errors';
 
-/**
- * Who asks for an exception: the signed-in user running the task, or a group that user belongs to
- * in the catalog. Never whatever a form field says.
- */
+// Who asks for an exception: the signed-in user running the task, or a group that user belongs to
+// in the catalog. Never whatever a form field says.
 
 /** What the scaffolder passes as `ctx.user`: the user's ref and catalog entity. */
 export interface TaskUser {

@@ -13,9 +13,9 @@ export interface ExceptionRequestSettings {
   contact: string;
 }
 
-export const DEFAULT_CONTACT = "the portal's administrators";
+const DEFAULT_CONTACT = "the portal's administrators";
 
-export const DEFAULT_CONFIG_PATH = 'config/ami_publishers.json';
+const DEFAULT_CONFIG_PATH = 'config/ami_publishers.json';
 
 export function readExceptionRequestSettings(
   config: Config,

@@ -1,17 +1,15 @@
 import { InputError } from '@backstage/errors';
 import { checkConfigPath, ExceptionRequestSettings } from './settings';
 
-/**
- * Where a request goes: the governance project, branch and config path the administrator set in
- * `amiGovernance.exceptionRequests`, and nothing a template says. The action's inputs of the same
- * names may only repeat the configured values; any other value is refused before GitLab is called,
- * so a template (or a template-editor dry run) cannot point the integration token elsewhere.
- */
+// Where a request goes: the governance project, branch and config path the administrator set in
+// `amiGovernance.exceptionRequests`, and nothing a template says. The action's inputs of the same
+// names may only repeat the configured values; any other value is refused before GitLab is called,
+// so a template (or a template-editor dry run) cannot point the integration token elsewhere.
 
 const SECTION = 'amiGovernance.exceptionRequests';
 
 /** The inputs that name a target; each must equal the setting of the same name when given. */
-export const TARGET_INPUTS = ['repoUrl', 'targetBranch', 'configPath'] as const;
+const TARGET_INPUTS = ['repoUrl', 'targetBranch', 'configPath'] as const;
 
 type TargetInputs = Partial<
   Record<(typeof TARGET_INPUTS)[number], string | undefined>

@@ -11,7 +11,7 @@ import { checkReport } from './checkReport';
 import { WorkloadGeneration, WorkloadStore } from './WorkloadStore';
 
 /** `amiGovernance.organization.aws.workloads`, defaults filled in. */
-export type WorkloadCollectionOptions = {
+type WorkloadCollectionOptions = {
   roleName: string;
   regions?: string[];
   concurrency: number;

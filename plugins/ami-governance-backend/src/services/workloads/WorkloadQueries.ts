@@ -1,4 +1,5 @@
 import {
+  ApiComponents,
   BlockedCount,
   ImageFacts,
   ImageOwner,
@@ -22,29 +23,11 @@ export type WorkloadFilter = {
   fromAccount?: string;
 };
 
-export type WorkloadKind = 'instance' | 'launch-template';
+/** A blocked instance or launch template version, as the API lists it (the contract's Workload). */
+export type WorkloadItem = ApiComponents['schemas']['Workload'];
 
-/** A blocked instance or launch template version, as the API lists it. */
-export type WorkloadItem = {
-  kind: WorkloadKind;
-  /** Instance ID, or `lt-…:version`. */
-  id: string;
-  accountId: string;
-  region: string;
-  imageId: string;
-  /** The AMI owner's account ID. */
-  publisher: string;
-  ownerAlias?: string;
-  imageName?: string;
-  state?: string;
-  launchTime?: string;
-  /** AWS's own verdict under the account-region's current setting, when it gave one. */
-  imageAllowed?: boolean;
-  launchTemplateId?: string;
-  launchTemplateName?: string;
-  version?: number;
-  pointers?: string[];
-};
+type WorkloadKind = WorkloadItem['kind'];
+
 const KIND_TABLE = {
   instance: TABLES.instances,
   'launch-template': TABLES.launchTemplates,
@@ -121,12 +104,11 @@ export class WorkloadQueries extends AccountRegionQueries {
   async blockedCounts(
     generation: number,
     chunk: BlockedChunk,
-    filter: WorkloadFilter = {},
   ): Promise<BlockedCount[]> {
     const counts = new Map<string, BlockedCount>();
     for (const kind of ['instance', 'launch-template'] as const) {
       const table = KIND_TABLE[kind];
-      const rows = (await this.blocked(generation, kind, chunk, filter)
+      const rows = (await this.blocked(generation, kind, chunk)
         .groupBy(`${table}.owner_id`, `${table}.account_id`)
         .select(`${table}.owner_id`, `${table}.account_id`)
         .count({ count: '*' })) as {
@@ -212,7 +194,8 @@ export class WorkloadQueries extends AccountRegionQueries {
             launchTemplateId: r.launch_template_id,
             launchTemplateName: r.name,
             version: Number(r.version),
-            pointers: String(r.pointers).split(','),
+            // Written by rows.ts from the snapshot's checked pointer names.
+            pointers: String(r.pointers).split(',') as WorkloadItem['pointers'],
           }),
     }));
   }

@@ -37,7 +37,7 @@ const toGeneration = (row: CollectionRow): WorkloadGeneration => ({
   accountCount: Number(row.account_count),
 });
 
-export type WorkloadStoreOptions = {
+type WorkloadStoreOptions = {
   /** Rows per INSERT: 500 rows of at most 10 columns stay under every database's parameter limit. */
   batchSize?: number;
   /** A generation still running after this long was abandoned (its writer died) and is dropped. */

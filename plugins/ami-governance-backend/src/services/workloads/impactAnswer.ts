@@ -21,7 +21,7 @@ import { WorkloadPageRequest } from './readinessAnswer';
 import { criteriaOf, WorkloadReads } from './WorkloadReads';
 import { WorkloadGeneration } from './WorkloadStore';
 
-export type ImpactQuestion = {
+type ImpactQuestion = {
   /** The date whose allowlist is compared with today's. */
   on?: IsoDate;
   /** A publisher (account ID or owner alias) taken out of the allowlist. */

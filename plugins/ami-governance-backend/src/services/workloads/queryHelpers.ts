@@ -5,8 +5,7 @@ import { Knex } from 'knex';
 export const optional = <T>(value: T | null | undefined) =>
   value === null || value === undefined ? undefined : value;
 
-export const count = (rows: { count: string | number }[]) =>
-  Number(rows[0].count);
+const count = (rows: { count: string | number }[]) => Number(rows[0].count);
 
 /** What a filtered list query matches in all, and the rows `page` reads of it. */
 export async function totalAndRows(

@@ -3,7 +3,7 @@ import {
   WorkloadImage,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 
-export type ImageRow = {
+type ImageRow = {
   collection_id: number;
   region: string;
   image_id: string;

@@ -2,7 +2,7 @@ import { Typography } from '@material-ui/core';
 import type { ListPaging } from '../../lib/listPaging';
 import { ExpandableList } from '../ExpandableList';
 
-export type AccountListItem = {
+type AccountListItem = {
   /** The account ID or provider, always shown. */
   id: string;
   /** A name shown before the ID when known. */
@@ -11,7 +11,7 @@ export type AccountListItem = {
   detail?: string;
 };
 
-export type AccountListProps = {
+type AccountListProps = {
   items: AccountListItem[];
   /** Said when the list is empty. */
   empty: string;

@@ -1,2 +1,1 @@
 export { AccountList } from './AccountList';
-export type { AccountListItem, AccountListProps } from './AccountList';

@@ -115,10 +115,11 @@ describe('AccountStanding', () => {
     const table = await screen.findByRole('table', {
       name: 'Settings per region',
     });
+    // A region's settings and its problems are one group (a tbody) of the table.
     const row = (region: string) =>
-      within(table).getByText(region).closest('tr') as HTMLElement;
+      within(table).getByText(region).closest('tbody') as HTMLElement;
     expect(row('us-east-1')).toHaveTextContent(
-      'us-east-1audit-modedeclarative-policynone: as the policy setsblock-new-sharing',
+      'us-east-1audit-modedeclarative-policyblock-new-sharingProblems: none: as the policy sets',
     );
     expect(row('ap-southeast-2')).toHaveTextContent(
       'set by the account, not the declarative policy; in another state than the policy sets',

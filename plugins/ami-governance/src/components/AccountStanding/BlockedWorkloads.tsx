@@ -28,7 +28,7 @@ export function WorkloadLine(props: { workload: WorkloadItem }) {
   );
 }
 
-export type BlockedWorkloadsProps = {
+type BlockedWorkloadsProps = {
   blocked: WorkloadCounts;
   byPublisher: WorkloadPublisherImpact[];
   workloads: AccountWorkloads;

@@ -5,35 +5,60 @@ import {
   TableHead,
   TableRow,
   Typography,
+  makeStyles,
 } from '@material-ui/core';
 import type { AccountRegionStanding } from '../../api/workloadTypes';
 import { describeRefusal, regionCells } from '../../lib/accountStandingText';
 
-function RegionRow(props: { region: AccountRegionStanding }) {
+// The entity card is a narrow column: setting names stay whole on one line, and what is wrong with a
+// region is said in words on a line of its own below its settings, where it may wrap.
+const useStyles = makeStyles(theme => ({
+  cell: { padding: theme.spacing(0.75, 1), whiteSpace: 'nowrap' },
+  heading: { padding: theme.spacing(0.75, 1) },
+  settings: { '& > td': { borderBottom: 'none' } },
+  problems: { padding: theme.spacing(0, 1, 0.75, 1) },
+}));
+
+/** One region: its settings, then its problems (or AWS's refusal), grouped in a body of their own. */
+function RegionRows(props: { region: AccountRegionStanding }) {
   const { region } = props;
+  const classes = useStyles();
   if (region.error) {
     return (
-      <TableRow>
-        <TableCell>{region.region}</TableCell>
-        <TableCell colSpan={4}>{describeRefusal(region.error)}</TableCell>
-      </TableRow>
+      <TableBody>
+        <TableRow>
+          <TableCell className={classes.cell}>{region.region}</TableCell>
+          <TableCell className={classes.heading} colSpan={3}>
+            {describeRefusal(region.error)}
+          </TableCell>
+        </TableRow>
+      </TableBody>
     );
   }
   const cells = regionCells(region);
   return (
-    <TableRow>
-      <TableCell>{region.region}</TableCell>
-      <TableCell>{cells.state}</TableCell>
-      <TableCell>{cells.managedBy}</TableCell>
-      <TableCell>{cells.problems}</TableCell>
-      <TableCell>{cells.publicAccess}</TableCell>
-    </TableRow>
+    <TableBody>
+      <TableRow className={classes.settings}>
+        <TableCell className={classes.cell}>{region.region}</TableCell>
+        <TableCell className={classes.cell}>{cells.state}</TableCell>
+        <TableCell className={classes.cell}>{cells.managedBy}</TableCell>
+        <TableCell className={classes.cell}>{cells.publicAccess}</TableCell>
+      </TableRow>
+      <TableRow>
+        <TableCell className={classes.problems} colSpan={4}>
+          <Typography variant="body2" color="textSecondary" component="span">
+            {`Problems: ${cells.problems}`}
+          </Typography>
+        </TableCell>
+      </TableRow>
+    </TableBody>
   );
 }
 
 /** Each region's Allowed AMIs setting, what is wrong with it, and image block public access. */
 export function RegionSettings(props: { regions: AccountRegionStanding[] }) {
   const { regions } = props;
+  const classes = useStyles();
   if (regions.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary">
@@ -45,18 +70,15 @@ export function RegionSettings(props: { regions: AccountRegionStanding[] }) {
     <Table size="small" aria-label="Settings per region">
       <TableHead>
         <TableRow>
-          <TableCell>Region</TableCell>
-          <TableCell>Allowed AMIs</TableCell>
-          <TableCell>Managed by</TableCell>
-          <TableCell>Problems</TableCell>
-          <TableCell>Block public access</TableCell>
+          <TableCell className={classes.cell}>Region</TableCell>
+          <TableCell className={classes.cell}>Allowed AMIs</TableCell>
+          <TableCell className={classes.cell}>Managed by</TableCell>
+          <TableCell className={classes.heading}>Block public access</TableCell>
         </TableRow>
       </TableHead>
-      <TableBody>
-        {regions.map(r => (
-          <RegionRow key={r.region} region={r} />
-        ))}
-      </TableBody>
+      {regions.map(r => (
+        <RegionRows key={r.region} region={r} />
+      ))}
     </Table>
   );
 }

@@ -7,7 +7,7 @@ import {
   describeSuggestion,
 } from '../../lib/accountSuggestions';
 
-export type AwsAccountInputProps = {
+type AwsAccountInputProps = {
   id?: string;
   label: string;
   /** What is typed; every keystroke and every suggestion picked goes to `onChange`. */

@@ -1,2 +1,1 @@
 export { AwsAccountInput } from './AwsAccountInput';
-export type { AwsAccountInputProps } from './AwsAccountInput';

@@ -7,10 +7,13 @@ import { formatInstantWithAge } from '../../lib/format';
 import { errorMessage } from '../../lib/warnings';
 import { StatusLabel } from '../StatusLabel';
 
-export type AwsEnforcementProps = {
+type AwsEnforcementProps = {
   accountId: string;
   standing: AccountStanding;
-  aws: AsyncState<{ response: StatusResponse; own?: OwnCompliance }>;
+  aws: AsyncState<{
+    response: StatusResponse;
+    accountCompliance?: OwnCompliance;
+  }>;
   now: Date;
 };
 
@@ -34,13 +37,16 @@ export function AwsEnforcement(props: AwsEnforcementProps) {
       <Unknown why={aws.value?.response.reason ?? 'no organization snapshot'} />
     );
   } else {
-    body = awsEnforcement(accountId, standing, org, aws.value?.own).map(
-      line => (
-        <Box key={line.id}>
-          <StatusLabel health={line.health}>{line.text}</StatusLabel>
-        </Box>
-      ),
-    );
+    body = awsEnforcement(
+      accountId,
+      standing,
+      org,
+      aws.value?.accountCompliance,
+    ).map(line => (
+      <Box key={line.id}>
+        <StatusLabel health={line.health}>{line.text}</StatusLabel>
+      </Box>
+    ));
   }
   return (
     <Box component="section" aria-label="In AWS today" mt={2}>

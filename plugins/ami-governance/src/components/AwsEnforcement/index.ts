@@ -1,2 +1,1 @@
 export { AwsEnforcement } from './AwsEnforcement';
-export type { AwsEnforcementProps } from './AwsEnforcement';

@@ -8,7 +8,7 @@ import type { Health } from '../../lib/health';
 import { AccountList } from '../AccountList';
 import { StatusLabel } from '../StatusLabel';
 
-export type ComplianceSectionProps = {
+type ComplianceSectionProps = {
   policy: PolicyDocumentKind;
   compliance: StatusCompliance;
 };

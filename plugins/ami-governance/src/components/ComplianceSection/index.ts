@@ -1,2 +1,1 @@
 export { ComplianceSection } from './ComplianceSection';
-export type { ComplianceSectionProps } from './ComplianceSection';

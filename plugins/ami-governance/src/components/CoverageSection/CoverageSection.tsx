@@ -6,7 +6,7 @@ import { plural } from '../../lib/format';
 import { AccountList } from '../AccountList';
 import { StatusLabel } from '../StatusLabel';
 
-export type CoverageSectionProps = {
+type CoverageSectionProps = {
   policy: PolicyDocumentKind;
   coverage: StatusCoverage;
 };

@@ -1,2 +1,1 @@
 export { CoverageSection } from './CoverageSection';
-export type { CoverageSectionProps } from './CoverageSection';

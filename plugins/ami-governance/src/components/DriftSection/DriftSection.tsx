@@ -6,7 +6,7 @@ import type {
 import { AccountList } from '../AccountList';
 import { StatusLabel } from '../StatusLabel';
 
-export type DriftSectionProps = {
+type DriftSectionProps = {
   drift: PolicyDrift;
   /** Who each provider is, from the config, e.g. `expired exception (payments-team)`. */
   describeProvider?: (provider: string) => string | undefined;

@@ -1,2 +1,1 @@
 export { DriftSection } from './DriftSection';
-export type { DriftSectionProps } from './DriftSection';

@@ -62,7 +62,7 @@ function AccountCard(props: { accountId: string }) {
   );
 }
 
-/** Entity card: may the annotated AWS account publish AMIs, per Git and as AWS enforces it today. @public */
+/** Entity card: may the annotated AWS account publish AMIs, per Git and as AWS enforces it today. */
 export function EntityAmiGovernanceCard() {
   const { entity } = useEntity();
   const accountId = entity.metadata.annotations?.[AWS_ACCOUNT_ID_ANNOTATION];

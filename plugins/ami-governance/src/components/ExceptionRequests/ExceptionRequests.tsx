@@ -76,7 +76,7 @@ export function orderRequests(
   );
 }
 
-export type ExceptionRequestsProps = {
+type ExceptionRequestsProps = {
   /** Undefined when the backend does not offer exception requests: then nothing is shown. */
   items?: ExceptionRequestRecord[];
 };

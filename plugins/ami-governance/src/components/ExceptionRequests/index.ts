@@ -1,2 +1,1 @@
 export { ExceptionRequests } from './ExceptionRequests';
-export type { ExceptionRequestsProps } from './ExceptionRequests';

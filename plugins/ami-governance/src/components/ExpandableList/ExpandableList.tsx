@@ -2,7 +2,7 @@ import { ReactNode, useState } from 'react';
 import { Box, Button, Typography } from '@material-ui/core';
 import type { ListPaging } from '../../lib/listPaging';
 
-export type ExpandableListProps<T> = {
+type ExpandableListProps<T> = {
   items: T[];
   /** A stable key for each item. */
   keyOf: (item: T, index: number) => string;

@@ -1,2 +1,1 @@
 export { ExpandableList } from './ExpandableList';
-export type { ExpandableListProps } from './ExpandableList';

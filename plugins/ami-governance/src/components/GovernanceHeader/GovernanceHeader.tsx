@@ -6,7 +6,7 @@ import {
   MODE_MEANINGS,
 } from '../../lib/format';
 
-export type GovernanceHeaderProps = {
+type GovernanceHeaderProps = {
   publishers?: PublishersResponse;
   status?: StatusResponse;
   now: Date;

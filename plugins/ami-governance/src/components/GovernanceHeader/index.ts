@@ -1,2 +1,1 @@
 export { GovernanceHeader } from './GovernanceHeader';
-export type { GovernanceHeaderProps } from './GovernanceHeader';

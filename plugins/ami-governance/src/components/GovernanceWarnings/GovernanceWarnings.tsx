@@ -3,7 +3,7 @@ import { Box, Typography } from '@material-ui/core';
 import type { PageWarning } from '../../lib/warnings';
 import { ExpandableList } from '../ExpandableList';
 
-export type GovernanceWarningsProps = {
+type GovernanceWarningsProps = {
   warnings: PageWarning[];
   /** The section's element ID, which the alert at the top of the page scrolls to. */
   id?: string;

@@ -25,7 +25,7 @@ export type ExplainFormHandle = {
   askForOwner(): void;
 };
 
-export type ExplainFormProps = {
+type ExplainFormProps = {
   initial: ExplainFormValues;
   /** Say at once what is missing, e.g. when a link asked an incomplete question. */
   showErrors?: boolean;

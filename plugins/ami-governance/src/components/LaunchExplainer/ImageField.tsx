@@ -7,7 +7,7 @@ import {
 import type { Ref } from 'react';
 import type { ImageChoice } from '../../lib/explainForm';
 
-export type ImageFieldProps = {
+type ImageFieldProps = {
   idPrefix: string;
   choice: ImageChoice;
   onChoice: (choice: ImageChoice) => void;

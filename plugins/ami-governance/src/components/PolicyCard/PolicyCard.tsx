@@ -17,7 +17,7 @@ import { PolicyFacts } from '../PolicyFacts';
 import { RegionalTruthSection } from '../RegionalTruthSection';
 import { StatusLabel } from '../StatusLabel';
 
-export type PolicyCardProps = {
+type PolicyCardProps = {
   policy: StatusPolicy;
   gitMode?: EnforcementMode;
   generated?: GeneratedPolicySummary;

@@ -1,2 +1,1 @@
 export { PolicyCard } from './PolicyCard';
-export type { PolicyCardProps } from './PolicyCard';

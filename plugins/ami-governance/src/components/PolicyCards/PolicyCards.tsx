@@ -7,7 +7,7 @@ import type { ReadinessResponse } from '../../api/workloadTypes';
 import { policiesFailingFirst } from '../../lib/summary';
 import { PolicyCard } from '../PolicyCard';
 
-export type PolicyCardsProps = {
+type PolicyCardsProps = {
   status?: StatusResponse;
   loading: boolean;
   policies?: PoliciesResponse;

@@ -1,2 +1,1 @@
 export { PolicyCards } from './PolicyCards';
-export type { PolicyCardsProps } from './PolicyCards';

@@ -9,7 +9,7 @@ import { ExpandableList } from '../ExpandableList';
 import { Fact } from '../Fact';
 import { StatusLabel } from '../StatusLabel';
 
-export type PolicyFactsProps = {
+type PolicyFactsProps = {
   policy: PolicyStatus;
   gitMode?: EnforcementMode;
   generated?: GeneratedPolicySummary;

@@ -1,2 +1,1 @@
 export { PolicyFacts } from './PolicyFacts';
-export type { PolicyFactsProps } from './PolicyFacts';

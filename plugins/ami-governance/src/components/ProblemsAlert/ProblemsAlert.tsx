@@ -3,7 +3,7 @@ import { Alert } from '@material-ui/lab';
 import { plural } from '../../lib/format';
 import { errorsOf, PageWarning } from '../../lib/warnings';
 
-export type ProblemsAlertProps = {
+type ProblemsAlertProps = {
   warnings: PageWarning[];
   /** The element ID of the full list of problems, further down the page. */
   target: string;

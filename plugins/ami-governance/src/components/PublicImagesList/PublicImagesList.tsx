@@ -5,7 +5,7 @@ import { StatusLabel } from '../StatusLabel';
 import { WorkloadAnswerState } from '../WorkloadAnswerState';
 import { PublicImagesTable } from './PublicImagesTable';
 
-export type PublicImagesListProps = {
+type PublicImagesListProps = {
   /** Ages are counted to this instant (see useNow), so tests never read the clock. */
   now: Date;
 };

@@ -31,7 +31,7 @@ function columnsAt(now: Date): TableColumn<PublicImageItem>[] {
   ];
 }
 
-export type PublicImagesTableProps = Pick<PublicImages, 'tableRef' | 'data'> & {
+type PublicImagesTableProps = Pick<PublicImages, 'tableRef' | 'data'> & {
   now: Date;
 };
 

@@ -1,2 +1,1 @@
 export { PublicImagesList } from './PublicImagesList';
-export type { PublicImagesListProps } from './PublicImagesList';

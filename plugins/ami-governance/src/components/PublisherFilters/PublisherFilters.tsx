@@ -6,7 +6,7 @@ import {
   STATE_FILTER_LABELS,
 } from '../../lib/publisherFilters';
 
-export type PublisherFiltersProps = {
+type PublisherFiltersProps = {
   /** Over the whole config: how many publishers each option matches on its own. */
   counts: PublisherCounts;
   value: Filters;

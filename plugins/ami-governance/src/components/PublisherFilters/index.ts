@@ -1,2 +1,1 @@
 export { PublisherFilters } from './PublisherFilters';
-export type { PublisherFiltersProps } from './PublisherFilters';

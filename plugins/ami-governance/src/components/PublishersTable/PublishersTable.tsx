@@ -10,7 +10,7 @@ import { PublisherDetails } from '../PublisherDetails';
 import { PublisherFilters } from '../PublisherFilters';
 import { publisherColumns } from './columns';
 
-export type PublishersTableProps = {
+type PublishersTableProps = {
   /** The first, unfiltered page: counts over the config; a new one makes the table fetch again. */
   config: PublishersResponse;
   now: Date;

@@ -1,2 +1,1 @@
 export { PublishersTable } from './PublishersTable';
-export type { PublishersTableProps } from './PublishersTable';

@@ -5,7 +5,7 @@ import { readinessTitle } from '../../lib/readinessText';
 import { WorkloadAnswerState } from '../WorkloadAnswerState';
 import { ReadinessSummary } from './ReadinessSummary';
 
-export type ReadinessPanelProps = {
+type ReadinessPanelProps = {
   /** The unfiltered readiness answer; the blocked workloads are paged by the panel itself. */
   readiness: AsyncState<ReadinessResponse>;
 };

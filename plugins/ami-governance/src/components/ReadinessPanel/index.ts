@@ -1,2 +1,1 @@
 export { ReadinessPanel } from './ReadinessPanel';
-export type { ReadinessPanelProps } from './ReadinessPanel';

@@ -5,7 +5,7 @@ import { describeRegionProblems } from '../../lib/regionProblems';
 import { ExpandableList } from '../ExpandableList';
 import { StatusLabel } from '../StatusLabel';
 
-export type RegionalTruthSectionProps = {
+type RegionalTruthSectionProps = {
   readiness?: ReadinessResponse;
   now: Date;
 };

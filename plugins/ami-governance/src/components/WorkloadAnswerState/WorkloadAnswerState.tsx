@@ -8,7 +8,7 @@ type Collected<T> = [Extract<T, { available: true }>] extends [never]
   ? T
   : Extract<T, { available: true }>;
 
-export type WorkloadAnswerStateProps<T extends { available: boolean }> = {
+type WorkloadAnswerStateProps<T extends { available: boolean }> = {
   state: AsyncState<T>;
   /** What could not be loaded, e.g. "the public AMIs". */
   what: string;

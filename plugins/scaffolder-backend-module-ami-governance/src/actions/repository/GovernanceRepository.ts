@@ -1,7 +1,5 @@
-/**
- * Where an exception request is written: a GitLab project (a merge request) or a git repository on
- * the backend's disk (a branch). The action reads and plans the same way for both.
- */
+// Where an exception request is written: a GitLab project (a merge request) or a git repository on
+// the backend's disk (a branch). The action reads and plans the same way for both.
 
 /** A file of the change: the config or a regenerated policy. */
 export interface FileChange {
@@ -49,7 +47,7 @@ export interface GovernanceRepository {
 }
 
 /** What a side effect keeps in its checkpoint: JSON, since the scaffolder stores it in the task. */
-export type StepResult = OpenedChange | { sha: string } | { recorded: boolean };
+type StepResult = OpenedChange | { sha: string } | { recorded: boolean };
 
 /**
  * The scaffolder's `ctx.checkpoint`: a step that already succeeded in an earlier attempt of the same

@@ -13,7 +13,7 @@ import {
 } from './GovernanceRepository';
 
 /** The host recorded for requests committed to a local repository. */
-export const LOCAL_HOST = 'local';
+const LOCAL_HOST = 'local';
 
 const SIGNATURE = {
   name: 'Backstage AMI governance',

@@ -1,7 +1,7 @@
-// The browser tests of `make test` (scripts/test.sh, stage browser-test): `yarn playwright test`.
+// The browser tests of `make test` (scripts/test.sh, stage browser-test): `yarn e2e` from the root.
 // Starts the backend (:7007) and the app (:3000) on their embedded defaults (app-config.yaml) as
 // `yarn start` does, with the example of `make start` prepared into .example/ (e2e/support/
-// prepare-backend.mjs), and runs e2e/ in order against them in headless Chromium from Debian
+// prepare-backend.mjs), and runs the specs of this folder in order against them in headless Chromium from Debian
 // (Playwright's own browser download is not used). The tests share one backend whose state they
 // change in order (a pushed snapshot, a committed exception request): one worker, files in name order.
 // Results: list on the console, test-results/playwright-report.json (counted by
@@ -10,10 +10,10 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { APP, BACKEND, REPORT, SERVICE_TOKEN_ENV } from './e2e/support/urls';
+import { APP, BACKEND, REPORT, ROOT, SERVICE_TOKEN_ENV } from './support/urls';
 
 // A service token for this run only, to push a snapshot as a collector would: the backend is given it
-// by e2e/support/prepare-backend.mjs, the tests read it from the environment (workers inherit it).
+// by support/prepare-backend.mjs, the tests read it from the environment (workers inherit it).
 process.env[SERVICE_TOKEN_ENV] ??= randomBytes(24).toString('hex');
 
 // The first rspack build of the app takes 1-3 minutes on a small machine.
@@ -22,7 +22,7 @@ const STARTUP_TIMEOUT_MS = 240_000;
 const serverEnv = { NODE_ENV: 'development', BROWSER: 'none' };
 
 export default defineConfig({
-  testDir: 'e2e',
+  testDir: '.',
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -30,11 +30,11 @@ export default defineConfig({
   // A test may wait for the dev server to compile a page on its first visit.
   timeout: 180_000,
   expect: { timeout: 60_000 },
-  outputDir: 'test-results/playwright',
+  outputDir: join(ROOT, 'test-results/playwright'),
   reporter: [
     ['list'],
     // Written first, replaced by the JSON report at the end: a run that dies counts as failed.
-    ['./e2e/support/placeholder-reporter.ts', { outputFile: REPORT }],
+    ['./support/placeholder-reporter.ts', { outputFile: REPORT }],
     ['json', { outputFile: REPORT }],
   ],
   use: {
@@ -78,7 +78,7 @@ export default defineConfig({
         '--config ../../test-results/browser-test-app-config.yaml',
         '>> ../../test-results/browser-backend.log 2>&1',
       ].join(' '),
-      cwd: join(__dirname, 'packages/backend'),
+      cwd: join(ROOT, 'packages/backend'),
       env: serverEnv,
       url: `${BACKEND}/api/ami-governance/health`,
       timeout: STARTUP_TIMEOUT_MS,
@@ -89,7 +89,7 @@ export default defineConfig({
       name: 'app',
       command:
         'mkdir -p test-results && exec yarn workspace app start > test-results/browser-app.log 2>&1',
-      cwd: __dirname,
+      cwd: ROOT,
       env: serverEnv,
       url: APP,
       timeout: STARTUP_TIMEOUT_MS,
