@@ -180,6 +180,7 @@ export const amiGovernancePlugin = createBackendPlugin({
 
         // Actions.
         registerActions(deps.actionsRegistry, {
+          permissions: deps.permissions,
           config: () => configSource.current().config,
           clock,
           explainer,

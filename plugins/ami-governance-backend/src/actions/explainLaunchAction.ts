@@ -2,7 +2,6 @@ import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha
 import { InputError } from '@backstage/errors';
 import { parseExplainQuery } from '../router/explainQuery';
 import type { LaunchExplainer } from '../services/LaunchExplainer';
-import { READ_ONLY } from './readOnly';
 
 /** `ami-governance:explain-launch`: the explainer of GET /explain, for assistants. */
 export function registerExplainLaunchAction(
@@ -14,7 +13,6 @@ export function registerExplainLaunchAction(
     title: 'Can this AWS account launch this AMI?',
     description:
       "Explains whether an AWS account may launch an AMI (by AMI ID, or by its owner: an account ID, amazon or aws-marketplace), layer by layer: the account-region's Allowed AMIs setting and the AMI guardrail SCP; until when the answer holds (an exception's expiry) and what to do when it is refused. Give `on` (YYYY-MM-DD) to ask about a later date.",
-    attributes: READ_ONLY,
     schema: {
       input: z =>
         z.object({

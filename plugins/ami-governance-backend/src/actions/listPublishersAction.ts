@@ -7,7 +7,6 @@ import {
   utcDateOf,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Clock } from '../services/clock';
-import { READ_ONLY } from './readOnly';
 
 /** `ami-governance:list-publishers`: who may publish AMIs today, each exception with its countdown. */
 export function registerListPublishersAction(
@@ -19,7 +18,6 @@ export function registerListPublishersAction(
     title: 'List AMI publishers and exceptions',
     description:
       'Lists the AWS accounts and owner aliases whose AMIs may be launched in the organization: the ops golden-AMI publisher, vendors, aliases and time-bound exceptions with their expiry date and status (active, expiring, expired) as of today.',
-    attributes: READ_ONLY,
     schema: {
       input: z =>
         z.object({

@@ -1,3 +1,4 @@
+import type { PermissionsService } from '@backstage/backend-plugin-api';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import type { GovernanceConfig } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Clock } from '../services/clock';
@@ -5,19 +6,25 @@ import type { LaunchExplainer } from '../services/LaunchExplainer';
 import type { WorkloadReads } from '../services/workloads/WorkloadReads';
 import { registerExplainLaunchAction } from './explainLaunchAction';
 import { registerListPublishersAction } from './listPublishersAction';
+import { readActionsRegistry } from './readActionsRegistry';
 import { registerWorkloadActions } from './workloadActions';
 
-/** The plugin's read-only actions, for MCP clients through @backstage/plugin-mcp-actions-backend. */
+/**
+ * The plugin's read-only actions, for MCP clients through @backstage/plugin-mcp-actions-backend; each
+ * authorizes its caller as the REST routes do (readActionsRegistry).
+ */
 export function registerActions(
   registry: ActionsRegistryService,
   deps: {
+    permissions: PermissionsService;
     config: () => GovernanceConfig | undefined;
     clock: Clock;
     explainer: LaunchExplainer;
     workloads: WorkloadReads;
   },
 ) {
-  registerListPublishersAction(registry, deps);
-  registerExplainLaunchAction(registry, deps);
-  registerWorkloadActions(registry, deps);
+  const reads = readActionsRegistry(registry, deps.permissions);
+  registerListPublishersAction(reads, deps);
+  registerExplainLaunchAction(reads, deps);
+  registerWorkloadActions(reads, deps);
 }

@@ -14,7 +14,6 @@ import { accountAnswer } from '../services/workloads/accountAnswer';
 import { NO_WORKLOADS } from '../services/workloads/answerParts';
 import { impactAnswer } from '../services/workloads/impactAnswer';
 import type { WorkloadReads } from '../services/workloads/WorkloadReads';
-import { READ_ONLY } from './readOnly';
 
 type Deps = {
   config: () => GovernanceConfig | undefined;
@@ -55,7 +54,6 @@ export function registerWorkloadActions(
     title: 'What an exception expiry or a publisher removal would break',
     description:
       'Lists the EC2 instances and launch templates whose AMIs stop being allowed on a date (exceptions lapse the day after their expires_on; default: the day after the next expiry) or without one publisher, grouped by publisher and account, from the newest workload collection.',
-    attributes: READ_ONLY,
     schema: {
       input: z =>
         z.object({
@@ -97,7 +95,6 @@ export function registerWorkloadActions(
     title: "An AWS account's AMI governance standing",
     description:
       'One AWS account: its OU path, the AMI policies that govern it, its Allowed AMIs setting per region and what is wrong with it, its instances and launch templates whose AMIs are not allowed, the public AMIs it owns, and what could not be read.',
-    attributes: READ_ONLY,
     schema: {
       input: z =>
         z.object({
