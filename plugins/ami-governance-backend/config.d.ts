@@ -1,5 +1,15 @@
 import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
 
+/**
+ * When a task runs: `frequency` (or `cron`), `timeout`, `initialDelay`. Never `scope`: where it runs is
+ * the job's own (the config refresh on every replica, the others on one replica at a time), and a
+ * schedule that sets it stops the backend naming the key.
+ */
+type JobScheduleConfig = Omit<
+  SchedulerServiceTaskScheduleDefinitionConfig,
+  'scope'
+>;
+
 export interface Config {
   /** AMI governance: where the governance config and the organization status come from. */
   amiGovernance?: {
@@ -10,10 +20,11 @@ export interface Config {
        */
       location: string;
       /**
-       * How often to re-read it. Default: every 5 minutes, 1 minute timeout. The defaults are in code,
-       * not in a shipped config file, so each field you set replaces its default (never merges with it).
+       * How often to re-read it, on every replica (each keeps its copy in memory). Default: every 5
+       * minutes, 1 minute timeout. The defaults are in code, not in a shipped config file, so each field
+       * you set replaces its default (never merges with it).
        */
-      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      schedule?: JobScheduleConfig;
       /**
        * Where the pipeline that applies the policies runs, linked from the policy cards when Git is ahead
        * of AWS. Default: the project's pipelines on the config's ref, for a GitLab blob or raw URL.
@@ -27,13 +38,13 @@ export interface Config {
       /** Days before an exception's expiry its requester is told, besides the day it lapses. Default [14, 7, 1]. */
       expiryDays?: number[];
       /** When the expiry countdown runs. Default: daily (one replica). */
-      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      schedule?: JobScheduleConfig;
       /** Entity ref of the platform engineers' group, told once of new drift and of worse readiness, e.g. `group:default/platform`. Unset: nobody. */
       platformGroup?: string;
     };
     exceptionRequests?: {
       /** How often open merge requests' states are refreshed from GitLab. Default: every 10 minutes, 2 minute timeout. */
-      refreshSchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      refreshSchedule?: JobScheduleConfig;
     };
     organization?: {
       /** `snapshot` reads a snapshot file or URL (and accepts POST /snapshots); `aws` collects from AWS Organizations. Default `snapshot`. */
@@ -41,7 +52,7 @@ export interface Config {
       /** Snapshot file path or URL, for source `snapshot`. Optional: without it only pushed snapshots are shown. */
       snapshot?: string;
       /** How often to read the snapshot or collect. Default: every 5 minutes for snapshot, 1 hour for aws. */
-      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      schedule?: JobScheduleConfig;
       /** Snapshots kept in the database, for "drifted since". Default 200. */
       historySize?: number;
       /** Largest accepted POST /snapshots body, e.g. `10mb`; larger bodies get 413. Default `20mb`. */
@@ -78,7 +89,7 @@ export interface Config {
           /** Accounts read at once. Default 8. */
           concurrency?: number;
           /** How often to collect (one replica at a time). Default: every 6 hours, 1 hour timeout. */
-          schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+          schedule?: JobScheduleConfig;
         };
       };
     };

@@ -1,13 +1,11 @@
-import {
-  readSchedulerServiceTaskScheduleDefinitionFromConfig,
-  SchedulerServiceTaskScheduleDefinition,
-} from '@backstage/backend-plugin-api';
+import { readSchedulerServiceTaskScheduleDefinitionFromConfig } from '@backstage/backend-plugin-api';
 import {
   isAwsRegion,
   isIamRoleName,
   RUNBOOK_POLICY_NAMES,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Config, ConfigReader } from '@backstage/config';
+import type { JobSchedule } from './jobs/ScheduledJob';
 import { pipelineUrlOf } from './services/pipelineUrl';
 import {
   durationToMilliseconds,
@@ -37,7 +35,7 @@ export interface WorkloadOptions {
   /** Absent: every region enabled in each account. */
   regions?: string[];
   concurrency: number;
-  schedule: SchedulerServiceTaskScheduleDefinition;
+  schedule: JobSchedule;
 }
 
 /** `amiGovernance` from app-config, with every default filled in (see config.d.ts). */
@@ -46,7 +44,7 @@ export interface NotificationOptions {
   enabled: boolean;
   /** Days before an exception's expiry its requester is told (plus the day it lapses). */
   expiryDays: number[];
-  schedule: SchedulerServiceTaskScheduleDefinition;
+  schedule: JobSchedule;
   /** The platform engineers' group, told of new drift and worse readiness; unset: nobody. */
   platformGroup?: string;
 }
@@ -67,11 +65,15 @@ function readNotificationOptions(
   return {
     enabled: config?.getOptionalBoolean('enabled') ?? true,
     expiryDays,
-    schedule: schedule(config?.getOptionalConfig('schedule'), {
-      frequency: { hours: 24 },
-      timeout: { minutes: 10 },
-      initialDelay: { minutes: 1 },
-    }),
+    schedule: schedule(
+      config?.getOptionalConfig('schedule'),
+      'amiGovernance.notifications.schedule',
+      {
+        frequency: { hours: 24 },
+        timeout: { minutes: 10 },
+        initialDelay: { minutes: 1 },
+      },
+    ),
     platformGroup: config?.getOptionalString('platformGroup'),
   };
 }
@@ -80,17 +82,17 @@ export interface PluginOptions {
   configLocation: string;
   /** The pipeline that applies the config (configured, or derived from a GitLab config URL). */
   pipelineUrl?: string;
-  configSchedule: SchedulerServiceTaskScheduleDefinition;
+  configSchedule: JobSchedule;
   organization: {
     source: 'snapshot' | 'aws';
     snapshotLocation?: string;
-    schedule: SchedulerServiceTaskScheduleDefinition;
+    schedule: JobSchedule;
     historySize: number;
     maxSnapshotSize: string;
     allowEmptySnapshots: boolean;
     aws: AwsCollectionOptions;
   };
-  mergeRequestSchedule: SchedulerServiceTaskScheduleDefinition;
+  mergeRequestSchedule: JobSchedule;
   notifications: NotificationOptions;
   /** A snapshot older than twice its schedule is stale. */
   staleAfterMs: number;
@@ -103,23 +105,30 @@ export interface PluginOptions {
  */
 function schedule(
   config: Config | undefined,
-  fallback: SchedulerServiceTaskScheduleDefinition,
-) {
+  key: string,
+  fallback: JobSchedule,
+): JobSchedule {
   if (!config) return fallback;
+  // Each job runs where its state lives (local: in memory, global: in the database): config never moves it.
+  if (config.has('scope')) {
+    throw new Error(
+      `${key}.scope cannot be set: where a job runs is the job's own (the config refresh on every replica, the others on one replica at a time); remove scope`,
+    );
+  }
   // A field the override leaves out (usually timeout) keeps its default; a field it sets replaces it.
-  return readSchedulerServiceTaskScheduleDefinitionFromConfig(
-    new ConfigReader({
-      // The defaults here are plain duration objects, which are JSON.
-      timeout: fallback.timeout as JsonObject,
-      ...config.get<JsonObject>(),
-    }),
-  );
+  const { scope: _none, ...definition } =
+    readSchedulerServiceTaskScheduleDefinitionFromConfig(
+      new ConfigReader({
+        // The defaults here are plain duration objects, which are JSON.
+        timeout: fallback.timeout as JsonObject,
+        ...config.get<JsonObject>(),
+      }),
+    );
+  return definition;
 }
 
 /** Twice the schedule's frequency; a cron or manual schedule falls back to two days. */
-function staleAfter(
-  definition: SchedulerServiceTaskScheduleDefinition,
-): number {
+function staleAfter(definition: JobSchedule): number {
   const frequency = definition.frequency;
   const isDuration =
     typeof frequency === 'object' &&
@@ -159,10 +168,14 @@ function readWorkloadOptions(
     roleName,
     regions,
     concurrency,
-    schedule: schedule(config.getOptionalConfig('schedule'), {
-      frequency: { hours: 6 },
-      timeout: { hours: 1 },
-    }),
+    schedule: schedule(
+      config.getOptionalConfig('schedule'),
+      `${key}.schedule`,
+      {
+        frequency: { hours: 6 },
+        timeout: { hours: 1 },
+      },
+    ),
   };
 }
 
@@ -177,10 +190,14 @@ export function readPluginOptions(root: Config): PluginOptions {
       `amiGovernance.organization.source must be "snapshot" or "aws", not "${source}"`,
     );
   }
-  const orgSchedule = schedule(org?.getOptionalConfig('schedule'), {
-    frequency: source === 'aws' ? { hours: 1 } : { minutes: 5 },
-    timeout: source === 'aws' ? { minutes: 30 } : { minutes: 1 },
-  });
+  const orgSchedule = schedule(
+    org?.getOptionalConfig('schedule'),
+    'amiGovernance.organization.schedule',
+    {
+      frequency: source === 'aws' ? { hours: 1 } : { minutes: 5 },
+      timeout: source === 'aws' ? { minutes: 30 } : { minutes: 1 },
+    },
+  );
   const aws = org?.getOptionalConfig('aws');
   return {
     configLocation: config.getString('config.location'),
@@ -188,10 +205,14 @@ export function readPluginOptions(root: Config): PluginOptions {
       config.getString('config.location'),
       config.getOptionalString('config.pipelineUrl'),
     ),
-    configSchedule: schedule(config.getOptionalConfig('config.schedule'), {
-      frequency: { minutes: 5 },
-      timeout: { minutes: 1 },
-    }),
+    configSchedule: schedule(
+      config.getOptionalConfig('config.schedule'),
+      'amiGovernance.config.schedule',
+      {
+        frequency: { minutes: 5 },
+        timeout: { minutes: 1 },
+      },
+    ),
     organization: {
       source,
       snapshotLocation: org?.getOptionalString('snapshot'),
@@ -218,6 +239,7 @@ export function readPluginOptions(root: Config): PluginOptions {
     },
     mergeRequestSchedule: schedule(
       config.getOptionalConfig('exceptionRequests.refreshSchedule'),
+      'amiGovernance.exceptionRequests.refreshSchedule',
       { frequency: { minutes: 10 }, timeout: { minutes: 2 } },
     ),
     notifications: readNotificationOptions(

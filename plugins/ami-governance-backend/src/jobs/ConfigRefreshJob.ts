@@ -1,9 +1,6 @@
-import {
-  LoggerService,
-  SchedulerServiceTaskScheduleDefinition,
-} from '@backstage/backend-plugin-api';
+import { LoggerService } from '@backstage/backend-plugin-api';
 import type { GovernanceConfigSource } from '../services/GovernanceConfigSource';
-import { ScheduledJob } from './ScheduledJob';
+import { JobSchedule, ScheduledJob } from './ScheduledJob';
 
 /**
  * Re-reads the governance config (`amiGovernance.config.schedule`). Local: every replica keeps its own
@@ -14,7 +11,7 @@ export class ConfigRefreshJob extends ScheduledJob {
 
   constructor(
     private readonly configSource: Pick<GovernanceConfigSource, 'refresh'>,
-    schedule: SchedulerServiceTaskScheduleDefinition,
+    schedule: JobSchedule,
     logger: LoggerService,
   ) {
     super({ id: ConfigRefreshJob.ID, scope: 'local', schedule }, logger);

@@ -1,9 +1,6 @@
-import {
-  LoggerService,
-  SchedulerServiceTaskScheduleDefinition,
-} from '@backstage/backend-plugin-api';
+import { LoggerService } from '@backstage/backend-plugin-api';
 import type { ExpiryNotifier } from '../services/ExpiryNotifier';
-import { ScheduledJob } from './ScheduledJob';
+import { JobSchedule, ScheduledJob } from './ScheduledJob';
 
 /**
  * The daily expiry countdown for exception requesters (`notifications.schedule`). Global: what was
@@ -14,7 +11,7 @@ export class ExpiryNoticesJob extends ScheduledJob {
 
   constructor(
     private readonly notifier: Pick<ExpiryNotifier, 'run'>,
-    schedule: SchedulerServiceTaskScheduleDefinition,
+    schedule: JobSchedule,
     logger: LoggerService,
   ) {
     super({ id: ExpiryNoticesJob.ID, scope: 'global', schedule }, logger);

@@ -1,9 +1,6 @@
-import {
-  LoggerService,
-  SchedulerServiceTaskScheduleDefinition,
-} from '@backstage/backend-plugin-api';
+import { LoggerService } from '@backstage/backend-plugin-api';
 import type { MergeRequestRefresher } from '../services/MergeRequestRefresher';
-import { ScheduledJob } from './ScheduledJob';
+import { JobSchedule, ScheduledJob } from './ScheduledJob';
 
 /**
  * Refreshes open exception requests' merge request states from GitLab
@@ -16,7 +13,7 @@ export class MergeRequestRefreshJob extends ScheduledJob {
   constructor(
     private readonly refresher: Pick<MergeRequestRefresher, 'refresh'>,
     private readonly onChanged: () => void,
-    schedule: SchedulerServiceTaskScheduleDefinition,
+    schedule: JobSchedule,
     logger: LoggerService,
   ) {
     super({ id: MergeRequestRefreshJob.ID, scope: 'global', schedule }, logger);

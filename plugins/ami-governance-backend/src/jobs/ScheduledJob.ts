@@ -8,11 +8,14 @@ import { stringifyError } from '@backstage/errors';
 /** `local`: every replica runs it (state in memory); `global`: one replica at a time (state in the database). */
 type JobScope = 'local' | 'global';
 
+/** When a job runs. Where it runs (`scope`) is the job's own: config never sets it. */
+export type JobSchedule = Omit<SchedulerServiceTaskScheduleDefinition, 'scope'>;
+
 type JobDefinition = {
   id: string;
   scope: JobScope;
   /** From config, defaults filled in by readPluginOptions. */
-  schedule: SchedulerServiceTaskScheduleDefinition;
+  schedule: JobSchedule;
 };
 
 /**
@@ -36,10 +39,11 @@ export abstract class ScheduledJob {
 
   async schedule(scheduler: SchedulerService): Promise<void> {
     const { id, scope, schedule } = this.definition;
+    // The schedule first: a `scope` it carried anyway (even `scope: undefined`) never replaces the job's.
     await scheduler.scheduleTask({
+      ...schedule,
       id,
       scope,
-      ...schedule,
       fn: () => this.runLogged(),
     });
   }
