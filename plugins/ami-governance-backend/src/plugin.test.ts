@@ -190,6 +190,27 @@ describe('ami-governance backend plugin', () => {
     ).toBe('audit_mode');
   });
 
+  it('names its sources by file name, never by the server path', async () => {
+    const server = await startBackend({
+      snapshot: '/nonexistent/dir/org.json',
+    });
+    const auth = mockCredentials.user.header();
+    const publishers = await request(server)
+      .get(`${API}/publishers`)
+      .set('Authorization', auth);
+    expect(publishers.body.source).toBe('ami_publishers.json');
+    const status = await request(server)
+      .get(`${API}/status`)
+      .set('Authorization', auth);
+    expect(status.body.collectionError).toContain(
+      "cannot read the snapshot at org.json: ENOENT: no such file or directory, open 'org.json'",
+    );
+    for (const body of [publishers.body, status.body])
+      expect(JSON.stringify(body)).not.toMatch(
+        /nonexistent|\/tmp\/|ami-governance-\w{6}/,
+      );
+  });
+
   it('computes organization status from the stored snapshot', async () => {
     const server = await startBackend();
     const res = await request(server)
@@ -199,7 +220,7 @@ describe('ami-governance backend plugin', () => {
     expectMatchesSpec('/status', 'get', 200, res.body);
     expect(res.body).toMatchObject({
       available: true,
-      source: `file:${exampleSnapshotPath}`,
+      source: 'file:org-snapshot.json',
       collectionError: null,
       configError: null,
     });

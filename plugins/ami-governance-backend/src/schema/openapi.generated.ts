@@ -2133,7 +2133,8 @@ export const spec = {
         properties: {
           location: {
             type: 'string',
-            description: 'The file path or URL the config is read from.',
+            description:
+              "Where the config is read from, as readers are shown it: its URL as configured, or a local file's name (never a server path).",
           },
           path: {
             type: 'string',
@@ -2170,7 +2171,8 @@ export const spec = {
         properties: {
           source: {
             type: 'string',
-            description: 'Where the config was read from (a file path or URL).',
+            description:
+              "Where the config was read from: its URL as configured, or a local file's name (never a server path).",
           },
           readAt: {
             type: ['string', 'null'],

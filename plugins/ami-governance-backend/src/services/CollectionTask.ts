@@ -1,6 +1,6 @@
 import { LoggerService, UrlReaderService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
-import { assertError, ConflictError, ForwardedError } from '@backstage/errors';
+import { assertError, ConflictError } from '@backstage/errors';
 import { OrganizationSnapshot } from '@ami-governance/backstage-plugin-ami-governance-common';
 import {
   collectOrganizationSnapshot,
@@ -8,7 +8,11 @@ import {
 } from '@ami-governance/backstage-plugin-ami-governance-node';
 import { AwsCollectionOptions } from '../options';
 import { parseSnapshot } from './parseSnapshot';
-import { readLocation } from './readLocation';
+import {
+  hideServerPath,
+  locationForReaders,
+  readLocation,
+} from './readLocation';
 import { SnapshotIngestor } from './SnapshotIngestor';
 import { SnapshotStore } from './SnapshotStore';
 
@@ -56,13 +60,21 @@ export class CollectionTask {
   private async readSnapshot(location: string | undefined) {
     if (!location) return; // Only pushed snapshots.
     const source = `file:${location}`;
+    // collectionError is served to readers: it names the file, never the server's path (the log does).
+    const shown = locationForReaders(location);
     let data: unknown;
     try {
       data = JSON.parse(await readLocation(location, this.urlReader));
     } catch (e) {
-      throw new ForwardedError(`cannot read the snapshot at ${location}`, e);
+      assertError(e);
+      throw new Error(
+        `cannot read the snapshot at ${shown}: ${hideServerPath(
+          e.message,
+          location,
+        )}`,
+      );
     }
-    const snapshot = parseSnapshot(data, `The snapshot at ${location}`);
+    const snapshot = parseSnapshot(data, `The snapshot at ${shown}`);
     if ((await this.store.latestCollectedAt(source)) === snapshot.collectedAt)
       return;
     try {

@@ -28,7 +28,7 @@ describe('GovernanceConfigSource', () => {
     await source.refresh();
     expect(source.current().config).toBe(good.config);
     expect(source.current().configError).toMatchObject({
-      location: path,
+      location: 'ami_publishers.json',
       path: '(root)',
       message: expect.stringContaining('not valid JSON'),
     });
@@ -63,10 +63,33 @@ describe('GovernanceConfigSource', () => {
     );
     await source.refresh();
     expect(source.current().config).toBeUndefined();
-    expect(source.current().configError).toMatchObject({
+    // Readers see the file's name; the server's directories are only in the log.
+    expect(source.current().source).toBe('ami_publishers.json');
+    expect(source.current().configError).toEqual({
+      location: 'ami_publishers.json',
       path: '(file)',
-      message: expect.stringContaining('ENOENT'),
+      message:
+        "cannot read ami_publishers.json: ENOENT: no such file or directory, open 'ami_publishers.json'",
+      occurredAt: expect.any(String),
     });
+    expect(logger.error).toHaveBeenCalledWith(
+      expect.stringContaining(
+        "cannot read /nonexistent/ami_publishers.json: ENOENT: no such file or directory, open '/nonexistent/ami_publishers.json'",
+      ),
+    );
+  });
+
+  it('names a local file by its name, however it was configured', async () => {
+    const path = writeTempFile(configAsOfTestDay(), 'governance.json');
+    const source = new GovernanceConfigSource(
+      path,
+      urlReader,
+      logger,
+      fixedClock(),
+    );
+    await source.refresh();
+    expect(path).toMatch(/^\/.+\/governance\.json$/);
+    expect(source.current().source).toBe('governance.json');
   });
 
   it('reads URLs through the UrlReader', async () => {
@@ -88,5 +111,18 @@ describe('GovernanceConfigSource', () => {
     await source.refresh();
     expect(reader.readUrl).toHaveBeenCalledWith(url);
     expect(source.current().config?.vendor_publisher_accounts).toHaveLength(1);
+    expect(source.current().source).toBe(url); // a URL as configured
+  });
+
+  it('shows a URL without the user and password written into it', async () => {
+    const source = new GovernanceConfigSource(
+      'https://bot:glpat-secret@gitlab.example.com/platform/governance/-/raw/main/config/ami_publishers.json',
+      urlReader,
+      logger,
+      fixedClock(),
+    );
+    expect(source.current().source).toBe(
+      'https://gitlab.example.com/platform/governance/-/raw/main/config/ami_publishers.json',
+    );
   });
 });

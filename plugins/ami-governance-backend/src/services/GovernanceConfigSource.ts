@@ -8,7 +8,11 @@ import {
   parseGovernanceConfig,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Clock, systemClock } from './clock';
-import { readLocationWithDate } from './readLocation';
+import {
+  hideServerPath,
+  locationForReaders,
+  readLocationWithDate,
+} from './readLocation';
 
 interface ConfigState {
   /** The last config that parsed, if any ever did. */
@@ -24,6 +28,7 @@ interface ConfigState {
   changedAt: string | null;
   /** The config before the last change this process saw, for telling "not applied yet" from drift. */
   previousConfig?: GovernanceConfig;
+  /** Where the config is read from, as readers are shown it (locationForReaders). */
   source: string;
   readAt: string | null;
   configError: ConfigError | null;
@@ -37,6 +42,8 @@ interface ConfigState {
 export class GovernanceConfigSource {
   private state: ConfigState;
   private readonly listeners: (() => void)[] = [];
+  /** The location in answers: never the server's filesystem path. */
+  private readonly shown: string;
 
   constructor(
     private readonly location: string,
@@ -44,8 +51,9 @@ export class GovernanceConfigSource {
     private readonly logger: LoggerService,
     private readonly clock: Clock = systemClock,
   ) {
+    this.shown = locationForReaders(location);
     this.state = {
-      source: location,
+      source: this.shown,
       readAt: null,
       configError: null,
       changeFindings: [],
@@ -76,10 +84,17 @@ export class GovernanceConfigSource {
       ));
     } catch (e) {
       assertError(e);
-      this.fail('(file)', `cannot read ${this.location}: ${e.message}`);
+      this.fail(
+        '(file)',
+        `cannot read ${this.shown}: ${hideServerPath(
+          e.message,
+          this.location,
+        )}`,
+        `cannot read ${this.location}: ${e.message}`,
+      );
       return;
     }
-    const parsed = parseGovernanceConfig(text, this.location);
+    const parsed = parseGovernanceConfig(text, this.shown);
     if (!parsed.ok) {
       const errors = parsed.findings.filter(f => f.severity === 'error');
       this.fail(errors[0].path, errors.map(f => f.message).join('; '));
@@ -111,24 +126,25 @@ export class GovernanceConfigSource {
           ? configChangeFindings(previous, parsed.config)
           : this.state.changeFindings,
       config: parsed.config,
-      source: this.location,
+      source: this.shown,
       readAt: this.clock().toISOString(),
       configError: null,
     };
     if (changed) this.changed();
   }
 
-  private fail(path: string, message: string) {
+  /** Records the error readers see (`message`); the log gets `detail`, which may name server paths. */
+  private fail(path: string, message: string, detail = message) {
     const keeping = this.state.config
       ? `keeping the config read at ${this.state.readAt}`
       : 'no good config has been read yet';
     this.logger.error(
-      `Governance config error at ${path}: ${message} (${keeping})`,
+      `Governance config error at ${path}: ${detail} (${keeping})`,
     );
     this.state = {
       ...this.state,
       configError: {
-        location: this.location,
+        location: this.shown,
         path,
         message,
         occurredAt: this.clock().toISOString(),

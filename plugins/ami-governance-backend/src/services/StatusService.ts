@@ -12,6 +12,7 @@ import {
 import { GovernanceConfigSource } from './GovernanceConfigSource';
 import { summarizeDrift } from './driftSummary';
 import { gitAheadOf } from './gitAhead';
+import { snapshotSourceForReaders } from './readLocation';
 import { SnapshotStore, StoredSnapshotMeta } from './SnapshotStore';
 import { withTimeout } from './withTimeout';
 
@@ -170,7 +171,7 @@ export class StatusService {
     );
     return {
       available: true,
-      source: latest.source,
+      source: snapshotSourceForReaders(latest.source),
       receivedAt: latest.receivedAt,
       driftSince: await this.driftSince(status),
       status,

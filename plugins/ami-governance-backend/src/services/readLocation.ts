@@ -1,8 +1,31 @@
 import { UrlReaderService } from '@backstage/backend-plugin-api';
 import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 
 const isUrl = (location: string) => /^https?:\/\//i.test(location);
+
+/**
+ * A location as readers of the portal are shown it: a URL as configured (without a user or password
+ * in it), a local file by its name. Where the file sits on the server is for the administrators (the
+ * log has it), not for everyone who can read the page.
+ */
+export function locationForReaders(location: string): string {
+  if (isUrl(location)) return location.replace(/^(https?:\/\/)[^/@]*@/i, '$1');
+  return basename(location);
+}
+
+/** A stored snapshot's source (`file:<location>`, `aws`, `push:<subject>`) as readers are shown it. */
+export const snapshotSourceForReaders = (source: string) =>
+  source.startsWith('file:')
+    ? `file:${locationForReaders(source.slice('file:'.length))}`
+    : source;
+
+/** `text` with the location's server path (as configured and as resolved) replaced by its reader form. */
+export function hideServerPath(text: string, location: string): string {
+  if (isUrl(location)) return text;
+  const shown = locationForReaders(location);
+  return text.replaceAll(resolve(location), shown).replaceAll(location, shown);
+}
 
 /**
  * Reads a file path (relative to the backend's working directory, as catalog file locations are) or

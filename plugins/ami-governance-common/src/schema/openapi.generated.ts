@@ -579,7 +579,7 @@ export type components = {
     };
     /** @description Set when the latest read of the config failed; the last good config keeps serving. */
     ConfigError: {
-      /** @description The file path or URL the config is read from. */
+      /** @description Where the config is read from, as readers are shown it: its URL as configured, or a local file's name (never a server path). */
       location: string;
       /** @description JSON path of the first problem, e.g. exception_accounts[1].expires_on, or (file) when the file could not be read at all. */
       path: string;
@@ -593,7 +593,7 @@ export type components = {
       limit: number;
     };
     ConfigMeta: {
-      /** @description Where the config was read from (a file path or URL). */
+      /** @description Where the config was read from: its URL as configured, or a local file's name (never a server path). */
       source: string;
       readAt: string | null;
       /** @description The backend's UTC date (YYYY-MM-DD) when it answered. */

@@ -97,7 +97,7 @@ export function publishersMeta(
   overrides: Partial<PublishersMeta> = {},
 ): PublishersMeta {
   return {
-    source: '../../examples/governance-repo/config/ami_publishers.json',
+    source: 'ami_publishers.json',
     readAt: '2026-11-23T10:00:00.000Z',
     today: TODAY,
     configError: null,
@@ -120,7 +120,7 @@ export function policiesResponse(
   overrides: Partial<PoliciesResponse> = {},
 ): PoliciesResponse {
   return {
-    source: '../../examples/governance-repo/config/ami_publishers.json',
+    source: 'ami_publishers.json',
     readAt: '2026-11-23T10:00:00.000Z',
     today: TODAY,
     configError: null,

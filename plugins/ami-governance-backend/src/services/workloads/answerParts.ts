@@ -4,6 +4,7 @@ import {
   ImageOwner,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { createHash } from 'node:crypto';
+import { snapshotSourceForReaders } from '../readLocation';
 import type { Evaluation } from './evaluation';
 import type { WorkloadFilter } from './WorkloadQueries';
 import { WorkloadGeneration } from './WorkloadStore';
@@ -44,7 +45,7 @@ export function criteriaKey(...criteria: ImageCriterion[][]): string {
 export function generationInfo(g: WorkloadGeneration) {
   return {
     id: g.id,
-    source: g.source,
+    source: snapshotSourceForReaders(g.source),
     completedAt: g.completedAt,
     accounts: g.accountCount,
   };

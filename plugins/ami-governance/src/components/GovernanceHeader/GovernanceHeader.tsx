@@ -12,7 +12,12 @@ type GovernanceHeaderProps = {
   now: Date;
 };
 
-/** Enforcement mode in words, where the config came from and when, and how old the AWS snapshot is. */
+const URL_SCHEME = /^https?:\/\//i;
+
+/**
+ * Enforcement mode in words, where the config came from and when, and how old the AWS snapshot is.
+ * The backend names the config by its URL (a link here, shown without the scheme) or its file name.
+ */
 export function GovernanceHeader(props: GovernanceHeaderProps) {
   const { publishers, status, now } = props;
   const mode = publishers?.enforcementMode;
@@ -30,12 +35,17 @@ export function GovernanceHeader(props: GovernanceHeaderProps) {
       />
       <HeaderLabel
         label="Config"
+        url={
+          publishers && URL_SCHEME.test(publishers.source)
+            ? publishers.source
+            : undefined
+        }
         value={
           publishers
-            ? `${publishers.source}, read ${formatInstantWithAge(
-                publishers.readAt,
-                now,
-              )}`
+            ? `${publishers.source.replace(
+                URL_SCHEME,
+                '',
+              )}, read ${formatInstantWithAge(publishers.readAt, now)}`
             : 'not read'
         }
       />
