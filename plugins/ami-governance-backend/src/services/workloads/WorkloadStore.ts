@@ -157,7 +157,24 @@ export class WorkloadStore {
       .where('id', '<', generation)
       .pluck('id');
     await this.drop(older.map(Number));
+    await this.analyze();
     return (await this.generation(generation))!;
+  }
+
+  /**
+   * PostgreSQL plans from the statistics ANALYZE gathers, and until autovacuum comes by (a minute at
+   * best) those describe the tables before this generation: empty, or the previous generation's
+   * rows, so the planner expects none with the new collection_id and a page of readiness at 50,000
+   * instances took seconds. SKIP_LOCKED leaves a table another session is vacuuming or analyzing to
+   * it rather than waiting. SQLite plans without statistics (its ANALYZE scans every index: skipped).
+   */
+  private async analyze() {
+    if (this.knex.client.config.client !== 'pg') return;
+    const tables = [TABLES.collections, ...GENERATION_TABLES];
+    await this.knex.raw(
+      `ANALYZE (SKIP_LOCKED) ${tables.map(() => '??').join(', ')}`,
+      tables,
+    );
   }
 
   /**
