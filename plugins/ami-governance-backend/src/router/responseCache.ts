@@ -1,14 +1,15 @@
-import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { Request, Response } from 'express';
+import { answerEtag } from './answerEtag';
 
 type Entry = { body: string; etag: string; gzip?: Buffer };
 
 /**
  * Serialized read answers, prepared once per key and served with their ETag. The key names every input
- * of the answer (route, query, config read, snapshot, UTC day…), and the ETag is the hash of the body,
- * so a 304 can never hide anything the answer would have said. The gzipped body is kept too, so a
- * browser's request costs neither serialization nor compression. Least recently used entries go first.
+ * of the answer (route, query, config read, snapshot, UTC day…), and the ETag is the hash of what the
+ * body says (answerEtag: the same on every replica), so a 304 never hides anything the answer means.
+ * The gzipped body is kept too, so a browser's request costs neither serialization nor compression.
+ * Least recently used entries go first.
  */
 export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
@@ -62,9 +63,8 @@ export class ResponseCache {
       this.entries.set(key, found);
       return found;
     }
-    const body = JSON.stringify(build());
-    const hash = createHash('sha256').update(body).digest('base64url');
-    const entry = { body, etag: `"${hash.slice(0, 27)}"` };
+    const answer = build();
+    const entry = { body: JSON.stringify(answer), etag: answerEtag(answer) };
     this.entries.set(key, entry);
     if (this.entries.size > this.maxEntries) {
       this.entries.delete(this.entries.keys().next().value!);
