@@ -1,4 +1,5 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AmiGovernanceDatabase } from '../database/AmiGovernanceDatabase';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import {
@@ -7,6 +8,7 @@ import {
   parseGovernanceConfig,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { TEST_NOW, TEST_TODAY } from '../__testUtils__/fixtures';
+import { catalogRecipient } from './catalogRecipient';
 import { ExpiryNotifier } from './ExpiryNotifier';
 
 jest.setTimeout(60_000);
@@ -14,7 +16,9 @@ jest.setTimeout(60_000);
 // Real databases: SQLite always, PostgreSQL when make test finds a server on 127.0.0.1:5432.
 const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
-function config(): GovernanceConfig {
+type ExtraException = { account: string; days: number; requestedBy: string };
+
+function config(extra: ExtraException[] = []): GovernanceConfig {
   const exception = (
     account_id: string,
     days: number,
@@ -33,16 +37,33 @@ function config(): GovernanceConfig {
       exception('777788889999', 14, 'app-team-alpha'),
       exception('222233334444', 30, 'ml-team'),
       exception('555566667777', 7, 'nobody-we-know'),
+      ...extra.map(e => exception(e.account, e.days, e.requestedBy)),
     ],
   });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.findings));
   return parsed.config;
 }
 
+/** A catalog group with these members (the relations the catalog's processors write). */
+const group = (name: string, members: string[] = []) => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name, namespace: 'default' },
+  spec: {},
+  relations: members.map(m => ({ type: 'hasMember', targetRef: m })),
+});
+
+const CATALOG = [
+  group('app-team-alpha', ['user:default/alice']),
+  group('ml-team', ['user:default/bob']),
+];
+
 describe.each(databases.eachSupportedId())(
   'ExpiryNotifier on %p',
   databaseId => {
-    async function setup(options: { failSend?: boolean } = {}) {
+    async function setup(
+      options: { failSend?: boolean; extra?: ExtraException[] } = {},
+    ) {
       const knex = await databases.init(databaseId);
       await AmiGovernanceDatabase.forTests(knex);
       let now = TEST_NOW;
@@ -56,18 +77,19 @@ describe.each(databases.eachSupportedId())(
           sent.push(n);
         }),
       };
-      const make = () =>
+      const logger = mockServices.logger.mock();
+      // The catalog is Backstage's in-memory test catalog, resolved by the plugin's own catalogRecipient.
+      const make = (catalog: object[] = CATALOG) =>
         new ExpiryNotifier({
           knex,
           notifications,
-          config,
+          config: () => config(options.extra),
           clock: () => now,
-          logger: mockServices.logger.mock(),
-          resolveRecipient: async name =>
-            ({
-              'app-team-alpha': 'group:default/app-team-alpha',
-              'ml-team': 'group:default/ml-team',
-            }[name]),
+          logger,
+          resolveRecipient: catalogRecipient(
+            catalogServiceMock({ entities: catalog as any }),
+            mockServices.auth(),
+          ),
           whatBreaks: async publisher =>
             publisher === '777788889999'
               ? '14 instances and 3 launch templates in 2 accounts use its AMIs.'
@@ -76,6 +98,8 @@ describe.each(databases.eachSupportedId())(
             `http://localhost:3000/ami-governance?exception=${e.account_id}`,
         });
       return {
+        knex,
+        logger,
         sent,
         notifications,
         make,
@@ -150,6 +174,58 @@ describe.each(databases.eachSupportedId())(
       expect(failing.notifications.send).toHaveBeenCalledTimes(1); // the unknown requester is never tried
       expect(await failing.make().run()).toBe(0);
       expect(failing.notifications.send).toHaveBeenCalledTimes(2); // the claim was released
+    });
+
+    it('tells the others when one requested_by is malformed, and says what to fix in it', async () => {
+      const { sent, make, logger } = await setup({
+        extra: [
+          { account: '444455556666', days: 14, requestedBy: 'user:default/' },
+        ],
+      });
+      expect(await make().run()).toBe(1);
+      expect(sent.map(n => n.recipients)).toEqual([
+        { type: 'entity', entityRef: 'group:default/app-team-alpha' },
+      ]);
+      expect(logger.error).toHaveBeenCalledWith(
+        expect.stringContaining(
+          'Not notifying about the AMI exception for 444455556666 (the other exceptions go ahead; the next run tries it again): InputError: requested_by "user:default/" is not a catalog entity ref: write kind:namespace/name',
+        ),
+      );
+      // Every run goes on the same way: the malformed entry never stops the job.
+      expect(await make().run()).toBe(0);
+      expect(logger.error).toHaveBeenCalledTimes(2);
+    });
+
+    it('records a stage only once it reaches someone: a group without members is told on a later run', async () => {
+      const { sent, make, logger, knex } = await setup({
+        extra: [
+          { account: '444455556666', days: 14, requestedBy: 'empty-team' },
+        ],
+      });
+      const withoutMembers = [...CATALOG, group('empty-team')];
+      await make(withoutMembers).run();
+      expect(sent.map(n => n.recipients)).toEqual([
+        { type: 'entity', entityRef: 'group:default/app-team-alpha' },
+      ]);
+      expect(logger.warn).toHaveBeenCalledWith(
+        'Not notifying about the AMI exception for 444455556666: requested_by group:default/empty-team has no members in the catalog, so nobody would receive it; add members to the group (or name a user) and the next run sends it',
+      );
+      expect(
+        await knex('ami_governance_expiry_notices').where({
+          account_id: '444455556666',
+        }),
+      ).toEqual([]);
+      await make(withoutMembers).run();
+      expect(sent).toHaveLength(1);
+
+      const withMembers = [
+        ...CATALOG,
+        group('empty-team', ['user:default/carol']),
+      ];
+      expect(await make(withMembers).run()).toBe(1);
+      expect(
+        sent.map(n => n.recipients.type === 'entity' && n.recipients.entityRef),
+      ).toEqual(['group:default/app-team-alpha', 'group:default/empty-team']);
     });
   },
 );

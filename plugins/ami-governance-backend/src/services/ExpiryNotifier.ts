@@ -9,6 +9,7 @@ import {
   utcDateOf,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Knex } from 'knex';
+import type { ResolveRecipient } from './catalogRecipient';
 import { Clock } from './clock';
 
 const TABLE = 'ami_governance_expiry_notices';
@@ -19,8 +20,8 @@ type ExpiryNotifierOptions = {
   config: () => GovernanceConfig | undefined;
   clock: Clock;
   logger: LoggerService;
-  /** The entity ref to notify for a `requested_by` value, or undefined when the catalog has none. */
-  resolveRecipient: (requestedBy: string) => Promise<string | undefined>;
+  /** Whom a `requested_by` value reaches (catalogRecipient); throws when the value is malformed. */
+  resolveRecipient: ResolveRecipient;
   /** One sentence on what lapses with this publisher (from the workload impact), when known. */
   whatBreaks?: (publisher: string) => Promise<string | undefined>;
   /** Absolute link to the exception's row on the AMI Governance page. */
@@ -32,7 +33,9 @@ type ExpiryNotifierOptions = {
  * The daily countdown for each exception's requester: at each threshold (14, 7, 1 days left) and on the
  * day it lapses, one notification per exception (a stable scope, so a later stage updates it). The
  * stage is claimed in the database before sending, so reruns and replicas never send it twice; a failed
- * send releases the claim for the next run.
+ * send releases the claim for the next run. A stage counts as sent only when it reaches someone: a
+ * requester the catalog does not know, or a group without members, is logged and tried again on the next
+ * run. Each exception stands alone: one that cannot be notified never keeps the others from theirs.
  */
 export class ExpiryNotifier {
   constructor(private readonly options: ExpiryNotifierOptions) {}
@@ -45,27 +48,53 @@ export class ExpiryNotifier {
     let sent = 0;
     for (const exception of config.exception_accounts) {
       const notice = expiryNotice(exception, today, this.options.thresholds);
-      if (notice && (await this.notify(exception, notice))) sent++;
+      if (!notice) continue;
+      try {
+        if (await this.notify(exception, notice)) sent++;
+      } catch (e) {
+        this.options.logger.error(
+          `Not notifying about the AMI exception for ${
+            exception.account_id
+          } (the other exceptions go ahead; the next run tries it again): ${stringifyError(
+            e,
+          )}`,
+        );
+      }
     }
     return sent;
   }
 
+  /** The entity to notify, or why nobody would receive the notice and what to fix. */
+  private async recipientOf(
+    requester: string | undefined,
+  ): Promise<{ entityRef: string } | { nobody: string }> {
+    if (!requester)
+      return {
+        nobody:
+          'requested_by is empty; set it to the user or group to tell in the governance config',
+      };
+    const recipient = await this.options.resolveRecipient(requester);
+    if (!recipient)
+      return {
+        nobody: `requested_by "${requester}" is not a user or group in the catalog; correct it in the governance config, or add the entity to the catalog`,
+      };
+    if (recipient.users === 0)
+      return {
+        nobody: `requested_by ${recipient.entityRef} has no members in the catalog, so nobody would receive it; add members to the group (or name a user) and the next run sends it`,
+      };
+    return recipient;
+  }
+
   private async notify(exception: ExceptionEntry, notice: ExpiryNotice) {
-    const { logger, resolveRecipient } = this.options;
-    const requester = exception.requested_by;
-    const recipient = requester && (await resolveRecipient(requester));
-    if (!recipient) {
+    const { logger } = this.options;
+    const found = await this.recipientOf(exception.requested_by);
+    if ('nobody' in found) {
       logger.warn(
-        `Not notifying about the AMI exception for ${
-          exception.account_id
-        }: requested_by ${
-          requester
-            ? `"${requester}" is not a user or group in the catalog`
-            : 'is empty'
-        }`,
+        `Not notifying about the AMI exception for ${exception.account_id}: ${found.nobody}`,
       );
       return false;
     }
+    const recipient = found.entityRef;
     const key = {
       account_id: exception.account_id,
       expires_on: exception.expires_on,

@@ -68,7 +68,7 @@ describe('MergeRequestRefresher', () => {
     const sent: NotificationSendOptions[] = [];
     const notify = mergeRequestNotice(
       { send: async n => void sent.push(n) },
-      async ref => ref,
+      async ref => ({ entityRef: ref, users: 1 }),
     );
     await new MergeRequestRefresher(config, store, logger, notify).refresh();
 

@@ -1,6 +1,7 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { Knex } from 'knex';
+import type { ResolveRecipient } from './catalogRecipient';
 import { Clock } from './clock';
 
 const TABLE = 'ami_governance_platform_notices';
@@ -15,7 +16,9 @@ type PlatformPicture = {
 /**
  * Tells the platform engineers' group once when drift appears (or turns into another drift) and when
  * the readiness picture gets worse (more launches `enabled` would block than when last told). What was
- * told is kept in the database, so reruns and replicas stay quiet until something changes.
+ * told is kept in the database, so reruns and replicas stay quiet until something changes. A notice is
+ * kept as told only when it reached someone: while the group is missing from the catalog or has no
+ * members, it is logged and told on a later check.
  */
 export class PlatformNotifier {
   constructor(
@@ -23,6 +26,8 @@ export class PlatformNotifier {
       knex: Knex;
       notifications: NotificationService;
       group: string;
+      /** Whom the group reaches (catalogRecipient). */
+      resolveRecipient: ResolveRecipient;
       clock: Clock;
       logger: LoggerService;
       /** Absolute link to the AMI Governance page. */
@@ -77,6 +82,18 @@ export class PlatformNotifier {
     title: string,
     severity: 'normal' | 'high',
   ) {
+    const { group, logger } = this.options;
+    const recipient = await this.options.resolveRecipient(group);
+    if (!recipient?.users) {
+      logger.warn(
+        `Not telling ${group} "${title}" yet: ${
+          recipient
+            ? 'the group has no members in the catalog'
+            : 'the group is not in the catalog'
+        }. It is told once the group reaches someone; check notifications.platformGroup.`,
+      );
+      return;
+    }
     await this.options.notifications.send({
       recipients: { type: 'entity', entityRef: this.options.group },
       payload: {

@@ -3,6 +3,7 @@ import type {
   ExceptionRequestRecord,
   MergeRequestState,
 } from './ExceptionRequestStore';
+import type { ResolveRecipient } from './catalogRecipient';
 import type { MergeRequestStateListener } from './MergeRequestRefresher';
 
 const OUTCOMES: Partial<
@@ -20,7 +21,7 @@ const OUTCOMES: Partial<
  */
 export function mergeRequestNotice(
   notifications: NotificationService,
-  resolveRecipient: (requestedBy: string) => Promise<string | undefined>,
+  resolveRecipient: ResolveRecipient,
 ): MergeRequestStateListener {
   return async (request, state) => {
     const title = OUTCOMES[state]?.(request);
@@ -28,7 +29,7 @@ export function mergeRequestNotice(
     const recipient = await resolveRecipient(request.requestedBy);
     if (!recipient) return;
     await notifications.send({
-      recipients: { type: 'entity', entityRef: recipient },
+      recipients: { type: 'entity', entityRef: recipient.entityRef },
       payload: {
         title,
         link: request.mergeRequestUrl,

@@ -111,6 +111,7 @@ export function startNotifications(deps: {
       knex,
       notifications: deps.notifications,
       group: options.platformGroup,
+      resolveRecipient,
       clock,
       logger,
       pageUrl,
