@@ -126,6 +126,26 @@ describe('ami-governance impact', () => {
     );
   });
 
+  it('prints no control character or escape sequence from AWS data (an account named to rewrite the CI log)', () => {
+    const withoutInfoblox = editedConfig(c => {
+      c.vendor_publisher_accounts = c.vendor_publisher_accounts.filter(
+        (v: any) => v.account_id !== INFOBLOX,
+      );
+    });
+    const hostile = editedSnapshot(s => {
+      const account = s.accounts.find((a: any) => a.id === '210987654321');
+      account.name =
+        'payments\u001b[2J\u001b[31m-prod\u001b]0;owned\u0007\rOK: nothing blocked\n';
+    });
+    const { status, stdout } = impactText([], withoutInfoblox, hostile);
+    expect(status).toBe(3);
+    // eslint-disable-next-line no-control-regex
+    expect(stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(stdout).toContain(
+      '  210987654321 payments-prod\ufffdOK: nothing blocked\ufffd: 3 instances and 1 launch template',
+    );
+  });
+
   it('lists every blocked workload with --json', () => {
     const withoutInfoblox = editedConfig(c => {
       c.vendor_publisher_accounts = c.vendor_publisher_accounts.filter(

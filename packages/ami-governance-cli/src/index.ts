@@ -2,6 +2,7 @@ import { stringifyError } from '@backstage/errors';
 import { CommanderError } from 'commander';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from './exitCodes';
 import { buildProgram } from './program';
+import { printable } from './terminalText';
 
 /** Runs the CLI on `argv` (without node and script) and resolves to its exit code. */
 export function main(argv: string[]): number {
@@ -22,11 +23,11 @@ export function main(argv: string[]): number {
       return argv.includes('--detailed-exitcode') ? EXIT_FINDINGS : EXIT_USAGE;
     }
     if (e instanceof UsageError) {
-      process.stderr.write(`ami-governance: ${e.message}\n`);
+      process.stderr.write(`ami-governance: ${printable(e.message)}\n`);
       return EXIT_USAGE;
     }
     process.stderr.write(
-      `ami-governance: unexpected failure: ${stringifyError(e)}\n`,
+      `ami-governance: unexpected failure: ${printable(stringifyError(e))}\n`,
     );
     return EXIT_FINDINGS;
   }

@@ -96,3 +96,25 @@ export const acceptBlockingOption = () =>
     '--accept-blocking <n>',
     'go ahead although the readiness report shows this many launches (or fewer) that enabled would block',
   ).argParser(nonNegativeInt);
+
+/** `--accept-uncollected ID,ID`: the accounts enabled may reach although their workloads were not collected. */
+export const acceptUncollectedOption = () =>
+  new Option(
+    '--accept-uncollected <ids>',
+    'go ahead although the readiness report did not collect these accounts (exactly the ones plan names, comma-separated)',
+  ).argParser((value: string) => {
+    const ids = value
+      .split(',')
+      .map(id => id.trim())
+      .filter(Boolean);
+    const wrong = ids.filter(id => !/^\d{12}$/.test(id));
+    if (wrong.length)
+      throw new InvalidArgumentError(
+        `${wrong.join(', ')} ${
+          wrong.length === 1
+            ? 'is not a 12-digit account ID'
+            : 'are not 12-digit account IDs'
+        }; pass the IDs plan names, comma-separated`,
+      );
+    return ids;
+  });

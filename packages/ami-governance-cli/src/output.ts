@@ -5,6 +5,7 @@ import {
   Publisher,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { basename } from 'node:path';
+import { printable } from './terminalText';
 
 /** A finding with the file it concerns: the config, or a policy file checked with --policies. */
 export type FileFinding = Finding & { file: string };
@@ -31,10 +32,12 @@ export class Output {
 
   constructor(readonly json: boolean, private readonly stream = false) {}
 
+  /** One line of text; controls and escape sequences in it (from AWS data) are never printed. */
   line(text = '') {
     if (this.json) return;
-    if (this.stream) process.stdout.write(`${text}\n`);
-    else this.lines.push(text);
+    const safe = printable(text);
+    if (this.stream) process.stdout.write(`${safe}\n`);
+    else this.lines.push(safe);
   }
 
   findings(findings: readonly FileFinding[]) {

@@ -5,6 +5,7 @@ import { runApply } from './commands/apply';
 import { planUsageExit, runPlan } from './commands/plan';
 import {
   acceptBlockingOption,
+  acceptUncollectedOption,
   limitOptions,
   resolveToday,
   targetsOption,
@@ -17,7 +18,11 @@ function withPlanning(cmd: Command): Command {
   withAwsOptions(cmd, RUNBOOK_POLICY_NAMES)
     .option(
       '--policies <dir>',
-      'the committed documents (e.g. dist): refuse unless they are what the config generates',
+      'the committed documents: refuse unless they are what the config generates (default: dist, where it exists)',
+    )
+    .option(
+      '--no-policies',
+      'do not compare with committed documents (the scheduled run after an exception lapsed)',
     )
     .addOption(targetsOption())
     .option(
@@ -25,6 +30,7 @@ function withPlanning(cmd: Command): Command {
       'readiness report: how many launches switching to enabled would block (docs/apply.md)',
     )
     .addOption(acceptBlockingOption())
+    .addOption(acceptUncollectedOption())
     .addOption(todayOption())
     .option('--json', 'print one JSON object instead of text', false);
   limitOptions().forEach(o => cmd.addOption(o));
@@ -61,14 +67,17 @@ export function addPlanCommands(
     program
       .command('apply')
       .description(
-        'apply a plan file (--plan), or plan and apply at once (--config); refuses what plan refuses',
+        'apply what the config generates; with --plan, only when re-deriving the plan (same options) gives that file',
       )
-      .option('--plan <file>', 'a plan written by "plan --out"')
+      .option(
+        '--plan <file>',
+        'a plan written by "plan --out": compared, never executed',
+      )
       .option(
         '--config <path>',
-        'with --plan: the config the plan must have been made from; without: plan from it and apply',
+        'path of ami_publishers.json (required): apply always re-derives the plan from it',
       )
-      .option('--out <file>', 'with --config: also write the plan it made'),
+      .option('--out <file>', 'without --plan: also write the plan it made'),
   ).action(opts =>
     runAsync(
       () => runApply({ ...opts, today: resolveToday(opts.today) }),

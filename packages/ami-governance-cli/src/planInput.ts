@@ -5,18 +5,24 @@ import {
   preparePlanInput,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { sha256 } from '@ami-governance/backstage-plugin-ami-governance-node';
+import { existsSync, statSync } from 'node:fs';
 import { AwsOpts, policyNamesOf } from './awsOptions';
 import { UsageError } from './exitCodes';
 import { readPolicyFiles, readTextFile } from './files';
 import { limitsFrom } from './options';
 
-/** What `plan` (and `apply --config`) read besides AWS. */
+/** The folder `generate` writes to, read by plan and apply when no --policies is given. */
+const DEFAULT_POLICIES_DIR = 'dist';
+
+/** What `plan` and `apply` read besides AWS. */
 export interface PlanInputOpts extends AwsOpts {
   config: string;
-  policies?: string;
+  /** A folder; false with --no-policies; undefined: `dist` when the working directory has one. */
+  policies?: string | false;
   targets?: string[];
   readiness?: string;
   acceptBlocking?: number;
+  acceptUncollected?: string[];
   today: IsoDate;
   scpLimit?: number;
   declarativeLimit?: number;
@@ -34,19 +40,34 @@ function readReadiness(path: string | undefined) {
   return read.report;
 }
 
-/** The config, the committed documents (with --policies) and the readiness report, turned into a plan input. */
+/** The committed documents' folder: --policies, else `dist` where it exists, never with --no-policies. */
+function policiesDirOf(opts: PlanInputOpts): string | undefined {
+  if (opts.policies === false) return undefined;
+  if (opts.policies) return opts.policies;
+  return existsSync(DEFAULT_POLICIES_DIR) &&
+    statSync(DEFAULT_POLICIES_DIR).isDirectory()
+    ? DEFAULT_POLICIES_DIR
+    : undefined;
+}
+
+/**
+ * The config, the committed documents and the readiness report, turned into a plan input. `plan` and
+ * `apply` read their inputs only here, so the same options give the same plan.
+ */
 export function readPlanInput(opts: PlanInputOpts): PlanInputResult {
   const configText = readTextFile(opts.config, 'config file', '--config');
+  const policiesDir = policiesDirOf(opts);
   return preparePlanInput({
     configText,
     configSha256: sha256(configText),
-    policyFiles: opts.policies ? readPolicyFiles(opts.policies) : undefined,
-    policiesDir: opts.policies,
+    policyFiles: policiesDir ? readPolicyFiles(policiesDir) : undefined,
+    policiesDir,
     today: opts.today,
     limits: limitsFrom(opts),
     targets: opts.targets,
     policyNames: policyNamesOf(opts),
     readiness: readReadiness(opts.readiness),
     acceptBlocking: opts.acceptBlocking,
+    acceptUncollected: opts.acceptUncollected,
   });
 }

@@ -1,6 +1,7 @@
 import {
   deployedAsOf,
   enabledConfig,
+  FIXTURE_ACCOUNTS,
   fixturePlan,
 } from './__testUtils__/planFiles';
 import { TODAY, useTempDirs } from './__testUtils__/runCli';
@@ -58,6 +59,7 @@ describe('planSummary', () => {
     const readiness = {
       collectedAt: '2026-11-22T06:00:00Z',
       blocked: { instances: 3, launchTemplates: 2 },
+      coverage: { collectedAccountIds: FIXTURE_ACCOUNTS },
     };
     const plan = fixturePlan(
       { readiness },

@@ -1,5 +1,6 @@
 import { messageOf } from './errorMessage';
 import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from './exitCodes';
+import { printable } from './terminalText';
 
 /**
  * The CLI's `main` returns its code synchronously while an AWS command takes seconds to minutes: the
@@ -17,7 +18,7 @@ export function runAsync(
     process.exitCode = code;
   };
   return task().then(done, e => {
-    process.stderr.write(`ami-governance: ${messageOf(e)}\n`);
+    process.stderr.write(`ami-governance: ${printable(messageOf(e))}\n`);
     done(e instanceof UsageError ? usageExitCode : EXIT_FINDINGS);
   });
 }

@@ -22,6 +22,8 @@ export type {
   FakePolicy,
   Wrap,
 } from './__testUtils__/fakeOrganization';
+/** The same organization behind a loopback HTTP server in the Organizations wire protocol. */
+export { startOrganizationsHttpFake } from './__testUtils__/organizationsHttpFake';
 export {
   assumeRoleDenied,
   installFakeWorkloads,

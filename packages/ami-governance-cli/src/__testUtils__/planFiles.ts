@@ -17,6 +17,8 @@ import path from 'node:path';
 import { fixture, TODAY } from './runCli';
 
 export const ROOT = { targetId: 'r-ab12', name: 'Root', type: 'ROOT' as const };
+/** The accounts under ROOT in the readings written here. */
+export const FIXTURE_ACCOUNTS = ['000011112222', '000033334444'];
 
 /** What the config generates as of `today`, as deployed policies attached to the root. */
 export function deployedAsOf(
@@ -83,7 +85,14 @@ export function fixturePlan(
       },
     ],
     policies,
-    targets: [{ ...ROOT, found: true, governsNoMemberAccount: false }],
+    targets: [
+      {
+        ...ROOT,
+        found: true,
+        governsNoMemberAccount: false,
+        accounts: FIXTURE_ACCOUNTS,
+      },
+    ],
     deployedSha256: 'hash-of-what-was-deployed',
   };
   return buildPolicyPlan(

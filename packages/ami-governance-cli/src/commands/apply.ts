@@ -6,7 +6,6 @@ import {
 import {
   applyPolicyPlan,
   planPolicyChanges,
-  sha256,
 } from '@ami-governance/backstage-plugin-ami-governance-node';
 import { outcomeLines, progressLine } from '../applySummary';
 import { organizationsAccess } from '../awsOptions';
@@ -23,25 +22,19 @@ interface ApplyOpts extends Omit<PlanInputOpts, 'config'> {
   json: boolean;
 }
 
-/** Options that only make sense when apply makes the plan itself. */
-const PLANNING_FLAGS = [
-  ['policies', '--policies'],
-  ['targets', '--targets'],
-  ['readiness', '--readiness'],
-  ['out', '--out'],
-] as const;
-
-function checkUsage(opts: ApplyOpts) {
-  if (!opts.plan && !opts.config)
+function checkUsage(opts: ApplyOpts): asserts opts is ApplyOpts & {
+  config: string;
+} {
+  if (!opts.config)
     throw new UsageError(
-      'pass --plan FILE (written by "ami-governance plan --out FILE"), or --config (with --policies) to plan and apply at once.',
+      opts.plan
+        ? 'apply --plan re-derives the plan from the config and compares it with the file before it writes anything: pass --config with the config the plan was made from (and the same --policies, --targets, --readiness and --accept-* options as plan).'
+        : 'pass --plan FILE (written by "ami-governance plan --out FILE") with --config, or --config alone to plan and apply at once.',
     );
-  if (opts.plan)
-    for (const [key, flag] of PLANNING_FLAGS)
-      if (opts[key] !== undefined)
-        throw new UsageError(
-          `${flag} is for planning; with --plan, apply runs the plan as it was made. Drop ${flag}, or plan again with it.`,
-        );
+  if (opts.plan && opts.out)
+    throw new UsageError(
+      '--out writes the plan apply --config makes; with --plan, the plan is the file. Drop --out.',
+    );
   if (opts.out) requireFolderOf(opts.out, '--out');
 }
 
@@ -49,25 +42,18 @@ function readPlanFile(path: string): PolicyPlan {
   const read = parsePolicyPlan(readTextFile(path, 'plan file', '--plan'));
   if (!read.ok)
     throw new UsageError(
-      `--plan "${path}" cannot be applied: ${read.error}. Pass a file written by "ami-governance plan --out".`,
+      `--plan "${path}" cannot be applied: ${read.error}. Pass a file written by "ami-governance plan --out" of this version.`,
     );
   return read.plan;
 }
 
-/** apply --config: plans first (printing the plan), or prints why no plan can be made. */
+/** apply --config: the plan it makes is printed (and written with --out) before it is applied. */
 async function planHere(
-  opts: ApplyOpts & { config: string },
-  access: Awaited<ReturnType<typeof organizationsAccess>>,
+  opts: ApplyOpts,
   out: Output,
-): Promise<PolicyPlan | undefined> {
-  const prepared = readPlanInput(opts);
-  if (!prepared.ok) {
-    const findings = inFile(prepared.findings, opts.config);
-    out.findings(findings);
-    out.flush({ ok: false, findings });
-    return undefined;
-  }
-  const plan = await planPolicyChanges(access, prepared.input);
+  planned: Promise<PolicyPlan>,
+): Promise<PolicyPlan> {
+  const plan = await planned;
   planSummary(plan).forEach(l => out.line(l));
   if (opts.out) writeFileSync(opts.out, `${JSON.stringify(plan, null, 2)}\n`);
   out.line();
@@ -75,36 +61,39 @@ async function planHere(
 }
 
 /**
- * Applies a plan file (--plan), or plans and applies at once (--config). Everything the plan refuses
- * is refused again here, before any write; the steps print as they complete.
+ * Applies what the config generates. With --plan, the file is the reviewed expectation: the plan is
+ * re-derived from the checkout (config, committed documents, options) and a fresh read of AWS, and
+ * applied only when it equals the file. Without --plan, plans, prints the plan and applies that plan
+ * the same way. The steps print as they complete.
  */
 export async function runApply(opts: ApplyOpts): Promise<number> {
   checkUsage(opts);
   const out = new Output(opts.json, true);
-  const fromFile = opts.plan ? readPlanFile(opts.plan) : undefined;
-  const configSha256 =
-    fromFile && opts.config
-      ? sha256(readTextFile(opts.config, 'config file', '--config'))
-      : undefined;
+  const saved = opts.plan ? readPlanFile(opts.plan) : undefined;
+  const prepared = readPlanInput(opts);
+  if (!prepared.ok) {
+    const findings = inFile(prepared.findings, opts.config);
+    out.findings(findings);
+    out.line('Nothing was applied: the config cannot generate the policies.');
+    out.flush({ ok: false, findings });
+    return EXIT_FINDINGS;
+  }
   const access = await organizationsAccess(opts);
-  if (fromFile)
+  if (saved)
     out.line(
-      `Applying the plan made ${fromFile.createdAt} for ${fromFile.today} (${fromFile.steps.length} step(s)).`,
+      `Checking the plan made ${saved.createdAt} for ${saved.today} (${saved.steps.length} step(s)) against the config, the committed documents and AWS as they are now.`,
     );
-  const plan =
-    fromFile ??
-    (await planHere({ ...opts, config: opts.config! }, access, out));
-  if (!plan) return EXIT_FINDINGS;
-  const outcome = await applyPolicyPlan(access, plan, {
-    today: opts.today,
-    configSha256,
-    acceptBlocking: opts.acceptBlocking,
-    onStep: o => out.line(progressLine(plan, o)),
+  const expected =
+    saved ??
+    (await planHere(opts, out, planPolicyChanges(access, prepared.input)));
+  const outcome = await applyPolicyPlan(access, prepared.input, {
+    expected,
+    onStep: o => out.line(progressLine(expected, o)),
   });
-  outcomeLines(plan, outcome).forEach(l => out.line(l));
+  outcomeLines(outcome.plan, outcome).forEach(l => out.line(l));
   const ok =
     outcome.status === 'nothing-to-do' ||
     (outcome.status === 'applied' && outcome.mismatches.length === 0);
-  out.flush({ ok, ...outcome, plan });
+  out.flush({ ok, ...outcome });
   return ok ? EXIT_OK : EXIT_FINDINGS;
 }

@@ -12,6 +12,7 @@ import { countOption, WorkloadOpts, workloadsAccounts } from '../awsOptions';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../exitCodes';
 import { requireFolderOf } from '../files';
 import { runAsync } from '../runAsync';
+import { printable } from '../terminalText';
 import { writeSnapshotFile } from './snapshotFile';
 import { WorkloadsTally } from './workloadsSummary';
 
@@ -86,7 +87,7 @@ async function takeSnapshot(opts: SnapshotOpts): Promise<number> {
     roleArn: opts.roleArn,
   });
   const log = (level: string) => (msg: string) =>
-    process.stderr.write(`${level}: ${msg}\n`);
+    process.stderr.write(`${level}: ${printable(msg)}\n`);
   const collected = await collectOrganizationSnapshot({
     client,
     policyNames: { declarative: opts.declarativePolicy, scp: opts.scp },
@@ -112,7 +113,7 @@ async function takeSnapshot(opts: SnapshotOpts): Promise<number> {
   };
   await writeSnapshotFile(opts.out, collected, workloads);
   const { lines, exitCode } = describeSnapshot(collected, opts.out, tally);
-  process.stdout.write(lines.map(l => `${l}\n`).join(''));
+  process.stdout.write(lines.map(l => `${printable(l)}\n`).join(''));
   return exitCode;
 }
 

@@ -140,9 +140,13 @@ export function buildPolicyPlan(
           collectedAt: report.collectedAt,
           instances: report.blocked.instances,
           launchTemplates: report.blocked.launchTemplates,
+          uncollected: rails.uncollected,
         }
       : null,
     acceptedBlocking: input.acceptBlocking ?? null,
+    acceptedUncollected: input.acceptUncollected
+      ? [...input.acceptUncollected].sort()
+      : null,
     policies: entries,
     steps: orderedSteps(entries),
     refusals: [

@@ -8,6 +8,11 @@ export interface TargetReading extends PlanTarget {
   found: boolean;
   /** True when no member account sits under it: an SCP there restricts nothing (SCPs never restrict the management account). */
   governsNoMemberAccount: boolean;
+  /**
+   * Every account under it (itself, for an account), read only when the plan switches Allowed AMIs
+   * to `enabled`: the readiness rail checks each was collected. Undefined when not read.
+   */
+  accounts?: string[];
 }
 
 /** What `plan` and `apply` read from AWS Organizations before deciding anything. @public */

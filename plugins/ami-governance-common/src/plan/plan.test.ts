@@ -7,7 +7,7 @@ import { parsePolicyPlan } from './planSchema';
 import { preparePlanInput } from './planInput';
 import { checkPolicyTargets, configuredPolicyTargets } from './policyTargets';
 import { providerNotesOf } from './providerNotes';
-import { parseReadinessReport } from './readiness';
+import { parseReadinessReport, uncollectedAccounts } from './readiness';
 import { isPolicyId, targetTypeOf } from './policyNames';
 
 function config(overrides: Record<string, unknown> = {}) {
@@ -93,7 +93,7 @@ describe('target IDs', () => {
 describe('readiness reports', () => {
   it('reads the counts, and says what is wrong otherwise', () => {
     const read = parseReadinessReport(
-      '{"collectedAt":"2026-11-22T06:00:00Z","blocked":{"instances":3,"launchTemplates":0},"byPublisher":[]}',
+      '{"collectedAt":"2026-11-22T06:00:00Z","blocked":{"instances":3,"launchTemplates":0},"coverage":{"collectedAccountIds":["111122223333"]},"byPublisher":[]}',
     );
     expect(read).toMatchObject({
       ok: true,
@@ -101,7 +101,7 @@ describe('readiness reports', () => {
     });
     expect(
       parseReadinessReport(
-        '{"collectedAt":"2026-11-22T06:00:00Z","blocked":{"instances":-1,"launchTemplates":0}}',
+        '{"collectedAt":"2026-11-22T06:00:00Z","blocked":{"instances":-1,"launchTemplates":0},"coverage":{"collectedAccountIds":[]}}',
       ),
     ).toMatchObject({
       ok: false,
@@ -110,6 +110,46 @@ describe('readiness reports', () => {
       ),
     });
     expect(parseReadinessReport('not json').ok).toBe(false);
+  });
+
+  it('refuses a report that does not say which accounts it collected', () => {
+    // A report from before coverage was counted cannot vouch for any account.
+    expect(
+      parseReadinessReport(
+        '{"collectedAt":"2026-11-22T06:00:00Z","blocked":{"instances":0,"launchTemplates":0}}',
+      ),
+    ).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^The readiness report's coverage /),
+    });
+    expect(
+      parseReadinessReport(
+        '{"collectedAt":"2026-11-22T06:00:00Z","blocked":{"instances":0,"launchTemplates":0},"coverage":{"collectedAccountIds":["12345"]}}',
+      ),
+    ).toMatchObject({
+      ok: false,
+      error: expect.stringContaining(
+        'coverage.collectedAccountIds.0 must hold 12-digit account IDs',
+      ),
+    });
+  });
+
+  it('names the accounts it did not collect, and why', () => {
+    const read = parseReadinessReport(
+      '{"collectedAt":"2026-11-22T06:00:00Z","blocked":{"instances":0,"launchTemplates":0},"coverage":{"collectedAccountIds":["111122223333"],"notVisibleAccountIds":["222233334444"]}}',
+    );
+    if (!read.ok) throw new Error(read.error);
+    expect(
+      uncollectedAccounts(read.report, [
+        '333344445555',
+        '222233334444',
+        '111122223333',
+        '333344445555',
+      ]),
+    ).toEqual([
+      { accountId: '222233334444', reason: 'not-visible' },
+      { accountId: '333344445555', reason: 'not-collected' },
+    ]);
   });
 });
 
@@ -120,11 +160,11 @@ describe('plan files', () => {
       error: expect.stringMatching(/^it is not JSON/),
     });
     expect(
-      parsePolicyPlan('{"format":"ami-governance-plan","version":2}'),
+      parsePolicyPlan('{"format":"ami-governance-plan","version":1}'),
     ).toMatchObject({
       ok: false,
       error: expect.stringMatching(
-        /^it is not a plan of format ami-governance-plan version 1: version /,
+        /^it is not a plan of format ami-governance-plan version 2: version /,
       ),
     });
   });

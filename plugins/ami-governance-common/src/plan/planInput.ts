@@ -32,6 +32,8 @@ export interface PlanInputOptions {
   policyNames?: Partial<Record<PolicyDocumentKind, string>>;
   readiness?: ReadinessReport;
   acceptBlocking?: number;
+  /** `--accept-uncollected`: account IDs `enabled` may reach without collected workloads. */
+  acceptUncollected?: string[];
 }
 
 /** Everything a plan needs that does not come from AWS. @public */
@@ -52,6 +54,7 @@ export interface PlanInput {
   warnings: PlanNote[];
   readiness?: ReadinessReport;
   acceptBlocking?: number;
+  acceptUncollected?: string[];
   limits: PolicyLimits;
 }
 
@@ -160,6 +163,7 @@ export function preparePlanInput(options: PlanInputOptions): PlanInputResult {
       warnings,
       readiness: options.readiness,
       acceptBlocking: options.acceptBlocking,
+      acceptUncollected: options.acceptUncollected,
       limits,
     },
   };

@@ -2,7 +2,7 @@ import type { PolicyDocumentKind } from '../accounts';
 import { daysBetween, utcDateOf } from '../dates';
 import { POLICY_TITLES } from '../policies/generatePolicies';
 import { readDeclarativePolicy } from '../policies/readDeclarativePolicy';
-import type { OrganizationReading } from './organizationReading';
+import type { OrganizationReading, TargetReading } from './organizationReading';
 import type { PlanInput } from './planInput';
 import type { PlanNote, PlanTarget, PolicyPlanEntry } from './planSchema';
 import {
@@ -10,15 +10,98 @@ import {
   ORGANIZATIONS_POLICY_TYPES,
   POLICY_KINDS,
 } from './policyNames';
-import { blockedLaunches, READINESS_MAX_AGE_DAYS } from './readiness';
+import {
+  blockedLaunches,
+  READINESS_MAX_AGE_DAYS,
+  ReadinessReport,
+  uncollectedAccounts,
+} from './readiness';
 
 type Entries = Record<PolicyDocumentKind, PolicyPlanEntry>;
 type Rails = { refusals: PlanNote[]; warnings: PlanNote[] };
+/** The readiness rails, and the accounts enabled reaches that the report did not collect. */
+type ReadinessRails = Rails & { uncollected: string[] };
 
 const named = (targets: PlanTarget[]) =>
   targets
     .map(t => (t.name ? `${t.name} (${t.targetId})` : t.targetId))
     .join(', ');
+
+const sameSet = (a: string[], b: string[]) => {
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every(x => right.has(x));
+};
+
+/**
+ * `enabled` reaching an account whose workloads were not collected says nothing about what it blocks
+ * there: refused unless `--accept-uncollected` names exactly those accounts (a list that also names
+ * others, or misses one, is refused too, so an acceptance never carries over to another set).
+ */
+function coverageRails(
+  input: PlanInput,
+  report: ReadinessReport,
+  reached: TargetReading[],
+  what: string,
+): ReadinessRails {
+  const unread = reached.filter(t => t.found && !t.accounts);
+  if (unread.length)
+    // Never "nothing uncollected" because the accounts were not listed.
+    return {
+      refusals: [
+        {
+          code: 'readiness-incomplete',
+          message: `${what} reaches ${named(
+            unread,
+          )}, whose accounts were not read from AWS Organizations, so the readiness report cannot be checked against them. Plan again.`,
+        },
+      ],
+      warnings: [],
+      uncollected: [],
+    };
+  const missing = uncollectedAccounts(
+    report,
+    reached.flatMap(t => t.accounts ?? []),
+  );
+  const uncollected = missing.map(m => m.accountId);
+  const rails: ReadinessRails = { refusals: [], warnings: [], uncollected };
+  if (!missing.length) return rails;
+  const listed = missing
+    .map(
+      m =>
+        `${m.accountId} (${
+          m.reason === 'not-visible' ? 'not visible' : 'not collected'
+        })`,
+    )
+    .join(', ');
+  const accepted = input.acceptUncollected;
+  if (accepted && sameSet(accepted, uncollected)) {
+    rails.warnings.push({
+      code: 'uncollected-accepted',
+      message: `${what} reaches ${missing.length} account(s) whose workloads the readiness report of ${report.collectedAt} did not collect: ${listed}; what it blocks there is unknown. Accepted with --accept-uncollected.`,
+    });
+    return rails;
+  }
+  rails.refusals.push({
+    code: 'readiness-incomplete',
+    message: `${what} reaches ${
+      missing.length
+    } account(s) whose workloads the readiness report of ${
+      report.collectedAt
+    } did not collect, so what it would block there is unknown: ${listed}${
+      accepted
+        ? `. --accept-uncollected names ${
+            accepted.join(',') || 'no account'
+          }, not exactly these`
+        : ''
+    }. Collect their workloads (the collector's role in each account, docs/member-role.md) and produce a new report; to go ahead anyway, pass --accept-uncollected ${uncollected.join(
+      ',',
+    )}.`,
+    override: `--accept-uncollected ${uncollected.join(',')}`,
+  });
+  return rails;
+}
+
 
 function lookupRefusals(
   input: PlanInput,
@@ -61,8 +144,8 @@ function readinessRails(
   input: PlanInput,
   reading: OrganizationReading,
   entries: Entries,
-): Rails {
-  const rails: Rails = { refusals: [], warnings: [] };
+): ReadinessRails {
+  const rails: ReadinessRails = { refusals: [], warnings: [], uncollected: [] };
   if (input.expected.settings.mode !== 'enabled') return rails;
   const deployed = reading.policies.declarativePolicy;
   const read = deployed ? readDeclarativePolicy(deployed.content) : undefined;
@@ -94,6 +177,14 @@ function readinessRails(
     });
     return rails;
   }
+  const newIds = new Set(newTargets.map(t => t.targetId));
+  const reached = wasEnabled
+    ? reading.targets.filter(t => newIds.has(t.targetId))
+    : reading.targets;
+  const coverage = coverageRails(input, report, reached, what);
+  rails.refusals.push(...coverage.refusals);
+  rails.warnings.push(...coverage.warnings);
+  rails.uncollected = coverage.uncollected;
   const blocked = blockedLaunches(report);
   if (blocked === 0) return rails;
   const counted = `${blocked} launch${blocked === 1 ? '' : 'es'} (${
@@ -172,9 +263,10 @@ export function organizationRails(
   input: PlanInput,
   reading: OrganizationReading,
   entries: Entries,
-): Rails {
+): ReadinessRails {
   const readiness = readinessRails(input, reading, entries);
   return {
+    uncollected: readiness.uncollected,
     refusals: [
       ...lookupRefusals(input, reading, entries),
       ...readiness.refusals,

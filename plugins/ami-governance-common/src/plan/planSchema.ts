@@ -9,7 +9,7 @@ import { targetTypeSchema } from '../organization/snapshotSchema';
 /** @public */
 export const PLAN_FORMAT = 'ami-governance-plan';
 /** @public */
-export const PLAN_FORMAT_VERSION = 1;
+export const PLAN_FORMAT_VERSION = 2;
 
 /** Why a plan may not be applied (refusals) or what a reviewer should know (warnings). @public */
 export const PLAN_NOTE_CODES = [
@@ -26,16 +26,18 @@ export const PLAN_NOTE_CODES = [
   'policy-type-not-enabled',
   'readiness-missing',
   'readiness-stale',
+  'readiness-incomplete',
   'would-block-launches',
   'deployed-changed',
   'config-changed',
-  'plan-expired',
+  'plan-differs',
   'exception-expired',
   'amazon-not-allowed',
   'scp-governs-no-member-account',
   'scp-enforces-immediately',
   'coverage-narrowed',
   'blocking-accepted',
+  'uncollected-accepted',
 ] as const;
 
 /** @public */
@@ -123,9 +125,13 @@ export const policyPlanSchema = z.object({
       collectedAt: z.string(),
       instances: z.number().int().min(0),
       launchTemplates: z.number().int().min(0),
+      /** Accounts the switch to enabled reaches whose workloads the report did not collect. */
+      uncollected: z.array(z.string()),
     })
     .nullable(),
   acceptedBlocking: z.number().int().min(0).nullable(),
+  /** `--accept-uncollected`: the accounts accepted without collected workloads. */
+  acceptedUncollected: z.array(z.string()).nullable(),
   policies: z.object({ declarativePolicy: policyEntry, scp: policyEntry }),
   /** In the order apply runs them: creates and updates, then attachments, then detachments. */
   steps: z.array(step),

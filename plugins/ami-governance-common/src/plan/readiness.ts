@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { parseJsonObject } from '../policies/parseJsonObject';
 
+const accountIdList = z.array(
+  z.string().regex(/^\d{12}$/, { error: 'must hold 12-digit account IDs' }),
+);
+
 /**
  * A readiness report: how many launches switching `allowed_images_settings` to `enabled` would block,
  * as of when it was collected. `plan --readiness FILE` reads it; other keys are kept and ignored, so
@@ -19,6 +23,16 @@ export const readinessReportSchema = z.looseObject({
     instances: z.number().int().min(0),
     /** Launch templates whose AMI would not be allowed (the next scale-out fails). */
     launchTemplates: z.number().int().min(0),
+  }),
+  /**
+   * Which accounts the counts cover. An account missing from `collectedAccountIds` was not seen, so
+   * nothing may be said of it: `plan` refuses to take `enabled` to it unless it is accepted by ID.
+   */
+  coverage: z.looseObject({
+    /** Accounts whose workloads the collection read. */
+    collectedAccountIds: accountIdList,
+    /** Accounts the collector tried and could not read (role refused). */
+    notVisibleAccountIds: accountIdList.optional(),
   }),
 });
 
@@ -46,6 +60,26 @@ export function parseReadinessReport(
     ok: false,
     error: `The readiness report's ${issue.path.join('.') || 'document'} ${
       issue.message
-    }; expected {"collectedAt": "…", "blocked": {"instances": N, "launchTemplates": N}}`,
+    }; expected {"collectedAt": "…", "blocked": {"instances": N, "launchTemplates": N}, "coverage": {"collectedAccountIds": ["…"]}}, as GET /api/ami-governance/readiness answers`,
   };
+}
+
+/**
+ * The accounts among `accountIds` whose workloads the report did not collect, each with why: the
+ * collector was refused (`not-visible`) or never read it (`not-collected`). Sorted by ID.
+ * @public
+ */
+export function uncollectedAccounts(
+  report: ReadinessReport,
+  accountIds: Iterable<string>,
+): { accountId: string; reason: 'not-visible' | 'not-collected' }[] {
+  const collected = new Set(report.coverage.collectedAccountIds);
+  const refused = new Set(report.coverage.notVisibleAccountIds ?? []);
+  return [...new Set(accountIds)]
+    .filter(id => !collected.has(id))
+    .sort()
+    .map(accountId => ({
+      accountId,
+      reason: refused.has(accountId) ? 'not-visible' : 'not-collected',
+    }));
 }

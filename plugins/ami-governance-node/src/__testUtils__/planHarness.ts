@@ -3,8 +3,12 @@
  * access (with short backoffs), planning at the pinned time, and the write calls the fake received.
  */
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
-import { PlanInput } from '@ami-governance/backstage-plugin-ami-governance-common';
+import {
+  PlanInput,
+  PolicyPlan,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import { mockClient } from 'aws-sdk-client-mock';
+import { applyPolicyPlan, ApplyOptions } from '../plan/applyPlan';
 import { planPolicyChanges } from '../plan/planPolicies';
 import { CallLog } from './fakeOrganization';
 import { NOW } from './planFixtures';
@@ -16,8 +20,39 @@ export const access = {
   retry: { baseDelayMs: 1, maxDelayMs: 2 },
 };
 
-export const plan = (input: PlanInput) =>
-  planPolicyChanges(access, input, () => NOW);
+/** The input each plan was made from: apply re-derives from the checkout, never from the file. */
+const inputs = new WeakMap<PolicyPlan, PlanInput>();
+
+export const plan = async (input: PlanInput) => {
+  const made = await planPolicyChanges(access, input, () => NOW);
+  inputs.set(made, input);
+  return made;
+};
+
+/** The input a plan was made from (plan() above). */
+export const inputOf = (made: PolicyPlan): PlanInput => {
+  const input = inputs.get(made);
+  if (!input) throw new Error('inputOf: not a plan made by plan()');
+  return input;
+};
+
+/**
+ * `apply --plan`: the saved plan as the expectation, re-derived from `input` (by default the input
+ * it was made from, i.e. an unchanged checkout run with the same options).
+ */
+export const applySaved = (
+  saved: PolicyPlan,
+  input: PlanInput | undefined = inputs.get(saved),
+  options: Omit<ApplyOptions, 'expected'> = {},
+) => {
+  if (!input)
+    throw new Error('applySaved: pass the input of a plan made outside plan()');
+  return applyPolicyPlan(access, input, {
+    expected: saved,
+    now: () => NOW,
+    ...options,
+  });
+};
 
 const WRITES = new Set([
   'CreatePolicy',

@@ -1,8 +1,9 @@
 import {
-  ApplyCheckOptions,
-  applyRefusals,
-  deployedChangedRefusal,
+  buildPolicyPlan,
   OrganizationReading,
+  PlanInput,
+  planDifference,
+  planInEffect,
   PlanNote,
   PlanStep,
   POLICY_KINDS,
@@ -10,15 +11,12 @@ import {
   samePolicyDocument,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { errorCode, errorMessage } from '../retry';
-import {
-  collectContext,
-  OrganizationAccess,
-  readOrganizationForPlan,
-} from './readOrganization';
+import { readForPlan } from './planPolicies';
+import { collectContext, OrganizationAccess } from './readOrganization';
 import { PolicyIds, runStep, StepOutcome } from './writeSteps';
 
 /** @public */
-export type ApplyOutcome =
+export type ApplyOutcome = (
   | { status: 'refused'; refusals: PlanNote[] }
   | { status: 'nothing-to-do' }
   | {
@@ -32,12 +30,23 @@ export type ApplyOutcome =
       done: StepOutcome[];
       failed: { step: PlanStep; code?: string; message: string };
       remaining: PlanStep[];
-    };
+    }
+) & {
+  /** The plan re-derived from the checkout and AWS: what apply ran, or would have run. */
+  plan: PolicyPlan;
+};
 
 /** @public */
-export interface ApplyOptions extends ApplyCheckOptions {
+export interface ApplyOptions {
+  /**
+   * The saved plan a person reviewed (`apply --plan`). It is only compared: apply goes ahead when the
+   * plan re-derived now equals it, and always runs the re-derived steps.
+   */
+  expected?: PolicyPlan;
   /** Called as each step completes, so a job log shows progress. */
   onStep?: (outcome: StepOutcome) => void;
+  /** When the re-derived plan is made (its `createdAt`). */
+  now?: () => Date;
 }
 
 /** Where what AWS holds differs from the end state the plan wants (empty: the plan is in effect). */
@@ -67,43 +76,36 @@ function endStateMismatches(
   return mismatches;
 }
 
-const read = (access: OrganizationAccess, plan: PolicyPlan, ids: PolicyIds) =>
-  readOrganizationForPlan(access, {
-    policyNames: {
-      declarativePolicy:
-        ids.declarativePolicy ?? plan.policies.declarativePolicy.name,
-      scp: ids.scp ?? plan.policies.scp.name,
-    },
-    targets: plan.policies.scp.targets.wanted.map(t => t.targetId),
-  });
-
 /**
- * Applies a plan: refuses without writing anything when the plan carries a refusal that was not
- * lifted, when its config or allowlist is no longer current, or when AWS no longer holds what the
- * plan was made against (its hash); otherwise runs the steps one at a time in the plan's order
- * (documents, then attachments, then detachments) and reads AWS back to verify. A failed step stops
- * the run: what ran is kept, and because detachments come last no account has lost a policy.
+ * Applies what the config generates: re-derives the plan from `input` (the config and documents of the
+ * checkout, and the options given) and a fresh read of AWS, and with `expected` (a saved plan) goes
+ * ahead only when the two are equal, naming the first difference otherwise. Nothing from the saved plan
+ * is executed: steps, policy IDs, documents and targets are the re-derived plan's. Refuses, writing
+ * nothing, when the re-derived plan carries a refusal; otherwise runs its steps one at a time (documents,
+ * then attachments, then detachments, as the builder orders them) and reads AWS back to verify. A failed
+ * step stops the run: what ran is kept, and because detachments come last no account has lost a policy.
  * @public
  */
 export async function applyPolicyPlan(
   access: OrganizationAccess,
-  plan: PolicyPlan,
-  options: ApplyOptions,
+  input: PlanInput,
+  options: ApplyOptions = {},
 ): Promise<ApplyOutcome> {
-  const refusals = applyRefusals(plan, options);
-  if (refusals.length) return { status: 'refused', refusals };
+  const now = options.now ?? (() => new Date());
+  const plan = buildPolicyPlan(input, await readForPlan(access, input), now());
+  const saved = options.expected;
+  const difference = saved ? planDifference(saved, plan) : null;
+  if (difference)
+    // A saved plan already in effect (a retried apply job) has nothing left to do; anything else refuses.
+    return saved && planInEffect(saved, plan)
+      ? { status: 'nothing-to-do', plan }
+      : { status: 'refused', refusals: [difference], plan };
+  if (plan.refusals.length)
+    return { status: 'refused', refusals: plan.refusals, plan };
+  if (plan.steps.length === 0) return { status: 'nothing-to-do', plan };
   const ids: PolicyIds = {};
   for (const kind of POLICY_KINDS)
     ids[kind] = plan.policies[kind].policyId ?? undefined;
-  const reading = await read(access, plan, ids);
-  const changed = deployedChangedRefusal(plan, reading.deployedSha256);
-  // A plan already in effect (a retried apply job) has nothing left to do; any other change refuses.
-  if (changed.length)
-    return endStateMismatches(plan, reading).length
-      ? { status: 'refused', refusals: changed }
-      : { status: 'nothing-to-do' };
-  if (plan.steps.length === 0) return { status: 'nothing-to-do' };
-
   const ctx = collectContext(access);
   const done: StepOutcome[] = [];
   for (const [i, step] of plan.steps.entries()) {
@@ -123,12 +125,14 @@ export async function applyPolicyPlan(
           message: errorMessage(e),
         },
         remaining: plan.steps.slice(i + 1),
+        plan,
       };
     }
   }
   return {
     status: 'applied',
     done,
-    mismatches: endStateMismatches(plan, await read(access, plan, ids)),
+    mismatches: endStateMismatches(plan, await readForPlan(access, input, ids)),
+    plan,
   };
 }

@@ -25,13 +25,12 @@ import {
   WORKLOADS,
 } from '../__testUtils__/planFixtures';
 import {
-  access,
+  applySaved,
   isWrite,
   mock,
   plan,
   writesIn,
 } from '../__testUtils__/planHarness';
-import { applyPolicyPlan } from './applyPlan';
 
 beforeEach(() => mock.reset());
 
@@ -75,7 +74,7 @@ describe('plan and apply from nothing', () => {
     // Planning reads only.
     expect(writesIn(log)).toEqual([]);
 
-    const outcome = await applyPolicyPlan(access, first, { today: TODAY });
+    const outcome = await applySaved(first);
     expect(outcome).toMatchObject({ status: 'applied', mismatches: [] });
     expect(writesIn(log)).toEqual([
       'CreatePolicy ami-governance-declarative-policy',
@@ -96,9 +95,7 @@ describe('plan and apply from nothing', () => {
     ]);
 
     // A retried apply job: the same plan again finds it in effect.
-    await expect(
-      applyPolicyPlan(access, first, { today: TODAY }),
-    ).resolves.toEqual({
+    await expect(applySaved(first)).resolves.toMatchObject({
       status: 'nothing-to-do',
     });
     expect(writesIn(log)).toHaveLength(4);
@@ -110,9 +107,7 @@ describe('plan and apply from nothing', () => {
       policyId: 'p-new00002',
     });
     const writesBefore = writesIn(log).length;
-    await expect(
-      applyPolicyPlan(access, second, { today: TODAY }),
-    ).resolves.toEqual({
+    await expect(applySaved(second)).resolves.toMatchObject({
       status: 'nothing-to-do',
     });
     expect(writesIn(log)).toHaveLength(writesBefore);
@@ -133,7 +128,7 @@ describe('an update', () => {
     const log = installFakeOrganization(mock, org);
     // Deployed on 2026-11-10, when the CLOUD-4100 exception was still active.
     const before = planInputFor(governanceConfig(), { today: '2026-11-10' });
-    await applyPolicyPlan(access, await plan(before), { today: '2026-11-10' });
+    await applySaved(await plan(before));
     expect(
       org.policies.find(p => p.name === 'scp-ami-guardrail')!.content,
     ).toContain('555566667777');
@@ -165,7 +160,7 @@ describe('an update', () => {
     ]);
 
     const writesBefore = writesIn(log).length;
-    const outcome = await applyPolicyPlan(access, next, { today: TODAY });
+    const outcome = await applySaved(next);
     expect(outcome).toMatchObject({ status: 'applied', mismatches: [] });
     expect(writesIn(log).slice(writesBefore)).toEqual([
       'UpdatePolicy p-new00001',
@@ -204,7 +199,7 @@ describe('a rollout OU by OU', () => {
     expect(first.policies.scp.targets.wanted).toEqual([
       { targetId: WORKLOADS, name: 'Workloads', type: 'ORGANIZATIONAL_UNIT' },
     ]);
-    await applyPolicyPlan(access, first, { today: TODAY });
+    await applySaved(first);
     expect(
       org.policies.filter(p => p.id.startsWith('p-new')).map(p => p.targets),
     ).toEqual([[WORKLOADS], [WORKLOADS]]);
@@ -226,7 +221,7 @@ describe('a rollout OU by OU', () => {
       expect.arrayContaining(['coverage-narrowed', 'scp-enforces-immediately']),
     );
     const writesBefore = writesIn(log).length;
-    await applyPolicyPlan(access, widen, { today: TODAY });
+    await applySaved(widen);
     expect(writesIn(log).slice(writesBefore)).toEqual([
       'AttachPolicy p-new00001 r-ab12',
       'AttachPolicy p-new00002 r-ab12',
@@ -269,14 +264,10 @@ describe('the order of the calls', () => {
   it('never leaves an account that is governed before and after without a policy in between', async () => {
     const org = planOrganization();
     installFakeOrganization(mock, org);
-    await applyPolicyPlan(
-      access,
+    await applySaved(
       await plan(
         planInputFor(governanceConfig({ targets: [WORKLOADS, INFRA] })),
       ),
-      {
-        today: TODAY,
-      },
     );
     const start = coverage(org);
 
@@ -289,10 +280,8 @@ describe('the order of the calls', () => {
     mock.reset();
     installFakeOrganization(mock, org, watch);
     // Both policies move from two OUs to the root, with new content (an exception added).
-    await applyPolicyPlan(
-      access,
+    await applySaved(
       await plan(planInputFor(governanceConfig({}, [CLOUD_4242]))),
-      { today: TODAY },
     );
     const end = coverage(org);
     expect(snapshots).toHaveLength(8);

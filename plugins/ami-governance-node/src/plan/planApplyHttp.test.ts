@@ -16,7 +16,6 @@ import {
   planInputFor,
   planOrganization,
   ROOT,
-  TODAY,
 } from '../__testUtils__/planFixtures';
 import { applyPolicyPlan } from './applyPlan';
 import { planPolicyChanges } from './planPolicies';
@@ -54,7 +53,7 @@ it('plans and applies over HTTP, then finds nothing to do', async () => {
     });
     expect(plan.steps).toHaveLength(4);
     await expect(
-      applyPolicyPlan(access, plan, { today: TODAY }),
+      applyPolicyPlan(access, input, { expected: plan, now: () => NOW }),
     ).resolves.toMatchObject({
       status: 'applied',
       mismatches: [],

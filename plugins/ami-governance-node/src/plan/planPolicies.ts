@@ -7,6 +7,26 @@ import {
   OrganizationAccess,
   readOrganizationForPlan,
 } from './readOrganization';
+import type { PolicyIds } from './writeSteps';
+
+/**
+ * What a plan is built on, read fresh: our policies by the names given (or by the IDs an apply just
+ * created), the targets, and the accounts under them when the plan switches to `enabled`.
+ */
+export const readForPlan = (
+  access: OrganizationAccess,
+  input: PlanInput,
+  ids: PolicyIds = {},
+) =>
+  readOrganizationForPlan(access, {
+    policyNames: {
+      declarativePolicy:
+        ids.declarativePolicy ?? input.policyNames.declarativePolicy,
+      scp: ids.scp ?? input.policyNames.scp,
+    },
+    targets: input.targets,
+    withAccounts: input.expected.settings.mode === 'enabled',
+  });
 
 /**
  * Reads AWS Organizations and plans what `apply` would do to make it hold what the config generates.
@@ -18,9 +38,5 @@ export async function planPolicyChanges(
   input: PlanInput,
   now: () => Date = () => new Date(),
 ): Promise<PolicyPlan> {
-  const reading = await readOrganizationForPlan(access, {
-    policyNames: input.policyNames,
-    targets: input.targets,
-  });
-  return buildPolicyPlan(input, reading, now());
+  return buildPolicyPlan(input, await readForPlan(access, input), now());
 }

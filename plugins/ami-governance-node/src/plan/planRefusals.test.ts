@@ -22,11 +22,18 @@ import {
   planInputFor,
   planOrganization,
   ROOT,
-  TODAY,
+  WORKLOADS,
 } from '../__testUtils__/planFixtures';
-import { access, mock, plan, writesIn } from '../__testUtils__/planHarness';
-import { applyPolicyPlan } from './applyPlan';
-import { sha256 } from './deployedHash';
+
+/** Every account of planOrganization(). */
+const ALL_ACCOUNTS = [MANAGEMENT, OPS, '000033334444', '000055556666'];
+import {
+  applySaved,
+  inputOf,
+  mock,
+  plan,
+  writesIn,
+} from '../__testUtils__/planHarness';
 import { OrganizationReadError } from './readOrganization';
 
 const writeCount = (log: CallLog) => writesIn(log).length;
@@ -65,62 +72,163 @@ function withAllowlist(p: PolicyPlan, providers: string[]): PolicyPlan {
   };
 }
 
-describe('apply refuses, writing nothing', () => {
+describe('apply re-derives the plan and refuses a file that differs, writing nothing', () => {
   it('when the deployed policies changed since the plan', async () => {
     const { org, log, plan: first } = await planned();
-    await applyPolicyPlan(access, first, { today: TODAY });
+    await applySaved(first);
     const next = await plan(planInputFor(governanceConfig({}, [CLOUD_4242])));
     // Someone detaches the SCP from the root by hand after the plan was made.
     org.policies.find(p => p.name === 'scp-ami-guardrail')!.targets = [];
     const before = writeCount(log);
 
-    const outcome = await applyPolicyPlan(access, next, { today: TODAY });
-    expect(outcome).toEqual({
+    const outcome = await applySaved(next);
+    expect(outcome).toMatchObject({
       status: 'refused',
       refusals: [expect.objectContaining({ code: 'deployed-changed' })],
     });
     expect(writeCount(log)).toBe(before);
   });
 
-  it('when the plan file was edited to drop the ops publisher or empty the allowlist', async () => {
-    const { log, plan: p } = await planned();
-    const noOps = await applyPolicyPlan(
-      access,
-      withAllowlist(p, ['111122223333']),
-      { today: TODAY },
+  it('an outsider added to both documents and to config.allowlist in the file', async () => {
+    const { org, log, plan: p } = await planned();
+    const outsider = '999999999999';
+    const edited = withAllowlist(p, [...p.config.allowlist, outsider]);
+    edited.config = {
+      ...edited.config,
+      allowlist: [...edited.config.allowlist, outsider],
+    };
+    const outcome = await applySaved(edited, inputOf(p));
+    expect(outcome.status).toBe('refused');
+    expect(outcome.status === 'refused' && outcome.refusals).toEqual([
+      expect.objectContaining({ code: 'plan-differs' }),
+    ]);
+    expect(outcome.status === 'refused' && outcome.refusals[0].message).toMatch(
+      /at config\.allowlist\[\d\] the file has "999999999999", re-deriving gives absent/,
     );
-    expect(noOps.status === 'refused' && codes(noOps.refusals)).toEqual(
-      expect.arrayContaining(['ops-publisher-missing', 'allowlists-differ']),
-    );
-    const empty = await applyPolicyPlan(access, withAllowlist(p, []), {
-      today: TODAY,
+    expect(writeCount(log)).toBe(0);
+    expect(JSON.stringify(org.policies)).not.toContain(outsider);
+  });
+
+  it("an extra step that updates another customer's SCP", async () => {
+    const org = planOrganization();
+    org.policies.push({
+      id: 'p-customer01',
+      name: 'customer-guardrail',
+      type: 'SERVICE_CONTROL_POLICY',
+      content: '{"Version":"2012-10-17","Statement":[]}',
+      targets: [ROOT],
     });
-    expect(empty.status === 'refused' && codes(empty.refusals)).toEqual(
-      expect.arrayContaining(['allowlist-empty', 'document-invalid']),
+    const { log, plan: p } = await planned(governanceConfig(), {}, org);
+    const edited: PolicyPlan = {
+      ...p,
+      steps: [
+        ...p.steps,
+        { action: 'update', kind: 'scp', policyId: 'p-customer01' },
+      ],
+    };
+    const outcome = await applySaved(edited, inputOf(p));
+    expect(outcome.status === 'refused' && outcome.refusals[0]).toMatchObject({
+      code: 'plan-differs',
+      message: expect.stringContaining(
+        'at steps[4] the file has {"action":"update","kind":"scp","policyId":"p-customer01"}, re-deriving gives absent',
+      ),
+    });
+    expect(writeCount(log)).toBe(0);
+    expect(org.policies.find(x => x.id === 'p-customer01')!.content).toBe(
+      '{"Version":"2012-10-17","Statement":[]}',
     );
+  });
+
+  it('a readiness-missing refusal deleted from the file', async () => {
+    const enabled = governanceConfig({ enforcement_mode: 'enabled' });
+    const { log, plan: p } = await planned(enabled);
+    expect(codes(p.refusals)).toEqual(['readiness-missing']);
+    const outcome = await applySaved({ ...p, refusals: [] }, inputOf(p));
+    expect(outcome.status === 'refused' && outcome.refusals[0]).toMatchObject({
+      code: 'plan-differs',
+      message: expect.stringContaining('at refusals[0] the file has absent'),
+    });
+    // Unedited, the refusal it carries refuses too.
+    const asMade = await applySaved(p);
+    expect(asMade.status === 'refused' && codes(asMade.refusals)).toEqual([
+      'readiness-missing',
+    ]);
     expect(writeCount(log)).toBe(0);
   });
 
-  it('when an exception in the plan lapsed since, or the config changed', async () => {
-    const { log, plan: p } = await planned(governanceConfig({}, [CLOUD_4242]));
-    expect(p.config.validThrough).toBe('2027-01-15');
-    const late = await applyPolicyPlan(access, p, { today: '2027-01-16' });
-    expect(late.status === 'refused' && codes(late.refusals)).toEqual([
-      'plan-expired',
-    ]);
-    const changed = await applyPolicyPlan(access, p, {
-      today: TODAY,
-      configSha256: sha256('{}'),
+  it('steps replaced by detachments', async () => {
+    const { log, plan: first } = await planned();
+    await applySaved(first);
+    const writes = writeCount(log);
+    const next = await plan(planInputFor(governanceConfig({}, [CLOUD_4242])));
+    const detachments: PolicyPlan['steps'] = ['declarativePolicy', 'scp'].map(
+      kind => ({
+        action: 'detach',
+        kind: kind as 'scp',
+        target: { targetId: ROOT, name: 'Root', type: 'ROOT' },
+      }),
+    );
+    const outcome = await applySaved(
+      { ...next, steps: detachments },
+      inputOf(next),
+    );
+    expect(
+      outcome.status === 'refused' && outcome.refusals[0].message,
+    ).toContain('at steps[0].action the file has "detach", re-deriving gives "update"');
+    expect(writeCount(log)).toBe(writes);
+  });
+
+  it('a policy ID taken from the file is never used: IDs come from the fresh read, by name', async () => {
+    const { org, log, plan: first } = await planned();
+    await applySaved(first);
+    const next = await plan(planInputFor(governanceConfig({}, [CLOUD_4242])));
+    const ours = next.policies.scp.policyId!;
+    const edited = JSON.parse(
+      JSON.stringify(next).split(ours).join('p-customer01'),
+    ) as PolicyPlan;
+    const before = writeCount(log);
+    const outcome = await applySaved(edited, inputOf(next));
+    expect(outcome.status).toBe('refused');
+    expect(writeCount(log)).toBe(before);
+    // The unedited plan updates our SCP, found by name.
+    await expect(applySaved(next)).resolves.toMatchObject({
+      status: 'applied',
     });
+    expect(writesIn(log).slice(before)).toEqual([
+      `UpdatePolicy ${next.policies.declarativePolicy.policyId}`,
+      `UpdatePolicy ${ours}`,
+    ]);
+    expect(org.policies.find(x => x.id === ours)!.content).toContain(
+      '135792468024',
+    );
+  });
+
+  it('a plan made on another day, from another config, or with other options', async () => {
+    const config = governanceConfig({}, [CLOUD_4242]);
+    const { log, plan: p } = await planned(config);
+    const late = await applySaved(
+      p,
+      planInputFor(config, { today: '2027-01-16' }),
+    );
+    expect(late.status === 'refused' && late.refusals[0]).toMatchObject({
+      code: 'plan-differs',
+      message: expect.stringMatching(
+        /^The plan was made for 2026-11-23 and today is 2027-01-16 \(UTC\)/,
+      ),
+    });
+    const changed = await applySaved(p, planInputFor(governanceConfig()));
     expect(changed.status === 'refused' && codes(changed.refusals)).toEqual([
       'config-changed',
     ]);
-    await expect(
-      applyPolicyPlan(access, p, {
-        today: '2027-01-15',
-        configSha256: p.config.sha256,
-      }),
-    ).resolves.toMatchObject({ status: 'applied' });
+    const otherTargets = await applySaved(
+      p,
+      planInputFor(config, { targets: ['ou-ab12-work0001'] }),
+    );
+    expect(
+      otherTargets.status === 'refused' && otherTargets.refusals[0].message,
+    ).toContain('at policies.declarativePolicy.targets.wanted[0].targetId');
+    expect(writeCount(log)).toBe(0);
+    await expect(applySaved(p)).resolves.toMatchObject({ status: 'applied' });
     expect(writeCount(log)).toBe(4);
   });
 });
@@ -138,7 +246,7 @@ describe('plan refuses', () => {
     expect(p.refusals[0].message).toMatch(
       /^The documents in dist are not what the config generates as of 2026-11-23 \(edited by hand, or not regenerated since an exception expired\): declarative-policy-ec2\.json: /,
     );
-    const outcome = await applyPolicyPlan(access, p, { today: TODAY });
+    const outcome = await applySaved(p);
     expect(outcome.status).toBe('refused');
   });
 
@@ -180,7 +288,12 @@ describe('plan refuses', () => {
       instances: number,
       launchTemplates = 1,
       collectedAt = '2026-11-22T06:00:00Z',
-    ) => ({ collectedAt, blocked: { instances, launchTemplates } });
+      collectedAccountIds = ALL_ACCOUNTS,
+    ) => ({
+      collectedAt,
+      blocked: { instances, launchTemplates },
+      coverage: { collectedAccountIds, notVisibleAccountIds: [] },
+    });
 
     it('without a readiness report', async () => {
       const { plan: p } = await planned(enabled);
@@ -212,24 +325,37 @@ describe('plan refuses', () => {
       expect(p.refusals[0].message).toContain(
         'would block 14 launches (13 instance(s), 1 launch template(s)',
       );
-      const short = await applyPolicyPlan(access, p, {
-        today: TODAY,
-        acceptBlocking: 13,
-      });
-      expect(short.status === 'refused' && codes(short.refusals)).toEqual([
+      const asMade = await applySaved(p);
+      expect(asMade.status === 'refused' && codes(asMade.refusals)).toEqual([
         'would-block-launches',
       ]);
-      expect(writeCount(log)).toBe(0);
-      await expect(
-        applyPolicyPlan(access, p, { today: TODAY, acceptBlocking: 14 }),
-      ).resolves.toMatchObject({
-        status: 'applied',
+      // Accepting at apply only is a plan nobody reviewed: refused too.
+      const unreviewed = await applySaved(
+        p,
+        planInputFor(enabled, { readiness: readiness(13), acceptBlocking: 14 }),
+      );
+      expect(
+        unreviewed.status === 'refused' && unreviewed.refusals[0],
+      ).toMatchObject({
+        code: 'plan-differs',
+        message: expect.stringContaining(
+          'at acceptedBlocking the file has null',
+        ),
       });
+      expect(writeCount(log)).toBe(0);
 
+      const short = await plan(
+        planInputFor(enabled, { readiness: readiness(13), acceptBlocking: 13 }),
+      );
+      expect(codes(short.refusals)).toEqual(['would-block-launches']);
       const accepted = await plan(
         planInputFor(enabled, { readiness: readiness(13), acceptBlocking: 14 }),
       );
       expect(accepted.refusals).toEqual([]);
+      expect(codes(accepted.warnings)).toContain('blocking-accepted');
+      await expect(applySaved(accepted)).resolves.toMatchObject({
+        status: 'applied',
+      });
     });
 
     it('goes ahead when the report shows nothing blocked, and says nothing once enabled is deployed', async () => {
@@ -242,8 +368,80 @@ describe('plan refuses', () => {
         from: 'not set',
         to: 'enabled',
       });
-      await applyPolicyPlan(access, p, { today: TODAY });
+      await applySaved(p);
       expect((await plan(planInputFor(enabled))).refusals).toEqual([]);
+    });
+
+    it('refuses accounts whose workloads were not collected, unless exactly those are accepted', async () => {
+      // The empty push of the reproduction: a report that collected no account says nothing.
+      const empty = await planned(enabled, {
+        readiness: readiness(0, 0, undefined, []),
+      });
+      expect(empty.plan.refusals).toEqual([
+        expect.objectContaining({
+          code: 'readiness-incomplete',
+          override: `--accept-uncollected ${[...ALL_ACCOUNTS]
+            .sort()
+            .join(',')}`,
+        }),
+      ]);
+      expect(empty.plan.readiness?.uncollected).toEqual(
+        [...ALL_ACCOUNTS].sort(),
+      );
+
+      const report = {
+        ...readiness(0, 0),
+        coverage: {
+          collectedAccountIds: [MANAGEMENT, OPS],
+          notVisibleAccountIds: ['000033334444'],
+        },
+      };
+      const { log, plan: p } = await planned(enabled, { readiness: report });
+      expect(p.refusals[0].message).toContain(
+        'reaches 2 account(s) whose workloads the readiness report of 2026-11-22T06:00:00Z did not collect, so what it would block there is unknown: 000033334444 (not visible), 000055556666 (not collected)',
+      );
+      for (const accepted of [
+        ['000033334444'],
+        ['000033334444', '000055556666', '123412341234'],
+      ]) {
+        const partly = await plan(
+          planInputFor(enabled, {
+            readiness: report,
+            acceptUncollected: accepted,
+          }),
+        );
+        expect(codes(partly.refusals)).toEqual(['readiness-incomplete']);
+        expect(partly.refusals[0].message).toContain('not exactly these');
+      }
+      const accepted = await plan(
+        planInputFor(enabled, {
+          readiness: report,
+          acceptUncollected: ['000055556666', '000033334444'],
+        }),
+      );
+      expect(accepted.refusals).toEqual([]);
+      expect(codes(accepted.warnings)).toContain('uncollected-accepted');
+      expect(accepted.acceptedUncollected).toEqual([
+        '000033334444',
+        '000055556666',
+      ]);
+      await expect(applySaved(accepted)).resolves.toMatchObject({
+        status: 'applied',
+      });
+      expect(writeCount(log)).toBe(4);
+    });
+
+    it('an OU rollout checks only the accounts under the OU', async () => {
+      const report = {
+        ...readiness(0, 0),
+        coverage: { collectedAccountIds: ['000033334444', '000055556666'] },
+      };
+      const { plan: p } = await planned(
+        governanceConfig({ enforcement_mode: 'enabled', targets: [WORKLOADS] }),
+        { readiness: report },
+      );
+      expect(p.refusals).toEqual([]);
+      expect(p.readiness?.uncollected).toEqual([]);
     });
   });
 });
@@ -314,7 +512,7 @@ describe('AWS failures', () => {
       throttled(name, busy(name, handler)),
     );
     const p = await plan(planInputFor(governanceConfig()));
-    const outcome = await applyPolicyPlan(access, p, { today: TODAY });
+    const outcome = await applySaved(p);
     expect(outcome).toMatchObject({ status: 'applied', mismatches: [] });
     expect(log.counts.CreatePolicy).toBe(3);
     expect(log.counts.AttachPolicy).toBe(4);
@@ -324,7 +522,7 @@ describe('AWS failures', () => {
     const { org, plan: pilot } = await planned(
       governanceConfig({ targets: ['ou-ab12-work0001'] }),
     );
-    await applyPolicyPlan(access, pilot, { today: TODAY });
+    await applySaved(pilot);
     mock.reset();
     const log = installFakeOrganization(
       mock,
@@ -340,7 +538,7 @@ describe('AWS failures', () => {
       ),
     );
     const widen = await plan(planInputFor(governanceConfig()));
-    const outcome = await applyPolicyPlan(access, widen, { today: TODAY });
+    const outcome = await applySaved(widen);
     expect(outcome).toMatchObject({
       status: 'failed',
       done: [],

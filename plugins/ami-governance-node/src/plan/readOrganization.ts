@@ -8,7 +8,7 @@ import { CollectContext, limitPerApi } from '../context';
 import { describeOrganization } from '../organization';
 import { readPolicy } from '../policies';
 import { Retrier, RetryOptions } from '../retry';
-import { listRoots } from '../tree';
+import { listRoots, walkTree } from '../tree';
 import { deployedStateHash } from './deployedHash';
 import { readTarget } from './readTargets';
 
@@ -52,6 +52,8 @@ export async function readOrganizationForPlan(
   request: {
     policyNames: Record<PolicyDocumentKind, string>;
     targets?: string[];
+    /** Also list every account under each target (plans that switch to `enabled` need them). */
+    withAccounts?: boolean;
   },
 ): Promise<OrganizationReading> {
   const ctx = collectContext(access);
@@ -64,9 +66,20 @@ export async function readOrganizationForPlan(
   if (ctx.errors.length || !organization)
     throw new OrganizationReadError(ctx.errors);
   const targets = await Promise.all(
-    (request.targets ?? roots.map(r => r.id)).map(id =>
-      readTarget(ctx, id, roots, organization.managementAccountId),
-    ),
+    (request.targets ?? roots.map(r => r.id)).map(async id => {
+      const target = await readTarget(
+        ctx,
+        id,
+        roots,
+        organization.managementAccountId,
+      );
+      if (!request.withAccounts || !target.found) return target;
+      const accounts =
+        target.type === 'ACCOUNT'
+          ? [target.targetId]
+          : (await walkTree(ctx, [target.targetId])).accounts.map(a => a.id);
+      return { ...target, accounts };
+    }),
   );
   if (ctx.errors.length) throw new OrganizationReadError(ctx.errors);
   const policies = { declarativePolicy, scp };
