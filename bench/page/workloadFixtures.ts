@@ -31,7 +31,13 @@ function generation(s: WorkloadSizes, now: Date) {
   const completedAt = new Date(now.getTime() - 1_800_000).toISOString();
   return {
     collectedAt: completedAt,
-    generation: { id: 42, source: 'bench', completedAt, accounts: s.accounts },
+    generation: {
+      id: 42,
+      source: 'bench',
+      completedAt,
+      accounts: s.accounts,
+      partial: false,
+    },
   };
 }
 
@@ -104,12 +110,27 @@ export function readinessAnswer(s: WorkloadSizes, now: Date): Readiness {
     1,
     share(s.accounts * REGIONS.length, 0.6),
   );
+  // Which accounts the counts cover, every ID listed as the backend lists them.
+  const refused = new Set(
+    Array.from({ length: notVisibleAccounts }, (_, i) => id(1 + i * 100)),
+  );
+  const accountIds = Array.from({ length: s.accounts }, (_, i) => id(1 + i));
   return {
     available: true,
     today: now.toISOString().slice(0, 10),
     collectionError: null,
     ...generation(s, now),
     enforcementMode: 'audit_mode',
+    coverage: {
+      organizationAccounts: s.accounts,
+      collected: s.accounts - refused.size,
+      notVisible: refused.size,
+      notCollected: 0,
+      collectedAccountIds: accountIds.filter(a => !refused.has(a)),
+      notVisibleAccountIds: [...refused].sort(),
+      notCollectedAccountIds: [],
+      partial: false,
+    },
     blocked,
     accounts: blockedAccounts,
     byPublisher,

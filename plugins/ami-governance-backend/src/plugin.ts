@@ -108,6 +108,7 @@ export const amiGovernancePlugin = createBackendPlugin({
           },
           workloads: db.workloads,
           onWorkloadsStored,
+          logger,
         });
         const refresher = new MergeRequestRefresher(
           config,

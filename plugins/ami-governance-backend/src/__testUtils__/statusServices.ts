@@ -1,21 +1,26 @@
 import { AmiGovernanceDatabase } from '../database/AmiGovernanceDatabase';
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import {
+  mockServices,
+  TestDatabaseId,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
 import { GovernanceConfigSource } from '../services/GovernanceConfigSource';
 import { SnapshotIngestor } from '../services/SnapshotIngestor';
 import { StatusService } from '../services/StatusService';
 import { configAsOfTestDay, fixedClock, writeTempFile } from './fixtures';
 
 /**
- * The store, config source, status service and ingestor on one SQLite database of `databases`, with
- * every clock stopped at `at` and the config of configAsOfTestDay().
+ * The store, config source, status service and ingestor on one database of `databases` (SQLite unless
+ * told), with every clock stopped at `at` and the config of configAsOfTestDay().
  */
 export async function statusServices(
   databases: TestDatabases,
   at: Date,
   staleAfterMs = 60 * 60_000,
+  databaseId: TestDatabaseId = 'SQLITE_3',
 ) {
   const clock = fixedClock(at);
-  const knex = await databases.init('SQLITE_3');
+  const knex = await databases.init(databaseId);
   const { snapshots: store } = await AmiGovernanceDatabase.forTests(knex, {
     historySize: 10,
     clock,

@@ -94,6 +94,7 @@ export function addStatusRoutes(
         workloads: {
           generation: stored.workloads.id,
           accounts: stored.workloads.accountCount,
+          partial: stored.workloads.partial,
         },
       }),
     });

@@ -5,11 +5,15 @@ import {
   TestDatabaseId,
   TestDatabases,
 } from '@backstage/backend-test-utils';
-import { addDays } from '@ami-governance/backstage-plugin-ami-governance-common';
+import {
+  addDays,
+  parseReadinessReport,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import request from 'supertest';
 import {
   clockFactory,
   configAsOfTestDay,
+  exampleSnapshot,
   TEST_TODAY,
   writeTempFile,
 } from '../__testUtils__/fixtures';
@@ -83,6 +87,18 @@ describe.each(databases.eachSupportedId())(
         enforcementMode: 'audit_mode',
         blocked: { instances: 3, launchTemplates: 1 },
         accounts: 2,
+        generation: { accounts: 3, partial: false },
+        // The management account was not collected; the suspended one is not counted at all.
+        coverage: {
+          organizationAccounts: 4,
+          collected: 2,
+          notVisible: 1,
+          notCollected: 1,
+          collectedAccountIds: [ACCOUNTS.prod, ACCOUNTS.dev],
+          notVisibleAccountIds: [ACCOUNTS.lab],
+          notCollectedAccountIds: [ACCOUNTS.management],
+          partial: false,
+        },
         byPublisher: [
           {
             publisher: OWNERS.expired,
@@ -159,6 +175,43 @@ describe.each(databases.eachSupportedId())(
         imageId: 'ami-amazon',
         ownerAlias: 'amazon',
       });
+      // What plan --readiness reads of it: the counts and which accounts they cover.
+      expect(parseReadinessReport(JSON.stringify(body))).toMatchObject({
+        ok: true,
+        report: {
+          blocked: { instances: 3, launchTemplates: 1 },
+          coverage: {
+            collectedAccountIds: [ACCOUNTS.prod, ACCOUNTS.dev],
+            notVisibleAccountIds: [ACCOUNTS.lab],
+          },
+        },
+      });
+    });
+
+    it('says which accounts of the example organization its counts cover', async () => {
+      const server = await start(databaseId, exampleSnapshot());
+      const body = await get(server, '/readiness');
+      expectMatchesSpec('/readiness', 'get', 200, body);
+      expect(body.blocked).toEqual({ instances: 5, launchTemplates: 1 });
+      // The management account's role could not be assumed; every other account was read.
+      expect(body.coverage).toEqual({
+        organizationAccounts: 8,
+        collected: 7,
+        notVisible: 1,
+        notCollected: 0,
+        collectedAccountIds: [
+          '000033334444',
+          '045678901234',
+          '098765432109',
+          '123456738923',
+          '210987654321',
+          '210987654322',
+          '310987654321',
+        ],
+        notVisibleAccountIds: ['000011112222'],
+        notCollectedAccountIds: [],
+        partial: false,
+      });
     });
 
     it('filters and pages the readiness list, and names a bad parameter', async () => {
@@ -169,6 +222,13 @@ describe.each(databases.eachSupportedId())(
       const dev = await get(server, `/readiness?account=${ACCOUNTS.dev}`);
       expect(dev).toMatchObject({
         blocked: { instances: 1, launchTemplates: 0 },
+        coverage: {
+          organizationAccounts: 1,
+          collected: 1,
+          notVisible: 0,
+          notCollected: 0,
+          collectedAccountIds: [ACCOUNTS.dev],
+        },
         regionsNotEnforcing: { total: 0 },
         notVisible: { regions: { total: 1 }, accounts: { total: 0 } },
       });

@@ -96,14 +96,25 @@ export function addWorkloadRoutes(
     const accountId = accountParam(req.query.account, 'account');
     const publisher = publisherParam(req.query.publisher);
     const page = readPageRequest(req.query, 50);
-    await sendWorkloadAnswer(deps, req, res, read, async (reads, generation) =>
-      readinessAnswer(reads, generation, read.config, read.today, deps.now(), {
-        owners: publisher
-          ? await ownersOf(reads, generation.id, publisher)
-          : undefined,
-        accountId,
-        ...page,
-      }),
+    // Coverage is measured against the newest organization snapshot: it keys the answer too.
+    const organization = await deps.workloads?.latestOrganization(deps.now());
+    const keyed = { ...read, key: `${read.key}|${organization?.snapshotId}` };
+    await sendWorkloadAnswer(deps, req, res, keyed, async (reads, generation) =>
+      readinessAnswer(
+        reads,
+        generation,
+        organization,
+        read.config,
+        read.today,
+        deps.now(),
+        {
+          owners: publisher
+            ? await ownersOf(reads, generation.id, publisher)
+            : undefined,
+          accountId,
+          ...page,
+        },
+      ),
     );
   });
 

@@ -368,7 +368,7 @@ export const spec = {
       post: {
         operationId: 'PostSnapshot',
         description:
-          'Store an organization snapshot (format in docs/backend.md). Services only.',
+          'Store an organization snapshot (format in docs/backend.md). Services only. The whole snapshot is checked before anything is stored, then stored in one transaction: a refused snapshot (400 naming the JSON path: a control character in any text, a workload report for an account outside the organization, a collection time in the future, a workloads section that leaves out accounts the stored complete collection has without `partial: true`) leaves the previous snapshot and workloads serving.\n',
         requestBody: {
           required: true,
           content: {
@@ -404,6 +404,23 @@ export const spec = {
                     accounts: {
                       type: 'integer',
                     },
+                    workloads: {
+                      type: 'object',
+                      description:
+                        "The workload collection stored from the snapshot's workloads section.",
+                      required: ['generation', 'accounts', 'partial'],
+                      properties: {
+                        generation: {
+                          type: 'integer',
+                        },
+                        accounts: {
+                          type: 'integer',
+                        },
+                        partial: {
+                          type: 'boolean',
+                        },
+                      },
+                    },
                   },
                 },
               },
@@ -412,7 +429,13 @@ export const spec = {
           '400': {
             $ref: '#/components/responses/ErrorResponse',
           },
+          '409': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
           '413': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
             $ref: '#/components/responses/ErrorResponse',
           },
           default: {
@@ -696,7 +719,7 @@ export const spec = {
       get: {
         operationId: 'GetReadiness',
         description:
-          'What switching allowed_images_settings to `enabled` would block today, from the newest workload collection: the instances and launch template versions whose AMIs the allowlist the config generates today does not allow, by publisher and account, with one page of them; the account-regions whose Allowed AMIs setting differs from what the deployed policy should produce; the accounts and regions that could not be read. Workloads on an AMI their own account owns are counted apart (`selfOwned`): Allowed AMIs always allows them, the SCP does not exempt them. Without filters the body is also a readiness report for `ami-governance plan --readiness`. `available` is false before any workloads were collected.\n',
+          'What switching allowed_images_settings to `enabled` would block today, from the newest workload collection: the instances and launch template versions whose AMIs the allowlist the config generates today does not allow, by publisher and account, with one page of them; the account-regions whose Allowed AMIs setting differs from what the deployed policy should produce; the accounts and regions that could not be read. Workloads on an AMI their own account owns are counted apart (`selfOwned`): Allowed AMIs always allows them, the SCP does not exempt them. `coverage` says which accounts of the organization the counts cover: an account not collected or not visible is not counted, so while either count is above zero the blocked counts are a lower bound, never "nothing blocked". Without filters the body is also a readiness report for `ami-governance plan --readiness`, which refuses to take `enabled` to an account missing from `coverage.collectedAccountIds`. With `account`, `coverage` is narrowed to that account. `available` is false before any workloads were collected.\n',
         parameters: [
           {
             $ref: '#/components/parameters/publisher',
@@ -733,6 +756,9 @@ export const spec = {
                               type: 'string',
                               enum: ['audit_mode', 'enabled'],
                             },
+                            coverage: {
+                              $ref: '#/components/schemas/Coverage',
+                            },
                             regionsNotEnforcing: {
                               $ref: '#/components/schemas/RegionsNotEnforcing',
                             },
@@ -751,6 +777,7 @@ export const spec = {
                           },
                           required: [
                             'enforcementMode',
+                            'coverage',
                             'regionsNotEnforcing',
                             'notVisible',
                           ],
@@ -1325,7 +1352,7 @@ export const spec = {
       },
       WorkloadGeneration: {
         type: 'object',
-        required: ['id', 'source', 'completedAt', 'accounts'],
+        required: ['id', 'source', 'completedAt', 'accounts', 'partial'],
         properties: {
           id: {
             type: 'integer',
@@ -1338,6 +1365,71 @@ export const spec = {
           },
           accounts: {
             type: 'integer',
+            description: 'Accounts the collection holds a report for.',
+          },
+          partial: {
+            type: 'boolean',
+            description:
+              'The collection covers only some accounts by intent (a pushed workloads section with `partial: true`); the accounts it leaves out are counted in `coverage.notCollected`.\n',
+          },
+        },
+      },
+      Coverage: {
+        type: 'object',
+        description:
+          'Which accounts of the organization a workload answer covers, measured against the ACTIVE accounts of the newest organization snapshot. Account IDs are sorted. Blocked counts say nothing of an account that is not collected: while `notCollected` + `notVisible` is above zero they are a lower bound.\n',
+        required: [
+          'organizationAccounts',
+          'collected',
+          'notVisible',
+          'notCollected',
+          'collectedAccountIds',
+          'notVisibleAccountIds',
+          'notCollectedAccountIds',
+          'partial',
+        ],
+        properties: {
+          organizationAccounts: {
+            type: ['integer', 'null'],
+            description:
+              'ACTIVE accounts of the newest organization snapshot; null when no organization snapshot is stored, and then `notCollected` is 0 because no account is known to be missing.\n',
+          },
+          collected: {
+            type: 'integer',
+            description: 'Accounts whose workloads the collection read.',
+          },
+          notVisible: {
+            type: 'integer',
+            description:
+              'Accounts the collector tried and was refused (the member role could not be assumed).',
+          },
+          notCollected: {
+            type: 'integer',
+            description:
+              'Accounts of the organization that are neither collected nor not visible: joined since, left out of a partial collection, or never reached.\n',
+          },
+          collectedAccountIds: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          notVisibleAccountIds: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          notCollectedAccountIds: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          partial: {
+            type: 'boolean',
+            description:
+              'The collection served is partial by intent (see WorkloadGeneration.partial).',
           },
         },
       },

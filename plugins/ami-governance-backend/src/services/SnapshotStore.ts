@@ -61,6 +61,19 @@ export class SnapshotStore {
     private readonly clock: Clock = systemClock,
   ) {}
 
+  /**
+   * Runs `work` in one transaction of this store's database (the workload tables' too): what it
+   * stores commits together or not at all.
+   */
+  transaction<T>(work: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
+    return this.knex.transaction(work);
+  }
+
+  /** This store writing within `trx`. */
+  within(trx: Knex.Transaction): SnapshotStore {
+    return new SnapshotStore(trx, this.historySize, this.clock);
+  }
+
   async add(
     snapshot: OrganizationSnapshot,
     source: string,

@@ -146,6 +146,7 @@ export function startNotifications(deps: {
         const answer = await readinessAnswer(
           workloads,
           generation,
+          await workloads.latestOrganization(now),
           config,
           utcDateOf(now),
           now,

@@ -144,7 +144,7 @@ export type paths = {
     };
     get?: never;
     put?: never;
-    /** @description Store an organization snapshot (format in docs/backend.md). Services only. */
+    /** @description Store an organization snapshot (format in docs/backend.md). Services only. The whole snapshot is checked before anything is stored, then stored in one transaction: a refused snapshot (400 naming the JSON path: a control character in any text, a workload report for an account outside the organization, a collection time in the future, a workloads section that leaves out accounts the stored complete collection has without `partial: true`) leaves the previous snapshot and workloads serving. */
     post: operations['PostSnapshot'];
     delete?: never;
     options?: never;
@@ -228,7 +228,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** @description What switching allowed_images_settings to `enabled` would block today, from the newest workload collection: the instances and launch template versions whose AMIs the allowlist the config generates today does not allow, by publisher and account, with one page of them; the account-regions whose Allowed AMIs setting differs from what the deployed policy should produce; the accounts and regions that could not be read. Workloads on an AMI their own account owns are counted apart (`selfOwned`): Allowed AMIs always allows them, the SCP does not exempt them. Without filters the body is also a readiness report for `ami-governance plan --readiness`. `available` is false before any workloads were collected. */
+    /** @description What switching allowed_images_settings to `enabled` would block today, from the newest workload collection: the instances and launch template versions whose AMIs the allowlist the config generates today does not allow, by publisher and account, with one page of them; the account-regions whose Allowed AMIs setting differs from what the deployed policy should produce; the accounts and regions that could not be read. Workloads on an AMI their own account owns are counted apart (`selfOwned`): Allowed AMIs always allows them, the SCP does not exempt them. `coverage` says which accounts of the organization the counts cover: an account not collected or not visible is not counted, so while either count is above zero the blocked counts are a lower bound, never "nothing blocked". Without filters the body is also a readiness report for `ami-governance plan --readiness`, which refuses to take `enabled` to an account missing from `coverage.collectedAccountIds`. With `account`, `coverage` is narrowed to that account. `available` is false before any workloads were collected. */
     get: operations['GetReadiness'];
     put?: never;
     post?: never;
@@ -338,7 +338,26 @@ export type components = {
       id: number;
       source: string;
       completedAt: string | null;
+      /** @description Accounts the collection holds a report for. */
       accounts: number;
+      /** @description The collection covers only some accounts by intent (a pushed workloads section with `partial: true`); the accounts it leaves out are counted in `coverage.notCollected`. */
+      partial: boolean;
+    };
+    /** @description Which accounts of the organization a workload answer covers, measured against the ACTIVE accounts of the newest organization snapshot. Account IDs are sorted. Blocked counts say nothing of an account that is not collected: while `notCollected` + `notVisible` is above zero they are a lower bound. */
+    Coverage: {
+      /** @description ACTIVE accounts of the newest organization snapshot; null when no organization snapshot is stored, and then `notCollected` is 0 because no account is known to be missing. */
+      organizationAccounts: number | null;
+      /** @description Accounts whose workloads the collection read. */
+      collected: number;
+      /** @description Accounts the collector tried and was refused (the member role could not be assumed). */
+      notVisible: number;
+      /** @description Accounts of the organization that are neither collected nor not visible: joined since, left out of a partial collection, or never reached. */
+      notCollected: number;
+      collectedAccountIds: string[];
+      notVisibleAccountIds: string[];
+      notCollectedAccountIds: string[];
+      /** @description The collection served is partial by intent (see WorkloadGeneration.partial). */
+      partial: boolean;
     };
     PublisherImpact: {
       /** @description The AMI owner's account ID. */
@@ -1277,11 +1296,19 @@ export interface operations {
             id: number;
             collectedAt: string;
             accounts: number;
+            /** @description The workload collection stored from the snapshot's workloads section. */
+            workloads?: {
+              generation: number;
+              accounts: number;
+              partial: boolean;
+            };
           };
         };
       };
       400: components['responses']['ErrorResponse'];
+      409: components['responses']['ErrorResponse'];
       413: components['responses']['ErrorResponse'];
+      503: components['responses']['ErrorResponse'];
       default: components['responses']['ErrorResponse'];
     };
   };
@@ -1452,6 +1479,7 @@ export interface operations {
             | (components['schemas']['WorkloadAnswer'] & {
                 /** @enum {string} */
                 enforcementMode: 'audit_mode' | 'enabled';
+                coverage: components['schemas']['Coverage'];
                 regionsNotEnforcing: components['schemas']['RegionsNotEnforcing'];
                 notVisible: {
                   accounts: components['schemas']['NotVisibleList'];

@@ -102,6 +102,11 @@ export const workloadAccountSchema = z.object({
 export const workloadsSchema = z.object({
   /** The role assumed in each member account. */
   roleName: z.string().optional(),
+  /**
+   * The section covers only some accounts, by intent. Without it, a section that leaves out accounts
+   * the stored complete collection has is refused, so a failed collection never replaces a good one.
+   */
+  partial: z.boolean().optional(),
   accounts: z.array(workloadAccountSchema),
 });
 

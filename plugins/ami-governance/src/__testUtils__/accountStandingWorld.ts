@@ -10,7 +10,13 @@ import { blockedWorkloads, NOT_COLLECTED, publicImages } from './workloadWorld';
 /** The account the standing fixtures describe: an exception in the governance fixtures. */
 export const STANDING_ACCOUNT = '222233334444';
 
-const GENERATION = { id: 7, source: 'aws', completedAt: null, accounts: 12 };
+const GENERATION = {
+  id: 7,
+  source: 'aws',
+  completedAt: null,
+  accounts: 12,
+  partial: false,
+};
 const ROOT = { id: 'r-abcd', name: 'Root', type: 'ROOT' as const };
 const OU = {
   id: 'ou-abcd-workloads',

@@ -6,6 +6,7 @@ import type {
   PublicImagesResponse,
   ReadinessResponse,
   RegionNotEnforcing,
+  WorkloadCoverage,
   WorkloadItem,
   WorkloadQuery,
   WorkloadsUnavailable,
@@ -84,6 +85,12 @@ export type ReadinessFixture = {
   regionsNotEnforcing?: RegionNotEnforcing[];
   notVisibleAccounts?: NotVisibleEntry[];
   notVisibleRegions?: NotVisibleEntry[];
+  /** Accounts of the organization neither collected nor refused (none unless given). */
+  notCollectedAccounts?: string[];
+  /** A partial collection. */
+  partial?: boolean;
+  /** No organization snapshot: the organization's accounts are unknown. */
+  noOrganization?: boolean;
 };
 
 export const REGIONS_NOT_ENFORCING: RegionNotEnforcing[] = [
@@ -162,13 +169,36 @@ export function readinessAnswer(
   const regions = fixture.regionsNotEnforcing ?? REGIONS_NOT_ENFORCING;
   const notVisibleAccounts = fixture.notVisibleAccounts ?? NOT_VISIBLE_ACCOUNTS;
   const notVisibleRegions = fixture.notVisibleRegions ?? NOT_VISIBLE_REGIONS;
+  const notVisibleIds = notVisibleAccounts.map(a => a.accountId).sort();
+  const notCollectedIds = fixture.noOrganization
+    ? []
+    : [...(fixture.notCollectedAccounts ?? [])].sort();
+  const coverage: WorkloadCoverage = {
+    organizationAccounts: fixture.noOrganization
+      ? null
+      : ACCOUNTS.length + notVisibleIds.length + notCollectedIds.length,
+    collected: ACCOUNTS.length,
+    notVisible: notVisibleIds.length,
+    notCollected: notCollectedIds.length,
+    collectedAccountIds: ACCOUNTS,
+    notVisibleAccountIds: notVisibleIds,
+    notCollectedAccountIds: notCollectedIds,
+    partial: fixture.partial ?? false,
+  };
   return {
     available: true,
     today: '2026-11-23',
     enforcementMode: fixture.enforcementMode ?? 'audit_mode',
     collectionError: fixture.collectionError ?? null,
     collectedAt: '2026-11-23T06:00:00Z',
-    generation: { id: 7, source: 'aws', completedAt: null, accounts: 12 },
+    generation: {
+      id: 7,
+      source: 'aws',
+      completedAt: null,
+      accounts: ACCOUNTS.length + notVisibleIds.length,
+      partial: coverage.partial,
+    },
+    coverage,
     blocked: counts(all),
     accounts: byAccount.length,
     byPublisher,

@@ -15,6 +15,8 @@ type Collected<T> = Extract<T, { available: true }>;
 export type WorkloadCounts = Schemas['Counts'];
 /** Workloads an answer counts apart, with why. @public */
 export type NotedCounts = Schemas['NotedCounts'];
+/** Which accounts of the organization a readiness answer covers. @public */
+export type WorkloadCoverage = Schemas['Coverage'];
 /** The workload collection an answer was read from. @public */
 export type WorkloadGenerationInfo = Schemas['WorkloadGeneration'];
 /** An instance, or a launch template version (`lt-…:version`) its next launch uses. @public */

@@ -1,5 +1,6 @@
 import type {
   NotVisibleEntry,
+  WorkloadCoverage,
   WorkloadCounts,
   WorkloadItem,
   WorkloadPublisherImpact,
@@ -45,16 +46,80 @@ export function topPublishers(byPublisher: WorkloadPublisherImpact[]): string {
   return rest > 0 ? `${named} and ${rest} more` : named;
 }
 
-/** The card's first sentence: how much is blocked, where, and by which publishers. */
+type CoverageCounts = Pick<
+  WorkloadCoverage,
+  | 'organizationAccounts'
+  | 'collected'
+  | 'notCollected'
+  | 'notVisible'
+  | 'partial'
+>;
+
+/**
+ * Accounts of the organization whose workloads were not seen (not collected, or refused), or
+ * undefined when every one was. Without an organization snapshot no account is known to be missing,
+ * and none is known to be covered: that counts as unseen too.
+ */
+function unseenAccounts(coverage: CoverageCounts): string | undefined {
+  const unseen = coverage.notCollected + coverage.notVisible;
+  if (coverage.organizationAccounts === null)
+    return 'no organization snapshot says which accounts exist';
+  return unseen > 0
+    ? `${plural(unseen, 'account')} of the organization ${
+        unseen === 1 ? 'was' : 'were'
+      } not collected or not visible`
+    : undefined;
+}
+
+/**
+ * "3 of 12 accounts collected; 8 not collected, 1 not visible": which accounts the counts cover,
+ * measured against the organization's accounts.
+ */
+export function describeCoverage(coverage: CoverageCounts): string {
+  const { organizationAccounts: all, collected } = coverage;
+  const read =
+    all === null
+      ? `${plural(collected, 'account')} collected`
+      : `${collected.toLocaleString('en-US')} of ${plural(
+          all,
+          'account',
+        )} collected`;
+  const partial = coverage.partial ? ' (a partial collection)' : '';
+  const unknown =
+    all === null
+      ? '; no organization snapshot yet, so accounts not collected cannot be counted'
+      : '';
+  return `${read}${partial}; ${coverage.notCollected.toLocaleString(
+    'en-US',
+  )} not collected, ${coverage.notVisible.toLocaleString(
+    'en-US',
+  )} not visible${unknown}`;
+}
+
+/**
+ * The card's first sentence: how much is blocked, where, and by which publishers. "Nothing blocked"
+ * is said only when every account of the organization was seen; otherwise the counts are a lower
+ * bound, and the sentence says so.
+ */
 export function readinessHeadline(answer: {
   enforcementMode: ReadinessMode;
   blocked: WorkloadCounts;
   accounts: number;
   byPublisher: WorkloadPublisherImpact[];
+  coverage: CoverageCounts;
 }): string {
   const { blocked, enforcementMode } = answer;
   const audit = enforcementMode === 'audit_mode';
+  const unseen = unseenAccounts(answer.coverage);
+  const lowerBound = unseen
+    ? `; ${unseen}, so blocked counts are a lower bound`
+    : '';
   if (blocked.instances + blocked.launchTemplates === 0) {
+    if (unseen)
+      return `No blocked workload in the ${plural(
+        answer.coverage.collected,
+        'account',
+      )} collected, but ${unseen}: what enabled would block there is unknown, so blocked counts are a lower bound.`;
     return audit
       ? 'Switching to enabled today would block nothing: every instance and launch template uses an allowed AMI.'
       : 'Enabled blocks nothing: every instance and launch template uses an allowed AMI.';
@@ -66,7 +131,20 @@ export function readinessHeadline(answer: {
   const lead = audit
     ? `Switching to enabled today would block ${what}`
     : `Enabled blocks launching ${what}`;
-  return `${lead}; top publishers: ${topPublishers(answer.byPublisher)}`;
+  return `${lead}; top publishers: ${topPublishers(
+    answer.byPublisher,
+  )}${lowerBound}`;
+}
+
+/** Whether the readiness answer may be shown as fine: nothing blocked, and every account seen. */
+export function readinessIsClear(answer: {
+  blocked: WorkloadCounts;
+  coverage: CoverageCounts;
+}): boolean {
+  return (
+    answer.blocked.instances + answer.blocked.launchTemplates === 0 &&
+    !unseenAccounts(answer.coverage)
+  );
 }
 
 /** An instance by its ID; a launch template by its name (or ID) and version. */

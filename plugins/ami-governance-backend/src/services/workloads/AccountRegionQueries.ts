@@ -106,6 +106,21 @@ export class AccountRegionQueries {
     );
   }
 
+  /** Every account of a generation, sorted: those read, and those whose role could not be assumed. */
+  async accountsByVisibility(generation: number) {
+    const rows: { account_id: string; error_code: string | null }[] =
+      await this.knex(TABLES.accounts)
+        .where({ collection_id: generation })
+        .select('account_id', 'error_code')
+        .orderBy('account_id');
+    return {
+      collected: rows.filter(r => r.error_code === null).map(r => r.account_id),
+      notVisible: rows
+        .filter(r => r.error_code !== null)
+        .map(r => r.account_id),
+    };
+  }
+
   /** Accounts whose role could not be assumed, with the AWS error. */
   async notVisibleAccounts(generation: number, limit: number) {
     const query = () =>

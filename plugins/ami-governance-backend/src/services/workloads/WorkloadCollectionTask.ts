@@ -8,6 +8,7 @@ import { WorkloadAccountReport } from '@ami-governance/backstage-plugin-ami-gove
 import { Clock, systemClock } from '../clock';
 import type { SnapshotStore } from '../SnapshotStore';
 import { checkReport } from './checkReport';
+import { collectableAccountIds } from './collectableAccounts';
 import { WorkloadGeneration, WorkloadStore } from './WorkloadStore';
 
 /** `amiGovernance.organization.aws.workloads`, defaults filled in. */
@@ -91,9 +92,7 @@ export class WorkloadCollectionTask {
     const meta = await this.snapshots.latestMeta();
     const stored = meta && (await this.snapshots.get(meta.id));
     if (!stored) return undefined;
-    return stored.snapshot.accounts
-      .filter(a => a.status === undefined || a.status === 'ACTIVE')
-      .map(a => ({ id: a.id }));
+    return collectableAccountIds(stored.snapshot).map(id => ({ id }));
   }
 }
 

@@ -25,6 +25,7 @@ import { WorkloadGeneration, WorkloadStore } from './WorkloadStore';
 type GenerationFacts = GenerationImages & {
   settings: DistinctSetting[];
   uncounted: Awaited<ReturnType<WorkloadQueries['uncounted']>>;
+  accounts: Awaited<ReturnType<WorkloadQueries['accountsByVisibility']>>;
   notVisible: {
     accounts: Awaited<ReturnType<WorkloadQueries['notVisibleAccounts']>>;
     regions: Awaited<ReturnType<WorkloadQueries['notVisibleRegions']>>;
@@ -128,6 +129,7 @@ export class WorkloadReads {
         images: () => (images ??= this.queries.images(generation)),
         settings: await this.queries.distinctSettings(generation),
         uncounted: await this.queries.uncounted(generation),
+        accounts: await this.queries.accountsByVisibility(generation),
         notVisible: {
           accounts: await this.queries.notVisibleAccounts(
             generation,

@@ -15,6 +15,8 @@ export type WorkloadGeneration = {
   /** The snapshot's collection time, or when the AWS collection ended. */
   collectedAt: string | null;
   accountCount: number;
+  /** Covers only some accounts, by intent (a pushed section with `partial: true`). */
+  partial: boolean;
 };
 
 type CollectionRow = {
@@ -25,6 +27,7 @@ type CollectionRow = {
   completed_at: string | null;
   collected_at: string | null;
   account_count: number;
+  partial: boolean | number;
 };
 
 const toGeneration = (row: CollectionRow): WorkloadGeneration => ({
@@ -35,6 +38,7 @@ const toGeneration = (row: CollectionRow): WorkloadGeneration => ({
   completedAt: row.completed_at,
   collectedAt: row.collected_at,
   accountCount: Number(row.account_count),
+  partial: Boolean(row.partial),
 });
 
 type WorkloadStoreOptions = {
@@ -57,10 +61,15 @@ export class WorkloadStore {
   constructor(
     readonly knex: Knex,
     private readonly clock: Clock = systemClock,
-    options: WorkloadStoreOptions = {},
+    private readonly options: WorkloadStoreOptions = {},
   ) {
     this.batchSize = options.batchSize ?? 500;
     this.abandonAfterMs = options.abandonAfterMs ?? 24 * 3_600_000;
+  }
+
+  /** This store writing within `trx`: what it writes commits or rolls back with the caller's work. */
+  within(trx: Knex.Transaction): WorkloadStore {
+    return new WorkloadStore(trx, this.clock, this.options);
   }
 
   /** Starts a generation; also drops generations abandoned long ago. */
@@ -128,6 +137,7 @@ export class WorkloadStore {
   async complete(
     generation: number,
     collectedAt?: string,
+    partial = false,
   ): Promise<WorkloadGeneration> {
     await this.running(generation);
     await this.resolveOwnersAcrossAccounts(generation);
@@ -152,6 +162,7 @@ export class WorkloadStore {
         completed_at: completedAt,
         collected_at: collectedAt ?? completedAt,
         account_count: Number(count),
+        partial,
       });
     const older = await this.knex(TABLES.collections)
       .where('id', '<', generation)
@@ -187,14 +198,17 @@ export class WorkloadStore {
       | Iterable<WorkloadAccountReport>
       | AsyncIterable<WorkloadAccountReport>,
     collectedAt?: string,
+    partial = false,
   ): Promise<WorkloadGeneration> {
     const generation = await this.begin(source);
     try {
       for await (const report of reports)
         await this.writeAccount(generation, report);
-      return await this.complete(generation, collectedAt);
+      return await this.complete(generation, collectedAt, partial);
     } catch (e) {
-      await this.fail(generation);
+      // Within a caller's transaction its rollback drops the generation (and a failed PostgreSQL
+      // transaction takes no more statements).
+      if (!this.knex.isTransaction) await this.fail(generation);
       throw e;
     }
   }
@@ -211,6 +225,14 @@ export class WorkloadStore {
       .orderBy('id', 'desc')
       .first();
     return row ? toGeneration(row) : undefined;
+  }
+
+  /** The accounts a generation holds a report for (collected or not visible), sorted. */
+  async accountIds(generation: number): Promise<string[]> {
+    return this.knex(TABLES.accounts)
+      .where({ collection_id: generation })
+      .orderBy('account_id')
+      .pluck('account_id');
   }
 
   async generation(id: number): Promise<WorkloadGeneration | undefined> {

@@ -48,6 +48,7 @@ export function generationInfo(g: WorkloadGeneration) {
     source: snapshotSourceForReaders(g.source),
     completedAt: g.completedAt,
     accounts: g.accountCount,
+    partial: g.partial,
   };
 }
 

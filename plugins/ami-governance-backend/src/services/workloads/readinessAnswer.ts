@@ -12,8 +12,9 @@ import {
   withAliases,
   workloadPage,
 } from './answerParts';
+import { coverageOf } from './coverage';
 import { accountRegionsView, regionsNotEnforcing } from './regionEnforcement';
-import { criteriaOf, WorkloadReads } from './WorkloadReads';
+import { criteriaOf, LatestOrganization, WorkloadReads } from './WorkloadReads';
 import { WorkloadGeneration } from './WorkloadStore';
 
 export type WorkloadPageRequest = {
@@ -27,12 +28,15 @@ export type WorkloadPageRequest = {
 /**
  * What the allowlist the config generates today would block if `allowed_images_settings` were
  * `enabled`: the workloads whose AMIs it does not allow (self-owned aside), by publisher and account,
- * and the account-regions that do not enforce what the deployed policy should produce. Without a
- * filter the body is also a readiness report for `ami-governance plan --readiness`.
+ * and the account-regions that do not enforce what the deployed policy should produce, and which
+ * accounts of the organization (newest snapshot) the counts cover: blocked counts say nothing of an
+ * account not collected. Without a filter the body is also a readiness report for
+ * `ami-governance plan --readiness`.
  */
 export async function readinessAnswer(
   reads: WorkloadReads,
   generation: WorkloadGeneration,
+  organization: LatestOrganization | undefined,
   config: GovernanceConfig,
   today: IsoDate,
   now: Date,
@@ -46,7 +50,9 @@ export async function readinessAnswer(
   const filter = { owners: request.owners, accountId: request.accountId };
   const mode = config.policy_config.enforcement_mode;
   const overview = await reads.overview(
-    `readiness|${id}|${evaluationKey}|${mode}|${JSON.stringify(filter)}`,
+    `readiness|${id}|${
+      organization?.snapshotId
+    }|${evaluationKey}|${mode}|${JSON.stringify(filter)}`,
     async () => {
       const uncounted = request.accountId
         ? await reads.queries.uncounted(id, request.accountId)
@@ -56,6 +62,12 @@ export async function readinessAnswer(
         collectedAt: generation.collectedAt,
         generation: generationInfo(generation),
         enforcementMode: mode,
+        coverage: coverageOf(
+          facts.accounts,
+          organization?.snapshot,
+          generation.partial,
+          request.accountId,
+        ),
         ...withAliases(evaluation.summary(filter), facts.owners),
         byAccount: preview(evaluation.byAccount(filter)),
         unresolved: { ...uncounted.unresolved, note: UNRESOLVED_NOTE },

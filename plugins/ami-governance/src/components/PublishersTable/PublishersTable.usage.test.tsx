@@ -17,7 +17,13 @@ function usageAnswer(opsInstances = 40): UsageResponse {
     today: '2026-11-23',
     collectedAt: '2026-11-23T06:00:00Z',
     collectionError: null,
-    generation: { id: 1, source: 'aws', completedAt: null, accounts: 12 },
+    generation: {
+      id: 1,
+      source: 'aws',
+      completedAt: null,
+      accounts: 12,
+      partial: false,
+    },
     items: [
       {
         provider: '123456738923',

@@ -36,13 +36,16 @@ describe('ReadinessPanel', () => {
     expect(screen.queryByText(/Could not load/)).toBeNull();
   });
 
-  it('says what switching to enabled would block, top publishers by alias', async () => {
+  it('says what switching to enabled would block, top publishers by alias, and which accounts it covers', async () => {
     await renderCollected();
     expect(
       await screen.findByText(
-        'Switching to enabled today would block 30 instances and 15 launch templates in 3 accounts; top publishers: amazon (15), aws-marketplace (15), 555566667777 (15)',
+        'Switching to enabled today would block 30 instances and 15 launch templates in 3 accounts; top publishers: amazon (15), aws-marketplace (15), 555566667777 (15); 1 account of the organization was not collected or not visible, so blocked counts are a lower bound',
       ),
     ).toBeInTheDocument();
+    expect(screen.getByLabelText('coverage')).toHaveTextContent(
+      '3 of 4 accounts collected; 0 not collected, 1 not visible',
+    );
     expect(screen.getByText('Readiness for enabled')).toBeInTheDocument();
     // The lists are a click away.
     expect(screen.queryByLabelText('accounts affected')).toBeNull();
@@ -56,7 +59,7 @@ describe('ReadinessPanel', () => {
     expect(screen.getByText('What enabled blocks')).toBeInTheDocument();
   });
 
-  it('says so positively when nothing is blocked, with empty lists', async () => {
+  it('says so positively when nothing is blocked and every account was seen, with empty lists', async () => {
     await renderCollected({
       workloads: [],
       regionsNotEnforcing: [],
@@ -66,6 +69,10 @@ describe('ReadinessPanel', () => {
     expect(
       await screen.findByText(/would block nothing: every instance/),
     ).toBeInTheDocument();
+    expect(screen.getByLabelText('Status ok')).toBeInTheDocument();
+    expect(screen.getByLabelText('coverage')).toHaveTextContent(
+      '3 of 3 accounts collected; 0 not collected, 0 not visible',
+    );
     await openTab(/Accounts affected \(0\)/);
     expect(
       screen.getByText('No account has a blocked workload.'),
@@ -82,6 +89,33 @@ describe('ReadinessPanel', () => {
     ).toBeInTheDocument();
     await openTab(/Blocked workloads \(0\)/);
     expect(await screen.findByText('Nothing is blocked.')).toBeInTheDocument();
+  });
+
+  it('never says nothing is blocked while accounts were not collected or not visible', async () => {
+    // The reproduction: a partial collection over an organization of 8 accounts, nothing blocked in it.
+    await renderCollected({
+      workloads: [],
+      notVisibleAccounts: [],
+      notCollectedAccounts: [
+        '510987654321',
+        '610987654321',
+        '710987654321',
+        '810987654321',
+        '910987654321',
+      ],
+      partial: true,
+    });
+    expect(
+      await screen.findByText(
+        'No blocked workload in the 3 accounts collected, but 5 accounts of the organization were not collected or not visible: what enabled would block there is unknown, so blocked counts are a lower bound.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('coverage')).toHaveTextContent(
+      '3 of 8 accounts collected (a partial collection); 5 not collected, 0 not visible',
+    );
+    expect(screen.queryByText(/would block nothing/)).toBeNull();
+    expect(screen.queryByLabelText('Status ok')).toBeNull();
+    expect(screen.getByLabelText('Status warning')).toBeInTheDocument();
   });
 
   it('lists the accounts affected, the regions not enforcing and what could not be read', async () => {

@@ -2,19 +2,27 @@ import { WarningPanel } from '@backstage/core-components';
 import { Box, Typography } from '@material-ui/core';
 import type { CollectedReadiness } from '../../api/workloadTypes';
 import { formatInstant } from '../../lib/format';
-import { readinessHeadline } from '../../lib/readinessText';
+import {
+  describeCoverage,
+  readinessHeadline,
+  readinessIsClear,
+} from '../../lib/readinessText';
 import { StatusLabel } from '../StatusLabel';
 import { ReadinessTabs } from './ReadinessTabs';
 
-/** The headline, a warning when the newest collection failed, and the lists a click away. */
+/**
+ * The headline, which accounts it covers, a warning when the newest collection failed, and the lists
+ * a click away. Shown as fine only when nothing is blocked and every account was seen.
+ */
 export function ReadinessSummary({ answer }: { answer: CollectedReadiness }) {
-  const { blocked } = answer;
-  const nothingBlocked = blocked.instances + blocked.launchTemplates === 0;
   return (
     <Box>
-      <StatusLabel health={nothingBlocked ? 'ok' : 'warning'}>
+      <StatusLabel health={readinessIsClear(answer) ? 'ok' : 'warning'}>
         {readinessHeadline(answer)}
       </StatusLabel>
+      <Typography variant="subtitle1" component="p" aria-label="coverage">
+        {describeCoverage(answer.coverage)}
+      </Typography>
       <Typography variant="caption" color="textSecondary" component="p">
         {`From the workloads collected ${formatInstant(answer.collectedAt)}.`}
       </Typography>
