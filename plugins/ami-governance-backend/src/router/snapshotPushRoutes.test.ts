@@ -144,6 +144,14 @@ describe.each(databases.eachSupportedId())(
           partial: true,
         },
       });
+      const account = await request(server)
+        .get(`${API}/accounts/${ACCOUNTS.prod}`)
+        .set('Authorization', auth);
+      expect(account.body).toMatchObject({
+        collected: false,
+        generation: { partial: true },
+        reason: expect.stringContaining('a partial collection left it out'),
+      });
     });
 
     it('refuses a NUL byte in an AMI name with its JSON path, storing nothing and echoing no SQL', async () => {

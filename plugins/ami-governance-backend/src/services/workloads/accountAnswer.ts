@@ -85,7 +85,7 @@ export async function accountAnswer(
       generation: generationInfo(generation),
       collected: false,
       reason:
-        'This account is not in the newest workload collection: it joined since, was not ACTIVE, or the collection did not reach it.',
+        'This account is not in the newest workload collection: it joined since, was not ACTIVE, a partial collection left it out, or the collection did not reach it. Nothing is known of what enabled would block in it.',
     };
   const { id } = generation;
   const facts = await reads.generationFacts(id);

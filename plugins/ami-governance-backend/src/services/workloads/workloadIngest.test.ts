@@ -16,7 +16,7 @@ const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
 async function setup(
   databaseId: TestDatabaseId,
-  workloadStore = WorkloadStore,
+  WorkloadStoreClass = WorkloadStore,
 ) {
   const services = await statusServices(
     databases,
