@@ -1,4 +1,5 @@
 import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+import { HumanDuration } from '@backstage/types';
 
 /**
  * When a task runs: `frequency` (or `cron`), `timeout`, `initialDelay`. Never `scope`: where it runs is
@@ -92,6 +93,13 @@ export interface Config {
           schedule?: JobScheduleConfig;
         };
       };
+    };
+    database?: {
+      /**
+       * How long a read waits for the plugin's database before it is answered without it: the last
+       * answer to the same request marked `degraded`, or 503. E.g. `{ seconds: 3 }` (the default) or `3s`.
+       */
+      timeout?: HumanDuration | string;
     };
   };
 }

@@ -4,7 +4,11 @@ import {
   isIamRoleName,
   RUNBOOK_POLICY_NAMES,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
-import { Config, ConfigReader } from '@backstage/config';
+import {
+  Config,
+  ConfigReader,
+  readDurationFromConfig,
+} from '@backstage/config';
 import type { JobSchedule } from './jobs/ScheduledJob';
 import { pipelineUrlOf } from './services/pipelineUrl';
 import {
@@ -96,6 +100,8 @@ export interface PluginOptions {
   notifications: NotificationOptions;
   /** A snapshot older than twice its schedule is stale. */
   staleAfterMs: number;
+  /** How long a read waits for the database before it is answered without it. */
+  databaseTimeoutMs: number;
 }
 
 /**
@@ -246,5 +252,10 @@ export function readPluginOptions(root: Config): PluginOptions {
       config.getOptionalConfig('notifications'),
     ),
     staleAfterMs: staleAfter(orgSchedule),
+    databaseTimeoutMs: config.has('database.timeout')
+      ? durationToMilliseconds(
+          readDurationFromConfig(config, { key: 'database.timeout' }),
+        )
+      : 3000,
   };
 }

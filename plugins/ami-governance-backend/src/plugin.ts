@@ -81,6 +81,7 @@ export const amiGovernancePlugin = createBackendPlugin({
         const status = new StatusService(db.snapshots, configSource, {
           staleAfterMs: options.staleAfterMs,
           logger,
+          databaseTimeoutMs: options.databaseTimeoutMs,
           pipelineUrl: options.pipelineUrl,
         });
         const workloads = new WorkloadReads(
@@ -168,6 +169,7 @@ export const amiGovernancePlugin = createBackendPlugin({
             workloadCollectionError: () =>
               workloadCollection?.lastError() ?? null,
             maxSnapshotSize: org.maxSnapshotSize,
+            databaseTimeoutMs: options.databaseTimeoutMs,
             onExceptionRequestRecorded: () =>
               signals.notify('exception-requests'),
             now: clock,

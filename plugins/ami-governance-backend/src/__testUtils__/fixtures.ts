@@ -28,12 +28,12 @@ export const fixedClock =
   () =>
     at;
 
-/** Replaces the plugin's clock in `startTestBackend` features. */
-export const clockFactory = (at: Date = TEST_NOW) =>
+/** Replaces the plugin's clock in `startTestBackend` features: stopped at `at`, or a clock a test moves. */
+export const clockFactory = (at: Date | (() => Date) = TEST_NOW) =>
   createServiceFactory({
     service: amiGovernanceClockServiceRef,
     deps: {},
-    factory: () => fixedClock(at),
+    factory: () => (typeof at === 'function' ? at : fixedClock(at)),
   });
 
 /** A governance config with one exception active, one expiring and one expired as of TEST_TODAY. */

@@ -6,6 +6,7 @@ import {
 } from '@backstage/backend-test-utils';
 import type { BackendFeature } from '@backstage/backend-plugin-api';
 import type { JsonObject } from '@backstage/types';
+import type { Knex } from 'knex';
 import { amiGovernancePlugin } from '../plugin';
 import { clockFactory, configAsOfTestDay, writeTempFile } from './fixtures';
 
@@ -17,19 +18,28 @@ export async function startWithSnapshot(
   databases: TestDatabases,
   databaseId: TestDatabaseId,
   snapshot: object | null,
-  extra: { features?: BackendFeature[]; config?: JsonObject } = {},
+  extra: {
+    features?: BackendFeature[];
+    config?: JsonObject;
+    /** Another client of the same database (e.g. through a proxy a test can cut). */
+    knex?: (database: Knex) => Knex;
+    /** The plugin's clock, when a test moves it. */
+    clock?: () => Date;
+  } = {},
 ) {
-  const knex = await databases.init(databaseId);
+  const database = await databases.init(databaseId);
+  const knex = extra.knex?.(database) ?? database;
   const { server } = await startTestBackend({
     features: [
       amiGovernancePlugin,
       ...(extra.features ?? []),
-      clockFactory(),
+      clockFactory(extra.clock),
       mockServices.database.factory({ knex }),
       mockServices.rootConfig.factory({
         data: {
           ...extra.config,
           amiGovernance: {
+            ...(extra.config?.amiGovernance as JsonObject | undefined),
             config: { location: writeTempFile(configAsOfTestDay()) },
             organization: {
               source: 'snapshot',

@@ -25,6 +25,7 @@ import { addConfigRoutes } from './configRoutes';
 import { addExceptionRequestPreviewRoutes } from './exceptionRequestPreviewRoutes';
 import { addExceptionRequestRoutes } from './exceptionRequestRoutes';
 import { addExplainRoutes } from './explainRoutes';
+import { failurePath } from './failurePath';
 import { addOrganizationAccountRoutes } from './organizationAccountRoutes';
 import { ResponseCache } from './responseCache';
 import { addStatusRoutes } from './statusRoutes';
@@ -53,6 +54,8 @@ interface RouterOptions {
   maxSnapshotSize: string;
   /** Largest POST /exception-requests body. */
   maxRequestSize?: string;
+  /** How long a read waits (for the database) before it is answered without it (`amiGovernance.database.timeout`). */
+  databaseTimeoutMs: number;
   /** Check every answer against the OpenAPI document: for tests, too slow for production. */
   validateResponses?: boolean;
   onExceptionRequestRecorded?: () => void;
@@ -79,10 +82,17 @@ export async function createRouter(
   const now = options.now ?? (() => new Date());
   const authorize = createAuthorizer(options.httpAuth, options.permissions);
   const cache = new ResponseCache();
+  const failures = failurePath({
+    cache,
+    logger: options.logger,
+    timeoutMs: options.databaseTimeoutMs,
+  });
   // The OpenAPI router turns every error reaching it into a 400, so the guard that answers 401, 403
   // and 413 sits in front of it. No body parser runs for every route: guardWrites parses the bodies
   // of the write routes only, after authorization. Answers are compressed when the client accepts it.
+  // Every read is bounded in time, and every error leaves through one failure path (failurePath.ts).
   const outer = express.Router();
+  outer.use(failures.boundReads);
   outer.use(
     guardWrites(authorize, [
       {
@@ -144,5 +154,6 @@ export async function createRouter(
     logger: options.logger,
     onRecorded: options.onExceptionRequestRecorded,
   });
+  outer.use(failures.answerFailures);
   return outer;
 }

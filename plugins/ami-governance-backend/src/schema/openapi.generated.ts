@@ -5,7 +5,7 @@ export const spec = {
     title: 'ami-governance',
     version: '1',
     description:
-      'AMI governance: the AMI publisher allowlist from the governance config, exception status, the two generated AWS Organizations policies, and what AWS has deployed (attachment, coverage, drift, compliance), and what the policies do to the workloads of every member account (readiness, impact, account standing, public AMIs). Every read needs a signed-in user or a service and the permission ami-governance.status.read; POST /snapshots needs a service and ami-governance.snapshot.create.\n',
+      "AMI governance: the AMI publisher allowlist from the governance config, exception status, the two generated AWS Organizations policies, and what AWS has deployed (attachment, coverage, drift, compliance), and what the policies do to the workloads of every member account (readiness, impact, account standing, public AMIs). Every read needs a signed-in user or a service and the permission ami-governance.status.read; POST /snapshots needs a service and ami-governance.snapshot.create. When the plugin's database is unreachable, fails or does not answer within `amiGovernance.database.timeout` (3 s), a read answers the last answer this server gave to the same request (method and URL) with `degraded` set and no ETag, or 503 when it kept none; no answer names the database's host, port or SQL (the backend's log has the cause).\n",
     license: {
       name: 'Apache-2.0',
     },
@@ -478,6 +478,9 @@ export const spec = {
                 },
               },
             },
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
           },
           default: {
             $ref: '#/components/responses/ErrorResponse',
@@ -1142,6 +1145,9 @@ export const spec = {
           '400': {
             $ref: '#/components/responses/ErrorResponse',
           },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
           default: {
             $ref: '#/components/responses/ErrorResponse',
           },
@@ -1322,6 +1328,11 @@ export const spec = {
       },
     },
     schemas: {
+      Degraded: {
+        type: 'string',
+        description:
+          'Set when the database is unreachable or too slow: this is the last answer computed before (for /status: the last status), and says so. Never cached by clients (no ETag).\n',
+      },
       Counts: {
         type: 'object',
         required: ['instances', 'launchTemplates'],
@@ -1551,6 +1562,9 @@ export const spec = {
           'workloads',
         ],
         properties: {
+          degraded: {
+            $ref: '#/components/schemas/Degraded',
+          },
           available: {
             const: true,
           },
@@ -1904,6 +1918,9 @@ export const spec = {
         type: 'object',
         required: ['available', 'accountId', 'inOrganization'],
         properties: {
+          degraded: {
+            $ref: '#/components/schemas/Degraded',
+          },
           available: {
             type: 'boolean',
           },
@@ -2245,6 +2262,9 @@ export const spec = {
         type: 'object',
         required: ['total', 'offset', 'limit'],
         properties: {
+          degraded: {
+            $ref: '#/components/schemas/Degraded',
+          },
           total: {
             type: 'integer',
             description: 'Items matching the filters, over all pages.',
@@ -3406,9 +3426,7 @@ export const spec = {
             type: ['string', 'null'],
           },
           degraded: {
-            type: 'string',
-            description:
-              'Set when the database is unreachable and this is the last status computed before.',
+            $ref: '#/components/schemas/Degraded',
           },
           collectionError: {
             type: ['string', 'null'],

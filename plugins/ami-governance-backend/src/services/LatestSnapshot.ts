@@ -1,4 +1,5 @@
 import type { StoredSnapshot, SnapshotStore } from './SnapshotStore';
+import { DATABASE_UNREACHABLE } from './databaseFailure';
 import { withTimeout } from './withTimeout';
 
 /**
@@ -16,8 +17,7 @@ export class LatestSnapshot<T> {
   ) {}
 
   async get(): Promise<T | undefined> {
-    const slow =
-      'The AMI governance database is unreachable or too slow to answer';
+    const slow = DATABASE_UNREACHABLE;
     const meta = await withTimeout(
       this.store.latestMeta(),
       this.timeoutMs,

@@ -14,6 +14,7 @@ import { summarizeDrift } from './driftSummary';
 import { gitAheadOf } from './gitAhead';
 import { snapshotSourceForReaders } from './readLocation';
 import { SnapshotStore, StoredSnapshotMeta } from './SnapshotStore';
+import { DATABASE_UNREACHABLE } from './databaseFailure';
 import { withTimeout } from './withTimeout';
 
 /** What GET /status says of the snapshot, before the route adds the config's and collection's state. */
@@ -36,9 +37,6 @@ type StatusServiceOptions = {
   /** Where the pipeline that applies the config runs, for "not applied yet". */
   pipelineUrl?: string;
 };
-
-const DATABASE_UNREACHABLE =
-  'The AMI governance database is unreachable or too slow to answer';
 
 /**
  * Organization status for page requests: the newest stored snapshot against what the config

@@ -6,7 +6,12 @@ export function withTimeout<T>(
 ): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), ms);
+    timer = setTimeout(() => {
+      const error = new Error(message);
+      // Named so the routes' failure path knows the database did not answer (databaseFailure.ts).
+      error.name = 'TimeoutError';
+      reject(error);
+    }, ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -327,6 +327,8 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
   schemas: {
+    /** @description Set when the database is unreachable or too slow: this is the last answer computed before (for /status: the last status), and says so. Never cached by clients (no ETag). */
+    Degraded: string;
     Counts: {
       instances: number;
       launchTemplates: number;
@@ -392,6 +394,7 @@ export type components = {
     };
     /** @description What /readiness and /impact share once workloads were collected. */
     WorkloadAnswer: {
+      degraded?: components['schemas']['Degraded'];
       /** @constant */
       available: true;
       today?: string;
@@ -509,6 +512,7 @@ export type components = {
       nextSteps: ('use-golden-ami' | 'request-exception' | 'give-owner')[];
     };
     AccountStandingResponse: {
+      degraded?: components['schemas']['Degraded'];
       available: boolean;
       reason?: string;
       accountId: string;
@@ -606,6 +610,7 @@ export type components = {
       occurredAt: string;
     } | null;
     Page: {
+      degraded?: components['schemas']['Degraded'];
       /** @description Items matching the filters, over all pages. */
       total: number;
       offset: number;
@@ -984,8 +989,7 @@ export type components = {
       source?: string;
       receivedAt?: string;
       driftSince?: string | null;
-      /** @description Set when the database is unreachable and this is the last status computed before. */
-      degraded?: string;
+      degraded?: components['schemas']['Degraded'];
       /** @description Set when the latest collection failed; the last stored snapshot keeps serving. */
       collectionError?: string | null;
       configError: components['schemas']['ConfigError'];
@@ -1334,6 +1338,7 @@ export interface operations {
           };
         };
       };
+      503: components['responses']['ErrorResponse'];
       default: components['responses']['ErrorResponse'];
     };
   };
@@ -1646,6 +1651,7 @@ export interface operations {
         };
       };
       400: components['responses']['ErrorResponse'];
+      503: components['responses']['ErrorResponse'];
       default: components['responses']['ErrorResponse'];
     };
   };
