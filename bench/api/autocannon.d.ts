@@ -15,18 +15,22 @@ declare module 'autocannon' {
     url: string;
     connections?: number;
     duration?: number;
+    /** Seconds before a request counts as timed out (autocannon's default: 10). */
+    timeout?: number;
     headers?: Record<string, string>;
     requests?: Request[];
   }
 
   interface Histogram {
     average: number;
+    p50: number;
     p99: number;
   }
 
   interface Result {
     non2xx: number;
     errors: number;
+    timeouts: number;
     requests: Histogram;
     latency: Histogram;
     throughput: Histogram;

@@ -93,7 +93,34 @@ export function organizationSnapshot(
   };
 }
 
-export function writeFixtures(dir: string, token: string) {
+/**
+ * The bench/api backend's app-config: SQLite in memory reading the snapshot file, or (`postgres`) a
+ * fresh database on the PostgreSQL server given, fed by POST /snapshots only.
+ */
+function appConfig(dir: string, token: string, postgres?: string) {
+  return [
+    'backend:',
+    '  baseUrl: http://127.0.0.1:7077',
+    '  listen: { port: 7077, host: 127.0.0.1 }',
+    postgres
+      ? `  database: { client: pg, connection: "${postgres}", prefix: bench_api_ }`
+      : '  database: { client: better-sqlite3, connection: ":memory:" }',
+    '  auth:',
+    '    externalAccess:',
+    `      - type: static`,
+    `        options: { token: ${token}, subject: bench }`,
+    'amiGovernance:',
+    `  config: { location: ${join(dir, 'ami_publishers.json')} }`,
+    postgres
+      ? '  organization: { source: snapshot, maxSnapshotSize: 200mb }'
+      : `  organization: { source: snapshot, snapshot: ${join(
+          dir,
+          'org-snapshot.json',
+        )} }`,
+  ].join('\n');
+}
+
+export function writeFixtures(dir: string, token: string, postgres?: string) {
   const config = governanceConfig(1_000);
   writeFileSync(join(dir, 'ami_publishers.json'), JSON.stringify(config));
   const snapshot = organizationSnapshot(config, 5_000, 300);
@@ -109,23 +136,5 @@ export function writeFixtures(dir: string, token: string) {
       ),
     }),
   );
-  writeFileSync(
-    join(dir, 'app-config.yaml'),
-    [
-      'backend:',
-      '  baseUrl: http://127.0.0.1:7077',
-      '  listen: { port: 7077, host: 127.0.0.1 }',
-      '  database: { client: better-sqlite3, connection: ":memory:" }',
-      '  auth:',
-      '    externalAccess:',
-      `      - type: static`,
-      `        options: { token: ${token}, subject: bench }`,
-      'amiGovernance:',
-      `  config: { location: ${join(dir, 'ami_publishers.json')} }`,
-      `  organization: { source: snapshot, snapshot: ${join(
-        dir,
-        'org-snapshot.json',
-      )} }`,
-    ].join('\n'),
-  );
+  writeFileSync(join(dir, 'app-config.yaml'), appConfig(dir, token, postgres));
 }

@@ -14,10 +14,11 @@ import { join } from 'node:path';
 import { writeFixtures } from './fixtures';
 import { measureWorkloads } from './workloadLoad';
 
-const [mode, dir, token] = process.argv.slice(2);
+// `fixtures <dir> <token> [postgresql://…]`: the inputs, for SQLite or (bench/api/postgres.sh) PostgreSQL.
+const [mode, dir, token, postgres] = process.argv.slice(2);
 if (mode === 'fixtures') {
   mkdirSync(dir, { recursive: true });
-  writeFixtures(dir, token);
+  writeFixtures(dir, token, postgres);
   process.exit(0);
 }
 
