@@ -181,6 +181,34 @@ describe('generatePolicies', () => {
     expect(result.declarativePolicy.compact).not.toContain('777788889999');
   });
 
+  it('never generates an exception whose duration cannot be established', () => {
+    // No exception is permanent: without approval_date or requested_on, 2099-12-31 is 26,000 days.
+    const undated = exception('777788889999', '2099-12-31', {
+      approval_date: undefined,
+    });
+    const reversed = exception('888899990000', '2026-12-20', {
+      approval_date: '2026-12-25',
+    });
+    for (const [entry, code] of [
+      [undated, 'exception-start-missing'],
+      [reversed, 'exception-dates-reversed'],
+    ] as const) {
+      const result = generatePolicies(
+        config({ exception_accounts: [entry] }),
+        { today: TODAY },
+      );
+      expect(result.ok).toBe(false);
+      expect(result.findings).toEqual([
+        expect.objectContaining({
+          severity: 'error',
+          code,
+          path: expect.stringMatching(/^exception_accounts\[0\]\./),
+        }),
+      ]);
+      expect('declarativePolicy' in result).toBe(false);
+    }
+  });
+
   it('reports the compact size, which is what AWS counts, and pretty JSON with the same content', () => {
     const { scp } = generated();
     expect(scp.size).toBe(scp.compact.length);

@@ -3,7 +3,12 @@ import type { EnforcementMode, GovernanceConfig } from '../config/schema';
 import type { IsoDate } from '../dates';
 import type { Finding } from '../findings';
 import { PolicyLimits, resolveLimits } from '../limits';
-import { computeAllowlist, Publisher } from '../rules/publishers';
+import { exceptionDurationFindings } from '../config/exceptionDurationCap';
+import {
+  computeAllowlist,
+  listPublishers,
+  Publisher,
+} from '../rules/publishers';
 import { describeCountdown } from '../rules/exceptionStatus';
 import {
   buildDeclarativePolicy,
@@ -71,6 +76,9 @@ export interface GenerateOptions {
 }
 
 const format = (n: number) => n.toLocaleString('en-US');
+
+/** Exceptions whose duration cannot be established: no start date, or a start after the expiry. */
+const UNDATED = new Set(['exception-start-missing', 'exception-dates-reversed']);
 
 /** The settings both documents take from `policy_config`. @public */
 export function policySettingsOf(
@@ -219,7 +227,8 @@ export function buildPolicyDocuments(
 
 /**
  * Generates both policies from a config as of `today`. Expired exceptions are left out with a
- * warning (validation is what fails on them).
+ * warning (validation is what fails on them); an active exception whose duration cannot be
+ * established (no approval_date or requested_on, or dates reversed) fails generation, naming it.
  * @public
  */
 export function generatePolicies(
@@ -237,6 +246,24 @@ export function generatePolicies(
       p.exception!.expires_on
     }) and was left out of the policies. Remove it from the config or renew it with a new approval.`,
   }));
+  // No exception is permanent: one in the allowlist whose duration cannot be established never
+  // reaches a policy. (One over its cap fails validation, so plan and apply refuse it.)
+  const durationErrors = listPublishers(config, options.today)
+    .filter(p => p.exception?.status.inAllowlist)
+    .flatMap(p =>
+      exceptionDurationFindings(
+        p,
+        config.policy_config.max_exception_duration_days,
+      ),
+    )
+    .filter(f => UNDATED.has(f.code));
+  if (durationErrors.length)
+    return {
+      ok: false,
+      allowlist: providers,
+      expired,
+      findings: [...durationErrors, ...warnings],
+    };
   const built = buildPolicyDocuments(
     providers,
     policySettingsOf(config, options.mode),

@@ -143,7 +143,7 @@ describe('validateConfig', () => {
       approval_date: undefined,
     });
     expect(codes(rawConfig({ exception_accounts: [undated] }))).toEqual([
-      'warning:exception-start-missing:exception_accounts[0].approval_date',
+      'error:exception-start-missing:exception_accounts[0].approval_date',
     ]);
   });
 

@@ -102,14 +102,20 @@ export function validateConfig(
   const config = parsed.config;
   const pc = config.policy_config;
   const generation = generatePolicies(config, options);
-  const findings: Finding[] = [
+  const rules = [
     ...publisherFindings(listPublishers(config, options.today), {
       warningDays: pc.warning_days,
       organizationMaxDays: pc.max_exception_duration_days,
     }),
     ...creationGuardFindings(config),
-    // Expired exceptions already have their own error above; keep generation's other findings.
-    ...generation.findings.filter(f => f.code !== 'exception-expired'),
+  ];
+  const findings: Finding[] = [
+    // Expired exceptions and durations already have their own findings in the rules: generation's
+    // other findings are added once.
+    ...mergeFindings(
+      rules,
+      generation.findings.filter(f => f.code !== 'exception-expired'),
+    ),
     ...(generation.ok
       ? crossCheckFindings(generation.allowlist, [
           generation.declarativePolicy,

@@ -1,6 +1,8 @@
-import { exceptionDurationCap } from '../config/exceptionDurationCap';
+import {
+  exceptionDurationCap,
+  exceptionDurationFindings,
+} from '../config/exceptionDurationCap';
 import type { GovernanceConfig } from '../config/schema';
-import { addDays, daysBetween } from '../dates';
 import type { Finding } from '../findings';
 import { describeCountdown } from './exceptionStatus';
 import type { ExceptionType } from './exceptionTypes';
@@ -56,59 +58,6 @@ function statusFindings(p: Publisher, warningDays: number): Finding[] {
   ];
 }
 
-function durationFindings(
-  p: Publisher,
-  organizationMaxDays: number | undefined,
-): Finding[] {
-  const e = p.exception!;
-  // A new request has no approval yet: its duration counts from the request date.
-  const startField = (['approval_date', 'requested_on'] as const).find(
-    field => e[field],
-  );
-  if (!startField) {
-    return [
-      {
-        severity: 'warning',
-        code: 'exception-start-missing',
-        path: `${p.path}.approval_date`,
-        message: `Exception for ${p.provider} has neither approval_date nor requested_on, so its duration cannot be checked. Add the approval date.`,
-      },
-    ];
-  }
-  const start = e[startField]!;
-  const duration = daysBetween(start, e.expires_on);
-  if (duration < 0) {
-    return [
-      {
-        severity: 'error',
-        code: 'exception-dates-reversed',
-        path: `${p.path}.${startField}`,
-        message: `Exception for ${p.provider} has ${startField} ${start} after its expires_on ${e.expires_on}. Correct one of the dates.`,
-      },
-    ];
-  }
-  const cap = exceptionDurationCap(
-    e.exception_type as ExceptionType | undefined,
-    organizationMaxDays,
-  );
-  if (duration <= cap.maxDays) return [];
-  return [
-    {
-      severity: 'error',
-      code: 'exception-duration-exceeded',
-      path: `${p.path}.expires_on`,
-      message: `Exception for ${
-        p.provider
-      } runs ${duration} days from ${startField} ${start} to ${e.expires_on}; ${
-        cap.rule
-      }. Set expires_on to ${addDays(
-        start,
-        cap.maxDays,
-      )} or earlier, or make the need permanent as a golden AMI or vendor entry.`,
-    },
-  ];
-}
-
 /** Expiry, type and duration of one exception publisher. */
 function exceptionFindings(
   p: Publisher,
@@ -139,7 +88,7 @@ function exceptionFindings(
   return [
     ...statusFindings(p, settings.warningDays),
     ...typeMissing,
-    ...durationFindings(p, settings.organizationMaxDays),
+    ...exceptionDurationFindings(p, settings.organizationMaxDays),
   ];
 }
 
