@@ -1,5 +1,5 @@
 import type { ImageProvider } from '../accounts';
-import type { GovernanceConfig } from '../config/schema';
+import type { ExceptionEntry, GovernanceConfig } from '../config/schema';
 import type { IsoDate } from '../dates';
 import type { Finding } from '../findings';
 import type { GeneratedPolicy } from '../policies/generatePolicies';
@@ -10,12 +10,17 @@ import {
   planExceptionRequest,
 } from './exceptionRequest';
 import { writeExceptionEntry } from './exceptionRequestText';
+import {
+  lapsedExceptionIndices,
+  removeExceptionEntries,
+} from './lapsedExceptions';
 import { computeAllowlist } from './publishers';
 import { validateConfig } from './validateConfig';
 
 // An exception request as a change to the governance config's text: the entry planned, written into
-// the file without re-serialising it, the whole result validated and both policies regenerated. The
-// scaffolder action commits exactly this; the backend's preview shows exactly this.
+// the file without re-serialising it, lapsed exceptions of other accounts removed (housekeeping: they
+// would fail the merge request's validation), the whole result validated and both policies
+// regenerated. The scaffolder action commits exactly this; the backend's preview shows exactly this.
 
 /** @public */
 export type AcceptedExceptionRequestPlan = Extract<
@@ -52,11 +57,18 @@ export type ExceptionChange =
       policiesAfter: GeneratedPolicy[];
       /** Findings of the result the request did not cause: warnings, and errors already there. */
       remaining: Finding[];
+      /**
+       * Housekeeping: other accounts' exceptions that had lapsed (`expires_on` before today), removed
+       * from the config by this change, in file order. They were already out of the allowlist and the
+       * policies; left in, they fail validation of every branch.
+       */
+      lapsedRemoved: ExceptionEntry[];
     };
 
 /**
  * Plans `request` against the config text `configText` as of `today`. Errors the file already had
- * do not block the request; errors it would introduce do.
+ * do not block the request; errors it would introduce do. Other accounts' lapsed exceptions are
+ * removed (see `lapsedRemoved`); the requested account's own is renewed by the request.
  * @public
  */
 export function planExceptionChange(
@@ -68,16 +80,27 @@ export function planExceptionChange(
   if (!before.config) {
     return { ok: false, stage: 'config', findings: before.findings };
   }
-  const plan = planExceptionRequest(before.config, request, today);
+  const current = before.config;
+  const lapsed = lapsedExceptionIndices(current, today, request.accountId);
+  const cleanedText = removeExceptionEntries(configText, lapsed);
+  // Errors already there are judged on the cleaned file: removing entries shifts the positions that
+  // findings name, and would make an old error look new.
+  const cleaned = lapsed.length
+    ? validateConfig(cleanedText, { today })
+    : before;
+  if (!cleaned.config) {
+    return { ok: false, stage: 'config', findings: cleaned.findings };
+  }
+  const plan = planExceptionRequest(cleaned.config, request, today);
   if (!plan.ok) return { ok: false, stage: 'request', findings: plan.findings };
 
   const edit = writeExceptionEntry(
-    configText,
+    cleanedText,
     plan.index,
     plan.entry as Record<string, unknown>,
   );
   const after = validateConfig(edit.text, { today });
-  const broken = findingsIntroduced(before.findings, after.findings);
+  const broken = findingsIntroduced(cleaned.findings, after.findings);
   if (broken.length || !after.generation?.ok) {
     return {
       ok: false,
@@ -89,14 +112,15 @@ export function planExceptionChange(
   return {
     ok: true,
     plan,
-    before: before.config,
+    before: current,
     configText: edit.text,
-    allowlistBefore: computeAllowlist(before.config, today).providers,
+    allowlistBefore: computeAllowlist(current, today).providers,
     allowlistAfter: generation.allowlist,
     policiesBefore: before.generation?.ok
       ? [before.generation.declarativePolicy, before.generation.scp]
       : undefined,
     policiesAfter: [generation.declarativePolicy, generation.scp],
     remaining: after.findings,
+    lapsedRemoved: lapsed.map(i => current.exception_accounts[i]),
   };
 }

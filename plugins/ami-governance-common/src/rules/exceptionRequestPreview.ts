@@ -16,8 +16,8 @@ import { EXCEPTION_TYPES } from './exceptionTypes';
 
 // The merge request an exception request will open, as the form's preview shows it before submit:
 // the entry, the allowlist before and after, the policy sizes against their limits, the approvers
-// the type requires, and what the exception makes allowed. Built from {@link ExceptionChange}, the
-// plan the action commits.
+// the type requires, what the exception makes allowed, and the lapsed exceptions it removes. Built
+// from {@link ExceptionChange}, the plan the action commits.
 
 /** One generated policy's size before and after the change. @public */
 export type PolicySizeChange = {
@@ -63,6 +63,8 @@ export type ExceptionRequestPreview =
       effect: string[];
       /** Findings of the result the request did not cause: warnings, and errors already in the file. */
       remaining: Finding[];
+      /** Housekeeping: other accounts' lapsed exceptions the change removes from the config. */
+      lapsedRemoved: ExceptionEntry[];
     };
 
 function describeEffect(
@@ -146,5 +148,6 @@ export function previewExceptionChange(
     enforcementMode,
     effect: describeEffect(plan, today, enforcementMode),
     remaining: change.remaining,
+    lapsedRemoved: change.lapsedRemoved,
   };
 }

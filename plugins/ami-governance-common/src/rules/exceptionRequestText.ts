@@ -10,14 +10,14 @@ import { EXCEPTION_ENTRY_FIELD_ORDER } from './exceptionRequest';
 type JsonObject = Record<string, unknown>;
 
 /** The value of the property named `key` of an object node, with where its key starts. */
-function propertyOf(object: Node, key: string) {
+export function propertyOf(object: Node, key: string) {
   const property = object.children?.find(p => p.children?.[0].value === key);
   return (
     property && { keyStart: property.offset, value: property.children![1] }
   );
 }
 
-const endOf = (node: Node) => node.offset + node.length;
+export const endOf = (node: Node) => node.offset + node.length;
 
 /** The whitespace that starts the line `pos` is on. */
 function lineIndent(text: string, pos: number): string {

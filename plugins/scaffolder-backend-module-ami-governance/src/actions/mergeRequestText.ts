@@ -3,6 +3,7 @@ import {
   exceptionStatus,
   ExceptionRequest,
   AcceptedExceptionRequestPlan,
+  ExceptionEntry,
   Finding,
   GeneratedPolicy,
   ImageProvider,
@@ -29,13 +30,22 @@ export function commitMessage(
   request: ExceptionRequest,
   requester: Requester,
   files: { policies: string[] },
+  lapsedRemoved: ExceptionEntry[] = [],
 ): string {
   const verb = plan.kind === 'extension' ? 'Extend' : 'Add';
+  const housekeeping = lapsedRemoved.length
+    ? [
+        `Housekeeping: removed lapsed exceptions ${lapsedRemoved
+          .map(e => `${e.account_id} (expired ${e.expires_on})`)
+          .join(', ')}.`,
+      ]
+    : [];
   return [
     `${verb} AMI exception for ${request.accountId} until ${plan.expiresOn} (${request.ticket})`,
     '',
     `Type: ${plan.exceptionType} (at most ${plan.maxDays} days)`,
     `Requested by: ${describeRequester(requester)}`,
+    ...housekeeping,
     `Regenerated ${files.policies.join(' and ')}.`,
   ]
     .map(singleLine)
@@ -69,6 +79,8 @@ interface DescriptionInput {
   policiesAfter: { path: string; policy: GeneratedPolicy }[];
   /** Findings of the resulting config: warnings, and errors the file already had. */
   remaining: Finding[];
+  /** Other accounts' lapsed exceptions the change removes. */
+  lapsedRemoved: ExceptionEntry[];
   requester: Requester;
 }
 
@@ -131,6 +143,30 @@ function allowlistTable(before: string[], after: string[]): string[] {
   ];
 }
 
+/**
+ * The housekeeping the change carries, apart from the request so reviewers see it: the lapsed
+ * exceptions removed, each with who asked for it and its ticket (free text, escaped).
+ */
+function housekeepingSection(input: DescriptionInput): string[] {
+  const { lapsedRemoved, configPath, today } = input;
+  if (!lapsedRemoved.length) return [];
+  return [
+    '',
+    '## Housekeeping: removed lapsed exceptions',
+    '',
+    `Besides the request, this change removes ${lapsedRemoved.length} exception(s) of other accounts from \`${configPath}\` whose expiry date had passed as of ${today}. They were already out of the allowlist and the generated policies, so this changes neither; left in, they fail validation (and this merge request's pipeline). To keep one, ask for it again: a lapsed exception is renewed by a new request.`,
+    '',
+    '| Account | Expired on | Ticket | Requested by |',
+    '|---|---|---|---|',
+    ...lapsedRemoved.map(
+      e =>
+        `| \`${e.account_id}\` | ${e.expires_on} | ${cell(
+          e.ticket ?? '',
+        )} | ${cell(e.requested_by ?? '')} |`,
+    ),
+  ];
+}
+
 /** The merge request description: the request, the allowlist before and after, sizes, approvers. */
 export function mergeRequestDescription(input: DescriptionInput): string {
   const { plan, remaining } = input;
@@ -161,6 +197,7 @@ export function mergeRequestDescription(input: DescriptionInput): string {
     '| Policy | File | Size before | Size after | Limit |',
     '|---|---|---|---|---|',
     ...sizes,
+    ...housekeepingSection(input),
   ];
   if (remaining.length) {
     lines.push(

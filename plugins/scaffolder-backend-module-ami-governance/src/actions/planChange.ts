@@ -2,6 +2,7 @@ import {
   AcceptedExceptionRequestPlan,
   ExceptionChangeRefusal,
   exceptionBranchName,
+  ExceptionEntry,
   ExceptionRequest,
   Finding,
   IsoDate,
@@ -37,6 +38,8 @@ interface PlannedExceptionChange {
   allowlistSizeAfter: number;
   /** Findings of the result the request did not cause: warnings, and errors already there. */
   remaining: Finding[];
+  /** Housekeeping: other accounts' lapsed exceptions the change removes (listed in the description). */
+  lapsedRemoved: ExceptionEntry[];
 }
 
 /**
@@ -65,9 +68,13 @@ export function planExceptionChange(
     plan,
     branchName: exceptionBranchName(request.ticket, request.accountId),
     title: mergeRequestTitle(request.accountId, plan.expiresOn, request.ticket),
-    message: commitMessage(plan, exceptionRequest, requester, {
-      policies: policies.map(p => p.path),
-    }),
+    message: commitMessage(
+      plan,
+      exceptionRequest,
+      requester,
+      { policies: policies.map(p => p.path) },
+      change.lapsedRemoved,
+    ),
     description: mergeRequestDescription({
       plan,
       today,
@@ -77,6 +84,7 @@ export function planExceptionChange(
       policiesBefore: change.policiesBefore,
       policiesAfter: policies,
       remaining,
+      lapsedRemoved: change.lapsedRemoved,
       requester,
     }),
     files: [
@@ -86,5 +94,6 @@ export function planExceptionChange(
     allowlistSizeBefore: change.allowlistBefore.length,
     allowlistSizeAfter: change.allowlistAfter.length,
     remaining,
+    lapsedRemoved: change.lapsedRemoved,
   };
 }

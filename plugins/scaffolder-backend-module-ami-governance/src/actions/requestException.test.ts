@@ -746,12 +746,33 @@ describe('ami-governance:exception:request', () => {
   });
 
   it('accepts a request while the file already has an unrelated error, and tells the reviewers', async () => {
-    const stale = CONFIG_TEXT.replace('"2026-12-20"', '"2026-11-20"');
+    // 777788889999's exception runs 142 days from its approval, over the migration cap of 90.
+    const tooLong = CONFIG_TEXT.replace('"2027-01-31"', '"2027-03-31"');
     h.gitlab.seed('main', repoFiles(CONFIG_TEXT));
-    h.gitlab.branches.get('main')!.files.set(CONFIG_PATH, stale);
+    h.gitlab.branches.get('main')!.files.set(CONFIG_PATH, tooLong);
     await run();
-    expect(h.gitlab.mergeRequests[0].description).toContain(
-      '- error: Exception for 222233334444: expired 3 days ago (2026-11-20)',
+    expect(h.gitlab.mergeRequests[0].description).toMatch(
+      /- error: .*777788889999.*142 days/,
     );
+  });
+
+  it('removes another team’s lapsed exception in the same change, listed apart for the reviewers', async () => {
+    const lapsed = CONFIG_TEXT.replace('"2026-12-20"', '"2026-11-20"');
+    h.gitlab.seed('main', repoFiles(CONFIG_TEXT));
+    h.gitlab.branches.get('main')!.files.set(CONFIG_PATH, lapsed);
+    await run();
+    const { description } = h.gitlab.mergeRequests[0];
+    expect(description).toContain('## Housekeeping: removed lapsed exceptions');
+    expect(description).toContain(
+      '| `222233334444` | 2026-11-20 | CLOUD-1301 | ml-team |',
+    );
+    // Nothing left to report: the lapse was the only problem of the file.
+    expect(description).not.toContain('Still reported');
+    const committed = JSON.parse(h.gitlab.file(BRANCH, CONFIG_PATH)!);
+    expect(
+      committed.exception_accounts.map(
+        (e: { account_id: string }) => e.account_id,
+      ),
+    ).toEqual(['777788889999', '999900001111']);
   });
 });
