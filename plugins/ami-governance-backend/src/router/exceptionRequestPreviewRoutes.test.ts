@@ -5,6 +5,7 @@ import {
   TestDatabaseId,
   TestDatabases,
 } from '@backstage/backend-test-utils';
+import { addDays } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { EXAMPLE_PAYMENTS_ACCOUNTS } from '@ami-governance/backstage-plugin-ami-governance-common/testUtils';
 import request from 'supertest';
 import { expectMatchesSpec } from '../__testUtils__/schemaCheck';
@@ -85,8 +86,18 @@ describe.each(databases.eachSupportedId())(
             requested_by: 'user:default/mock',
             requested_on: TEST_TODAY,
           },
+          // The config's exception that lapsed two days ago goes in the same change, shown apart.
+          lapsedRemoved: [
+            expect.objectContaining({
+              account_id: '555566667777',
+              expires_on: addDays(TEST_TODAY, -2),
+            }),
+          ],
         },
       });
+      expect(
+        res.body.preview.remaining.map((f: { code: string }) => f.code),
+      ).not.toContain('exception-expired');
       for (const policy of res.body.preview.policies) {
         expect(policy.sizeAfter).toBeGreaterThan(policy.sizeBefore);
         expect(policy.sizeAfter).toBeLessThanOrEqual(policy.maxSize);

@@ -2706,6 +2706,7 @@ export const spec = {
           'enforcementMode',
           'effect',
           'remaining',
+          'lapsedRemoved',
         ],
         properties: {
           ok: {
@@ -2805,6 +2806,14 @@ export const spec = {
               'Findings of the result the request did not cause: warnings, and errors already in the file.\n',
             items: {
               $ref: '#/components/schemas/Finding',
+            },
+          },
+          lapsedRemoved: {
+            type: 'array',
+            description:
+              "Housekeeping: other accounts' exceptions whose expiry date has passed, removed from the config by the same change (they fail validation while they stay; they are already out of the allowlist and the policies). Listed apart in the merge request's description.\n",
+            items: {
+              $ref: '#/components/schemas/ExceptionEntry',
             },
           },
         },

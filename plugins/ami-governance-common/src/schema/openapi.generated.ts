@@ -782,6 +782,8 @@ export type components = {
       effect: string[];
       /** @description Findings of the result the request did not cause: warnings, and errors already in the file. */
       remaining: components['schemas']['Finding'][];
+      /** @description Housekeeping: other accounts' exceptions whose expiry date has passed, removed from the config by the same change (they fail validation while they stay; they are already out of the allowlist and the policies). Listed apart in the merge request's description. */
+      lapsedRemoved: components['schemas']['ExceptionEntry'][];
     };
     /** @description ok true: the merge request (kind, entry, allowlist, policies, approvers, effect); ok false: the stage that refused (config, request, change) and the findings. */
     ExceptionRequestPreview:

@@ -84,6 +84,24 @@ describe('ExceptionRequestPreview', () => {
     );
   });
 
+  it('shows the lapsed exceptions the merge request removes as housekeeping, not as a problem', async () => {
+    // formConfig's exception for 222233334444 ended 2026-10-01: another team's lapse.
+    await render(FORM);
+    const housekeeping = await screen.findByRole('region', {
+      name: 'Housekeeping: lapsed exceptions removed',
+    });
+    expect(housekeeping).toHaveTextContent(
+      'The merge request also removes 1 lapsed exception of other accounts.',
+    );
+    expect(housekeeping).toHaveTextContent(
+      '222233334444, expired 2026-10-01, CLOUD-1301',
+    );
+    // Nothing else is wrong with the file, so nothing is left to report to the reviewers.
+    expect(
+      screen.queryByRole('region', { name: 'Reported to the reviewers' }),
+    ).not.toBeInTheDocument();
+  });
+
   it('says the request would be refused, and why', async () => {
     const { values } = await render({ ...FORM, accountId: '123456738923' });
     const alert = await screen.findByRole('alert');

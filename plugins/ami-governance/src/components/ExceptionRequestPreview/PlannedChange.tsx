@@ -1,6 +1,7 @@
 import type { ExceptionRequestPreview } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Box, Typography } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
+import { LapsedRemoved } from './LapsedRemoved';
 import { PolicySizes } from './PolicySizes';
 
 type Accepted = Extract<ExceptionRequestPreview, { ok: true }>;
@@ -16,7 +17,10 @@ function Section(props: { title: string; children: React.ReactNode }) {
   );
 }
 
-/** The merge request a request opens: names, entry, approvers, allowlist, sizes, effect, findings. */
+/**
+ * The merge request a request opens: names, entry, approvers, allowlist, sizes, effect, the lapsed
+ * exceptions it removes, and what else is reported to the reviewers.
+ */
 export function PlannedChange(props: { preview: Accepted }) {
   const p = props.preview;
   const { allowlist } = p;
@@ -65,6 +69,11 @@ export function PlannedChange(props: { preview: Accepted }) {
           {JSON.stringify(p.entry, null, 2)}
         </pre>
       </Section>
+      {p.lapsedRemoved.length > 0 && (
+        <Section title="Housekeeping: lapsed exceptions removed">
+          <LapsedRemoved entries={p.lapsedRemoved} />
+        </Section>
+      )}
       {p.remaining.length > 0 && (
         <Section title="Reported to the reviewers">
           {p.remaining.map(f => (
