@@ -66,6 +66,10 @@ backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
 // user settings plugin
 backend.add(import('@backstage/plugin-user-settings-backend'));
 
+// events plugin: its PostgreSQL event bus carries events, and so signals, between replicas. Without it a
+// page connected to one replica never hears a change made on another (docs/install.md, "More than one replica").
+backend.add(import('@backstage/plugin-events-backend'));
+
 // notifications and signals plugins
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
