@@ -27,7 +27,9 @@ export function addExceptionRequestRoutes(
     // record requests; guardWrites checked that before the body was parsed.
     const credentials = writerOf(res);
     const b = req.body;
-    const stored = await deps.requests.upsert({
+    // The same request twice (a retried task) answers the recorded one (200); a different request under
+    // a recorded merge request is 409 naming what differs.
+    const { record: stored, created } = await deps.requests.record({
       accountId: b.accountId,
       ticket: b.ticket,
       exceptionType: b.exceptionType,
@@ -40,6 +42,10 @@ export function addExceptionRequestRoutes(
       branchName: b.branchName,
       state: b.state ?? 'opened',
     });
+    if (!created) {
+      res.status(200).json(stored);
+      return;
+    }
     deps.logger.info(
       `Recorded exception request ${stored.mergeRequestUrl} from ${credentials.principal.subject}`,
     );

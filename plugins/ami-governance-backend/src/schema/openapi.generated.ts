@@ -490,7 +490,7 @@ export const spec = {
       post: {
         operationId: 'PostExceptionRequest',
         description:
-          'Records (or updates) a request; called by the scaffolder action with a service token.',
+          'Records a request, once per merge request; called by the scaffolder action with a service token. Duplicates are decided by content: the same request again (a retried task, two submissions racing) answers the recorded one with 200; a different request under a recorded merge request URL is 409, naming each field that differs.\n',
         requestBody: {
           required: true,
           content: {
@@ -502,6 +502,17 @@ export const spec = {
           },
         },
         responses: {
+          '200': {
+            description:
+              'Already recorded with the same content; the recorded request.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ExceptionRequestRecord',
+                },
+              },
+            },
+          },
           '201': {
             description: 'Recorded',
             content: {
@@ -513,6 +524,9 @@ export const spec = {
             },
           },
           '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '409': {
             $ref: '#/components/responses/ErrorResponse',
           },
           default: {

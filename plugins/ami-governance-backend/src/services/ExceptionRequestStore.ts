@@ -5,6 +5,7 @@ import {
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 
 export type { ExceptionRequestRecord, MergeRequestState };
+import { ConflictError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { Clock, systemClock } from './clock';
 
@@ -45,6 +46,22 @@ const fromRow = (r: Row): ExceptionRequestRecord => ({
   updatedAt: r.updated_at,
 });
 
+/** What a request is (the columns and their names in the API): its state and times change after recording. */
+const CONTENT: [keyof Row, keyof ExceptionRequestRecord][] = [
+  ['account_id', 'accountId'],
+  ['ticket', 'ticket'],
+  ['exception_type', 'exceptionType'],
+  ['expires_on', 'expiresOn'],
+  ['requested_by', 'requestedBy'],
+  ['host', 'host'],
+  ['project_id', 'projectId'],
+  ['merge_request_iid', 'mergeRequestIid'],
+  ['branch_name', 'branchName'],
+];
+
+const shown = (value: unknown) =>
+  value === null || value === undefined ? '(none)' : `"${value}"`;
+
 /** Exception requests recorded by the scaffolder action, one per merge request. */
 export class ExceptionRequestStore {
   constructor(
@@ -52,10 +69,15 @@ export class ExceptionRequestStore {
     private readonly clock: Clock = systemClock,
   ) {}
 
-  /** Records a request, or updates it when the same merge request is reported again (a retried task). */
-  async upsert(
+  /**
+   * Records a request once per merge request. The same request reported again (a retried task, two
+   * submissions racing) answers the record already there, decided by content; a different request
+   * under a recorded merge request is a ConflictError naming what differs. One insert that ignores
+   * the conflict, so concurrent callers never fail on the unique key.
+   */
+  async record(
     request: Omit<ExceptionRequestRecord, 'createdAt' | 'updatedAt'>,
-  ): Promise<ExceptionRequestRecord> {
+  ): Promise<{ record: ExceptionRequestRecord; created: boolean }> {
     const timestamp = this.clock().toISOString();
     const row: Row = {
       account_id: request.accountId,
@@ -72,15 +94,36 @@ export class ExceptionRequestStore {
       created_at: timestamp,
       updated_at: timestamp,
     };
-    const { created_at: _created, ...changes } = row;
-    await this.knex(TABLE)
+    const inserted = await this.knex(TABLE)
       .insert(row)
       .onConflict('merge_request_url')
-      .merge(changes);
-    const stored = await this.knex<Row>(TABLE)
+      .ignore()
+      .returning('id');
+    const stored = (await this.knex<Row>(TABLE)
       .where({ merge_request_url: request.mergeRequestUrl })
-      .first();
-    return fromRow(stored!);
+      .first())!;
+    if (inserted.length > 0) return { record: fromRow(stored), created: true };
+    const differing = CONTENT.filter(
+      ([column]) => String(stored[column] ?? '') !== String(row[column] ?? ''),
+    );
+    if (differing.length === 0)
+      return { record: fromRow(stored), created: false };
+    throw new ConflictError(
+      `${
+        request.mergeRequestUrl
+      } is already recorded for another request (account ${
+        stored.account_id
+      }, ticket ${stored.ticket}, until ${stored.expires_on}): ${differing
+        .map(
+          ([column, field]) =>
+            `${field} is ${shown(stored[column])} there, ${shown(
+              row[column],
+            )} here`,
+        )
+        .join(
+          '; ',
+        )}. The same request again is answered with the recorded one; a different request needs its own merge request (another ticket or branch).`,
+    );
   }
 
   /** Newest first; optionally only some states. */

@@ -36,7 +36,7 @@ describe('MergeRequestRefresher', () => {
       knex,
       { clock: fixedClock() },
     );
-    for (const iid of [1, 2, 3]) await store.upsert(request(iid));
+    for (const iid of [1, 2, 3]) await store.record(request(iid));
     const tokens: (string | null)[] = [];
     gitlab.use(
       http.get(
@@ -99,7 +99,7 @@ describe('MergeRequestRefresher', () => {
       { clock: fixedClock() },
     );
     const { mergeRequestIid: _, ...gitlabRequest } = request(9);
-    await store.upsert({
+    await store.record({
       ...gitlabRequest,
       host: 'local',
       projectId: '/srv/governance-repo',

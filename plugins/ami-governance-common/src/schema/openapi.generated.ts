@@ -162,7 +162,7 @@ export type paths = {
     /** @description Exception requests opened as GitLab merge requests by the scaffolder action, newest first. */
     get: operations['GetExceptionRequests'];
     put?: never;
-    /** @description Records (or updates) a request; called by the scaffolder action with a service token. */
+    /** @description Records a request, once per merge request; called by the scaffolder action with a service token. Duplicates are decided by content: the same request again (a retried task, two submissions racing) answers the recorded one with 200; a different request under a recorded merge request URL is 409, naming each field that differs. */
     post: operations['PostExceptionRequest'];
     delete?: never;
     options?: never;
@@ -1357,6 +1357,15 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Already recorded with the same content; the recorded request. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExceptionRequestRecord'];
+        };
+      };
       /** @description Recorded */
       201: {
         headers: {
@@ -1367,6 +1376,7 @@ export interface operations {
         };
       };
       400: components['responses']['ErrorResponse'];
+      409: components['responses']['ErrorResponse'];
       default: components['responses']['ErrorResponse'];
     };
   };

@@ -75,6 +75,9 @@ export function actionHarness() {
     logged: (level: 'info' | 'warn' | 'error') =>
       (h.logger[level] as jest.Mock).mock.calls.map(([m]) => String(m)),
     backendStatus: 201,
+    /** The error the backend answers with when backendStatus is 400 or more. */
+    backendErrorName: 'Error',
+    backendMessage: 'the backend failed',
     /** `METHOD path` of every request GitLab received, in order. */
     calls: () => h.gitlab.requests.map(r => `${r.method} ${r.path}`),
     /** Serves another fake from now on, e.g. GitLab as another attempt finds it. */
@@ -123,6 +126,8 @@ export function actionHarness() {
     h.gitlab = new FakeGitlab().seed('main', repoFiles());
     h.recorded = [];
     h.backendStatus = 201;
+    h.backendErrorName = 'Error';
+    h.backendMessage = 'the backend failed';
     server.use(
       ...h.gitlab.handlers(),
       http.post(`${BACKEND}/exception-requests`, async ({ request }) => {
@@ -131,7 +136,17 @@ export function actionHarness() {
           body,
           authorization: request.headers.get('authorization'),
         });
-        return HttpResponse.json(body as object, { status: h.backendStatus });
+        if (h.backendStatus < 400)
+          return HttpResponse.json(body as object, { status: h.backendStatus });
+        // A refusal in Backstage's error format, as the backend's error handler writes it.
+        return HttpResponse.json(
+          {
+            error: { name: h.backendErrorName, message: h.backendMessage },
+            request: { method: 'POST', url: '/exception-requests' },
+            response: { statusCode: h.backendStatus },
+          },
+          { status: h.backendStatus },
+        );
       }),
     );
   });

@@ -172,6 +172,7 @@ export async function handleExceptionRequest(
 
   const opened = await talkingToRepository(logger, contact, () =>
     repository.propose({
+      accountId: request.accountId,
       branchName,
       baseSha: base.sha,
       targetBranch: base.branch,

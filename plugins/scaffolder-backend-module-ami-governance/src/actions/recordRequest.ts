@@ -1,5 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { stringifyError } from '@backstage/errors';
+import { ResponseError, stringifyError } from '@backstage/errors';
 import type { ExceptionRequestRecorderService } from '@ami-governance/backstage-plugin-ami-governance-node';
 import type { NewExceptionRequestRecord } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type {
@@ -7,9 +7,18 @@ import type {
   OpenedChange,
 } from './repository/GovernanceRepository';
 
+/** The backend's own words when it refused the record as a conflict (409), else undefined. */
+function conflictMessage(error: unknown): string | undefined {
+  if (!(error instanceof ResponseError) || error.statusCode !== 409)
+    return undefined;
+  return error.body.error.message;
+}
+
 /**
  * Records the opened request once per task (a checkpoint), as `opened`. A failure only warns: the
- * merge request (or branch) is what matters, and the portal's list catches up on the next request.
+ * merge request (or branch) is what matters, and the portal's list catches up on the next request. The
+ * backend answers the same request again with the recorded one; a different request under the same
+ * merge request is a conflict, told as such.
  */
 export async function recordOpenedRequest(
   recorder: ExceptionRequestRecorderService,
@@ -43,12 +52,16 @@ export async function recordOpenedRequest(
       },
     });
   } catch (e) {
+    const what = `${opened.iid === undefined ? 'Branch' : 'Merge request'} ${
+      opened.url
+    } is open`;
+    const conflict = conflictMessage(e);
     ctx.logger.warn(
-      `${opened.iid === undefined ? 'Branch' : 'Merge request'} ${
-        opened.url
-      } is open, but recording it in the AMI governance backend failed: ${stringifyError(
-        e,
-      )}`,
+      conflict
+        ? `${what}, but the AMI governance backend records another request under it (409 Conflict): ${conflict}`
+        : `${what}, but recording it in the AMI governance backend failed: ${stringifyError(
+            e,
+          )}`,
     );
   }
 }

@@ -102,6 +102,42 @@ describe('ami-governance:exception:request on a local governance repository', ()
       ),
     );
     expect(await git.resolveRef({ fs, dir, ref: BRANCH })).toBe(first);
+
+    // The same ticket, account and date with another reason is another request.
+    await expect(
+      h.run(
+        { reason: 'Another reason, just as long as needed' },
+        { config: localConfig(dir) },
+      ),
+    ).rejects.toThrow(
+      `its exception for 999900001111 differs from this one (dates, type, reason or notes)`,
+    );
+  });
+
+  it('answers two submissions of one request racing with one branch, both successfully', async () => {
+    const { dir } = await localGovernanceRepo();
+    const runs = await Promise.allSettled([
+      h.run({}, { config: localConfig(dir) }),
+      h.run({}, { config: localConfig(dir) }),
+    ]);
+    expect(runs.map(r => r.status)).toEqual(['fulfilled', 'fulfilled']);
+    expect(await fileAt(dir, BRANCH, CONFIG_PATH)).toContain('999900001111');
+  });
+
+  it('refuses the loser of two different requests racing for one branch as a conflict', async () => {
+    const { dir } = await localGovernanceRepo();
+    const runs = await Promise.allSettled([
+      h.run({}, { config: localConfig(dir) }),
+      h.run(
+        { reason: 'Another reason, just as long as needed' },
+        { config: localConfig(dir) },
+      ),
+    ]);
+    const failed = runs.filter(
+      (r): r is PromiseRejectedResult => r.status === 'rejected',
+    );
+    expect(failed).toHaveLength(1);
+    expect(failed[0].reason.name).toBe('ConflictError');
   });
 
   it('refuses by the rules of the core before writing anything', async () => {

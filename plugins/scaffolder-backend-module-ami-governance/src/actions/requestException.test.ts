@@ -617,7 +617,7 @@ describe('ami-governance:exception:request', () => {
       expect(h.gitlab.writes()).toHaveLength(writesBefore);
       expect(h.gitlab.mergeRequests).toHaveLength(1);
       expect(outputs).toMatchObject({ mergeRequestIid: 1, branchName: BRANCH });
-      // Recorded again: the backend upserts by merge request.
+      // Recorded again: the backend answers the same request with its record.
       expect(h.recorded.map(r => r.body.mergeRequestIid)).toEqual([1, 1]);
     });
 
@@ -628,6 +628,34 @@ describe('ami-governance:exception:request', () => {
         /merge_requests\/1 is already open from exception\/CLOUD-1400-999900001111 for a different request \("AMI exception: 999900001111 until 2027-01-31 \(CLOUD-1400\)"\)/,
       );
       expect(h.gitlab.writes()).toHaveLength(writesBefore);
+    });
+
+    it('refuses another request under the same title: the reason decides, not the title', async () => {
+      await run();
+      const writesBefore = h.gitlab.writes().length;
+      await expect(
+        run({ reason: 'A different reason, same ticket, account and date' }),
+      ).rejects.toThrow(
+        /merge_requests\/1 is already open from exception\/CLOUD-1400-999900001111 for a different request \("AMI exception: 999900001111 until 2027-01-31 \(CLOUD-1400\)"\): its exception for 999900001111 differs from this one/,
+      );
+      expect(h.gitlab.writes()).toHaveLength(writesBefore);
+      expect(h.gitlab.file(BRANCH, CONFIG_PATH)).toContain(
+        'Moving the batch fleet to golden images',
+      );
+    });
+
+    it('two submissions of one request racing: one merge request, and never "not set up correctly"', async () => {
+      const results = await Promise.allSettled([run(), run()]);
+      expect(h.gitlab.mergeRequests).toHaveLength(1);
+      expect(results.some(r => r.status === 'fulfilled')).toBe(true);
+      for (const r of results.filter(
+        (x): x is PromiseRejectedResult => x.status === 'rejected',
+      )) {
+        expect(r.reason.name).toBe('ConflictError');
+        expect(r.reason.message).toMatch(
+          /^Branch exception\/CLOUD-1400-999900001111 was created in example-org\/aws-governance by another submission for the same ticket and account at the same moment/,
+        );
+      }
     });
 
     it('does not repeat side effects already checkpointed by an earlier attempt', async () => {
@@ -742,6 +770,18 @@ describe('ami-governance:exception:request', () => {
       expect.stringMatching(
         /merge_requests\/1 is open, but recording it in the AMI governance backend failed/,
       ),
+    );
+  });
+
+  it('tells a conflict from the AMI governance backend as a conflict', async () => {
+    h.backendStatus = 409;
+    h.backendErrorName = 'ConflictError';
+    h.backendMessage =
+      'https://gitlab.example.com/example-org/aws-governance/-/merge_requests/1 is already recorded for another request (account 999900001111, ticket CLOUD-1400, until 2027-01-15): expiresOn is "2027-01-15" there, "2027-01-31" here.';
+    const { outputs, logger } = await run();
+    expect(outputs.mergeRequestIid).toBe(1);
+    expect(logger.warn).toHaveBeenCalledWith(
+      `Merge request https://gitlab.example.com/example-org/aws-governance/-/merge_requests/1 is open, but the AMI governance backend records another request under it (409 Conflict): ${h.backendMessage}`,
     );
   });
 

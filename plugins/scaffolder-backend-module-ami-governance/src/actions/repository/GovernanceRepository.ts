@@ -9,6 +9,8 @@ export interface FileChange {
 
 /** The change to propose, from the plan. */
 export interface ProposedChange {
+  /** The account the exception is for: whether a branch holds this request is decided by its entry. */
+  accountId: string;
   branchName: string;
   /** The target branch's head commit the config was read at; the branch starts there. */
   baseSha: string;

@@ -8,6 +8,7 @@ import type { CommitAction } from '@gitbeaker/rest';
 import { GovernanceProject } from '../gitlab';
 import { EXCEPTION_LABEL } from '../mergeRequestText';
 import { SetUpError } from '../notSent';
+import { holdsThisRequest } from './sameRequest';
 import {
   Checkpoint,
   GovernanceRepository,
@@ -66,9 +67,12 @@ export class GitlabGovernanceRepository implements GovernanceRepository {
     });
     const [open] = await gitlab.openMergeRequests(branchName);
     if (open) {
-      if (open.title !== change.title) {
+      // The same request again (a resubmitted form) is answered with its merge request; another one
+      // with the same ticket and account, even under the same title, is a conflict.
+      const onBranch = await gitlab.readFile(change.files[0].path, branchName);
+      if (!holdsThisRequest(onBranch, change)) {
         throw new ConflictError(
-          `Merge request ${open.webUrl} is already open from ${branchName} for a different request ("${open.title}"). Update or close it, or use another ticket.`,
+          `Merge request ${open.webUrl} is already open from ${branchName} for a different request ("${open.title}"): its exception for ${change.accountId} differs from this one (dates, type, reason or notes). Update or close it, or use another ticket.`,
         );
       }
       logger.info(
@@ -125,7 +129,18 @@ export class GitlabGovernanceRepository implements GovernanceRepository {
         `Branch ${branchName} already exists in ${gitlab.path} with no open merge request. Delete the branch in GitLab (or use another ticket) and run the template again.`,
       );
     }
-    await gitlab.createBranch(branchName, change.baseSha);
+    try {
+      await gitlab.createBranch(branchName, change.baseSha);
+    } catch (e) {
+      // Created between the look above and this write: another submission with the same ticket and
+      // account at the same moment. A conflict, not a broken set-up.
+      if (await gitlab.branchHead(branchName)) {
+        throw new ConflictError(
+          `Branch ${branchName} was created in ${gitlab.path} by another submission for the same ticket and account at the same moment. If it is this same request, its merge request is opened from that branch: look for it in the project's merge requests; otherwise use another ticket.`,
+        );
+      }
+      throw e;
+    }
     this.options.logger.info(
       `Created branch ${branchName} from ${change.targetBranch}.`,
     );

@@ -2,9 +2,10 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { ConflictError } from '@backstage/errors';
 import git, { TreeEntry } from 'isomorphic-git';
 import fs from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SetUpError } from '../notSent';
+import { holdsThisRequest } from './sameRequest';
 import {
   FileChange,
   GovernanceRepository,
@@ -99,22 +100,7 @@ export class LocalGovernanceRepository implements GovernanceRepository {
       projectId: this.path,
     };
     const existing = await this.resolveRef(ref);
-    if (existing) {
-      const { commit } = await git.readCommit({
-        fs,
-        gitdir: this.gitdir,
-        oid: existing,
-      });
-      if (commit.message.split('\n')[0] !== change.message.split('\n')[0]) {
-        throw new ConflictError(
-          `Branch ${branchName} already exists in ${this.label} for another change. Delete it (git branch -D ${branchName}) or use another ticket.`,
-        );
-      }
-      this.options.logger.info(
-        `Branch ${branchName} of ${this.label} already holds this request.`,
-      );
-      return opened;
-    }
+    if (existing) return this.alreadyThere(existing, change, opened);
     const base = await git.readCommit({
       fs,
       gitdir: this.gitdir,
@@ -137,14 +123,58 @@ export class LocalGovernanceRepository implements GovernanceRepository {
         committer: signature,
       },
     });
-    // Not forced: a branch another request created meanwhile is never overwritten.
-    await git.writeRef({ fs, gitdir: this.gitdir, ref, value: oid });
+    // A branch another submission created meanwhile is never overwritten: the loser finds it there.
+    if (!(await this.createRef(ref, oid))) {
+      const raced = await this.resolveRef(ref);
+      if (!raced)
+        throw new Error(`${ref} could not be created in ${this.label}`);
+      return this.alreadyThere(raced, change, opened);
+    }
     this.options.logger.info(
       `Committed ${change.files
         .map(f => f.path)
         .join(', ')} on branch ${branchName} of ${this.label}, from ${
         change.targetBranch
       }. Review and merge it there, e.g. git merge ${branchName}.`,
+    );
+    return opened;
+  }
+
+  /**
+   * Creates a branch ref only when it does not exist yet, atomically (an exclusive create of the loose
+   * ref file, as git's own ref lock): of two submissions racing, exactly one creates it. isomorphic-git's
+   * writeRef checks, then writes, so both could pass the check and the second would overwrite the first.
+   */
+  private async createRef(ref: string, oid: string): Promise<boolean> {
+    const file = join(this.gitdir, ref);
+    await fs.promises.mkdir(dirname(file), { recursive: true });
+    try {
+      await fs.promises.writeFile(file, `${oid}\n`, { flag: 'wx' });
+      return true;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw e;
+    }
+  }
+
+  /**
+   * The branch exists (from an earlier submission, or one racing this one): the same request, decided
+   * by the config it holds, is answered with it; another request is a conflict.
+   */
+  private async alreadyThere(
+    head: string,
+    change: ProposedChange,
+    opened: OpenedChange,
+  ): Promise<OpenedChange> {
+    const { branchName } = change;
+    const onBranch = await this.readFile(change.files[0].path, head);
+    if (!holdsThisRequest(onBranch, change)) {
+      throw new ConflictError(
+        `Branch ${branchName} already exists in ${this.label} for another change: its exception for ${change.accountId} differs from this one (dates, type, reason or notes). Delete it (git branch -D ${branchName}) or use another ticket.`,
+      );
+    }
+    this.options.logger.info(
+      `Branch ${branchName} of ${this.label} already holds this request.`,
     );
     return opened;
   }
