@@ -80,6 +80,7 @@ export * from './organization/statusSummary';
 export * from './api/contract';
 export * from './api/explainTypes';
 export * from './workloads/launchLayers';
+export * from './workloads/nextApply';
 export * from './notifications/expiryNotice';
 export * from './rules/exceptionRequestAccount';
 export {

@@ -1172,7 +1172,7 @@ export const spec = {
       get: {
         operationId: 'ExplainLaunch',
         description:
-          "Can this account launch this AMI? The verdict of each layer (Allowed AMIs as the account-region applies it: its collected setting, else the account's effective declarative policy; and the AMI guardrail SCP, when it governs the account through its ancestry), the overall answer in one sentence, until when it holds (an exception's expiry) and what to do. Give `imageId` (resolved from the collected workloads) or `owner` (an account ID, amazon or aws-marketplace), and `on` to ask about a later date. Allowed AMIs always allows an account its own AMIs; the SCP does not.\n",
+          "Can this account launch this AMI? The verdict of each layer (Allowed AMIs as the account-region applies it: its collected setting, else the account's effective declarative policy; and the AMI guardrail SCP, when it governs the account through its ancestry), the overall answer in one sentence, until when it holds (an exception's expiry) and what to do. Every answer gives both sides apart: `aws`, what AWS enforces today (the deployed policies and the collected regional setting, with when they were collected), and `git`, what the config says as of the date asked (what the next apply deploys: the config's allowlist and mode, attached to policy_config.targets, else the root). When they disagree the sentence says which holds until when and `action` what to do (`wait-for-apply`: no request is needed; `move-off-now`: AWS still honours an exception Git let lapse). An account the organization snapshot does not hold gets `membership: outside` and verdict unknown. Give `imageId` (resolved from the collected workloads) or `owner` (an account ID, amazon or aws-marketplace), and `on` to ask about a later date. Allowed AMIs always allows an account its own AMIs; the SCP does not.\n",
         parameters: [
           {
             name: 'accountId',
@@ -1813,9 +1813,62 @@ export const spec = {
           },
         },
       },
-      LaunchExplanation: {
+      LaunchLayers: {
         type: 'object',
-        required: ['verdict', 'sentence', 'asOf', 'nextSteps', 'accountId'],
+        required: ['allowedImages', 'scp'],
+        properties: {
+          allowedImages: {
+            type: 'object',
+            required: ['verdict', 'source', 'why'],
+            properties: {
+              verdict: {
+                type: 'string',
+                enum: ['allowed', 'not-allowed', 'audit-only', 'not-enforced'],
+              },
+              source: {
+                type: 'string',
+                enum: ['region-setting', 'effective-policy', 'config', 'none'],
+              },
+              state: {
+                type: 'string',
+              },
+              matched: {
+                type: 'string',
+              },
+              why: {
+                type: 'string',
+              },
+            },
+          },
+          scp: {
+            type: 'object',
+            required: ['verdict', 'why'],
+            properties: {
+              verdict: {
+                type: 'string',
+                enum: [
+                  'allowed',
+                  'denied',
+                  'not-governed',
+                  'no-launch-guard',
+                  'unknown',
+                ],
+              },
+              owner: {
+                type: 'string',
+              },
+              why: {
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
+      LaunchSide: {
+        type: 'object',
+        description:
+          'One side of a launch answer: `aws` is what AWS enforces today (the deployed policies and the collected regional setting, with when they were collected), `git` what the config says as of the date asked, which is what the next apply deploys.\n',
+        required: ['verdict', 'sentence'],
         properties: {
           verdict: {
             type: 'string',
@@ -1824,8 +1877,83 @@ export const spec = {
           sentence: {
             type: 'string',
           },
+          layers: {
+            $ref: '#/components/schemas/LaunchLayers',
+          },
+          collectedAt: {
+            type: 'string',
+            description:
+              'aws only; when the organization snapshot (deployed policies) was collected.',
+          },
+          regionCollectedAt: {
+            type: 'string',
+            description:
+              "aws only; when the account-region's Allowed AMIs setting was collected.",
+          },
+        },
+      },
+      LaunchExplanation: {
+        type: 'object',
+        required: [
+          'verdict',
+          'headline',
+          'sentence',
+          'asOf',
+          'membership',
+          'aws',
+          'git',
+          'action',
+          'whatToDo',
+          'nextSteps',
+          'accountId',
+        ],
+        properties: {
+          verdict: {
+            type: 'string',
+            enum: ['allowed', 'audit-only', 'denied', 'unknown'],
+            description:
+              'What a launch does today in AWS (`aws.verdict`), or unknown.',
+          },
+          headline: {
+            type: 'string',
+            description:
+              'The verdict in a few words, naming both sides when they disagree.',
+          },
+          sentence: {
+            type: 'string',
+          },
           asOf: {
             type: 'string',
+          },
+          membership: {
+            type: 'string',
+            enum: ['member', 'management', 'outside', 'unknown'],
+            description:
+              'The account in the newest organization snapshot; `outside` means nothing can be said, `unknown` that no snapshot was collected.\n',
+          },
+          aws: {
+            $ref: '#/components/schemas/LaunchSide',
+          },
+          git: {
+            $ref: '#/components/schemas/LaunchSide',
+          },
+          action: {
+            type: 'string',
+            enum: [
+              'none',
+              'move-before-expiry',
+              'wait-for-apply',
+              'move-off-now',
+              'request-exception',
+              'check-account',
+              'give-owner',
+            ],
+            description:
+              'The recommended action: `wait-for-apply` when Git already allows what AWS does not yet (no request is needed), `move-off-now` when AWS allows only what Git no longer does.\n',
+          },
+          whatToDo: {
+            type: 'string',
+            description: 'The recommended action in words.',
           },
           accountId: {
             type: 'string',
@@ -1847,10 +1975,12 @@ export const spec = {
           },
           until: {
             type: 'string',
+            description:
+              'The date that bounds the answer: the last day of the exception Git allows it by, or the day the exception AWS still honours lapsed in Git. Present whenever a date bounds it.\n',
           },
           exception: {
             type: 'object',
-            required: ['account_id', 'expires_on'],
+            required: ['account_id', 'expires_on', 'state'],
             properties: {
               account_id: {
                 type: 'string',
@@ -1861,63 +1991,16 @@ export const spec = {
               type: {
                 type: 'string',
               },
+              state: {
+                type: 'string',
+                enum: ['active', 'lapsed'],
+                description:
+                  'active on the date asked, or lapsed (expires_on before it).',
+              },
             },
           },
           layers: {
-            type: 'object',
-            required: ['allowedImages', 'scp'],
-            properties: {
-              allowedImages: {
-                type: 'object',
-                required: ['verdict', 'source', 'why'],
-                properties: {
-                  verdict: {
-                    type: 'string',
-                    enum: [
-                      'allowed',
-                      'not-allowed',
-                      'audit-only',
-                      'not-enforced',
-                    ],
-                  },
-                  source: {
-                    type: 'string',
-                    enum: ['region-setting', 'effective-policy', 'none'],
-                  },
-                  state: {
-                    type: 'string',
-                  },
-                  matched: {
-                    type: 'string',
-                  },
-                  why: {
-                    type: 'string',
-                  },
-                },
-              },
-              scp: {
-                type: 'object',
-                required: ['verdict', 'why'],
-                properties: {
-                  verdict: {
-                    type: 'string',
-                    enum: [
-                      'allowed',
-                      'denied',
-                      'not-governed',
-                      'no-launch-guard',
-                      'unknown',
-                    ],
-                  },
-                  owner: {
-                    type: 'string',
-                  },
-                  why: {
-                    type: 'string',
-                  },
-                },
-              },
-            },
+            $ref: '#/components/schemas/LaunchLayers',
           },
           nextSteps: {
             type: 'array',

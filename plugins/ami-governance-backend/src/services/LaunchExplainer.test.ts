@@ -29,6 +29,7 @@ const facts: LaunchFacts = {
   regionSetting: async (accountId, region) =>
     accountId === PAYMENTS_PROD && region === 'eu-west-1'
       ? {
+          collectedAt: '2026-11-23T07:00:00Z',
           allowedImages: {
             state: 'enabled',
             managedBy: 'declarative-policy',
@@ -102,6 +103,73 @@ describe('LaunchExplainer', () => {
       on: addDays(TEST_TODAY, 4),
     });
     expect(answer.verdict).toBe('denied');
+  });
+
+  it('an exception lapsed in Git but still deployed: allowed today because AWS still lists it, move off it now', async () => {
+    // The example snapshot's SCP still lists 555566667777, whose exception lapsed two days ago.
+    const answer = await (
+      await explainer()
+    ).explain({ accountId: PAYMENTS_PROD, owner: '555566667777' });
+    expect(answer).toMatchObject({
+      verdict: 'allowed',
+      membership: 'member',
+      action: 'move-off-now',
+      until: addDays(TEST_TODAY, -2),
+      aws: { verdict: 'allowed', collectedAt: expect.any(String) },
+      git: { verdict: 'denied' },
+      nextSteps: ['use-golden-ami', 'request-exception'],
+    });
+    expect(answer.sentence).toContain(
+      `its exception lapsed on ${addDays(
+        TEST_TODAY,
+        -2,
+      )}; the next apply removes it`,
+    );
+  });
+
+  it('an exception merged in Git but not applied yet: Git allows it until D, no request is needed', async () => {
+    // 777788889999's exception runs 40 more days in the config; the deployed SCP does not list it.
+    const answer = await (
+      await explainer()
+    ).explain({ accountId: PAYMENTS_PROD, owner: '777788889999' });
+    expect(answer).toMatchObject({
+      verdict: 'denied',
+      action: 'wait-for-apply',
+      until: addDays(TEST_TODAY, 40),
+      git: { verdict: 'allowed' },
+      nextSteps: [],
+    });
+    expect(answer.sentence).toContain(
+      'it takes effect at the next apply; no request is needed',
+    );
+  });
+
+  it('an account the organization does not hold: nothing can be said, never allowed', async () => {
+    const answer = await (
+      await explainer()
+    ).explain({ accountId: '999999999999', owner: '999988887777' });
+    expect(answer).toMatchObject({
+      verdict: 'unknown',
+      membership: 'outside',
+      action: 'check-account',
+      headline: 'Not an account of this organization',
+    });
+    expect(answer.layers).toBeUndefined();
+    expect(answer.accountName).toBeUndefined();
+  });
+
+  it('says when the regional setting it judged was collected', async () => {
+    const answer = await (
+      await explainer()
+    ).explain({
+      accountId: PAYMENTS_PROD,
+      region: 'eu-west-1',
+      imageId: 'ami-0exception',
+    });
+    expect(answer.aws.regionCollectedAt).toBe('2026-11-23T07:00:00Z');
+    expect(answer.aws.sentence).toContain(
+      'the eu-west-1 setting collected 2026-11-23T07:00:00Z',
+    );
   });
 
   it('an AMI the workloads never saw, in an enabled region, may be hidden: it asks for the owner', async () => {

@@ -7,6 +7,8 @@ import {
   GovernanceConfig,
   ImageFacts,
   LaunchQuestion,
+  launchMembershipOf,
+  nextApplyReachOf,
   OrganizationSnapshot,
   scpLayerOf,
   utcDateOf,
@@ -23,7 +25,10 @@ export interface LaunchFacts {
   regionSetting(
     accountId: string,
     region: string,
-  ): Promise<Pick<WorkloadRegion, 'allowedImages'> | undefined>;
+  ): Promise<
+    | (Pick<WorkloadRegion, 'allowedImages'> & { collectedAt?: string })
+    | undefined
+  >;
   /** The AMI as some collected instance, launch template or public listing saw it. */
   image(imageId: string, region?: string): Promise<WorkloadImage | undefined>;
 }
@@ -45,9 +50,10 @@ function resolvedFacts(
 }
 
 /**
- * "Can I launch this AMI in this account?": the deployed policies from the newest organization snapshot,
- * the account-region's real setting and the AMI's owner from the collected workloads, and the config's
- * exceptions for "until when". Pure rules live in the common package's `explainLaunch`.
+ * "Can I launch this AMI in this account?": what AWS enforces today (the deployed policies from the
+ * newest organization snapshot, the account-region's real setting from the collected workloads) and
+ * what Git says (the config, where the next apply attaches it), with the AMI's owner from the collected
+ * workloads. Pure rules live in the common package's `explainLaunch`.
  */
 export class LaunchExplainer {
   private readonly latest: LatestSnapshot<{
@@ -107,6 +113,14 @@ export class LaunchExplainer {
       scp: latest
         ? scpLayerOf(latest.snapshot, accountId)
         : { governs: false, known: false },
+      membership: launchMembershipOf(latest?.snapshot, accountId),
+      ...(latest && {
+        nextApplyReach: nextApplyReachOf(latest.snapshot, config, accountId),
+      }),
+      collected: {
+        organization: latest?.collectedAt,
+        region: regionSetting?.collectedAt,
+      },
       config,
       today: utcDateOf(now),
       on,

@@ -313,7 +313,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** @description Can this account launch this AMI? The verdict of each layer (Allowed AMIs as the account-region applies it: its collected setting, else the account's effective declarative policy; and the AMI guardrail SCP, when it governs the account through its ancestry), the overall answer in one sentence, until when it holds (an exception's expiry) and what to do. Give `imageId` (resolved from the collected workloads) or `owner` (an account ID, amazon or aws-marketplace), and `on` to ask about a later date. Allowed AMIs always allows an account its own AMIs; the SCP does not. */
+    /** @description Can this account launch this AMI? The verdict of each layer (Allowed AMIs as the account-region applies it: its collected setting, else the account's effective declarative policy; and the AMI guardrail SCP, when it governs the account through its ancestry), the overall answer in one sentence, until when it holds (an exception's expiry) and what to do. Every answer gives both sides apart: `aws`, what AWS enforces today (the deployed policies and the collected regional setting, with when they were collected), and `git`, what the config says as of the date asked (what the next apply deploys: the config's allowlist and mode, attached to policy_config.targets, else the root). When they disagree the sentence says which holds until when and `action` what to do (`wait-for-apply`: no request is needed; `move-off-now`: AWS still honours an exception Git let lapse). An account the organization snapshot does not hold gets `membership: outside` and verdict unknown. Give `imageId` (resolved from the collected workloads) or `owner` (an account ID, amazon or aws-marketplace), and `on` to ask about a later date. Allowed AMIs always allows an account its own AMIs; the SCP does not. */
     get: operations['ExplainLaunch'];
     put?: never;
     post?: never;
@@ -470,45 +470,89 @@ export type components = {
       via: components['schemas']['OrganizationNode'][];
       note?: string;
     } | null;
-    LaunchExplanation: {
+    LaunchLayers: {
+      allowedImages: {
+        /** @enum {string} */
+        verdict: 'allowed' | 'not-allowed' | 'audit-only' | 'not-enforced';
+        /** @enum {string} */
+        source: 'region-setting' | 'effective-policy' | 'config' | 'none';
+        state?: string;
+        matched?: string;
+        why: string;
+      };
+      scp: {
+        /** @enum {string} */
+        verdict:
+          | 'allowed'
+          | 'denied'
+          | 'not-governed'
+          | 'no-launch-guard'
+          | 'unknown';
+        owner?: string;
+        why: string;
+      };
+    };
+    /** @description One side of a launch answer: `aws` is what AWS enforces today (the deployed policies and the collected regional setting, with when they were collected), `git` what the config says as of the date asked, which is what the next apply deploys. */
+    LaunchSide: {
       /** @enum {string} */
       verdict: 'allowed' | 'audit-only' | 'denied' | 'unknown';
       sentence: string;
+      layers?: components['schemas']['LaunchLayers'];
+      /** @description aws only; when the organization snapshot (deployed policies) was collected. */
+      collectedAt?: string;
+      /** @description aws only; when the account-region's Allowed AMIs setting was collected. */
+      regionCollectedAt?: string;
+    };
+    LaunchExplanation: {
+      /**
+       * @description What a launch does today in AWS (`aws.verdict`), or unknown.
+       * @enum {string}
+       */
+      verdict: 'allowed' | 'audit-only' | 'denied' | 'unknown';
+      /** @description The verdict in a few words, naming both sides when they disagree. */
+      headline: string;
+      sentence: string;
       asOf: string;
+      /**
+       * @description The account in the newest organization snapshot; `outside` means nothing can be said, `unknown` that no snapshot was collected.
+       * @enum {string}
+       */
+      membership: 'member' | 'management' | 'outside' | 'unknown';
+      aws: components['schemas']['LaunchSide'];
+      git: components['schemas']['LaunchSide'];
+      /**
+       * @description The recommended action: `wait-for-apply` when Git already allows what AWS does not yet (no request is needed), `move-off-now` when AWS allows only what Git no longer does.
+       * @enum {string}
+       */
+      action:
+        | 'none'
+        | 'move-before-expiry'
+        | 'wait-for-apply'
+        | 'move-off-now'
+        | 'request-exception'
+        | 'check-account'
+        | 'give-owner';
+      /** @description The recommended action in words. */
+      whatToDo: string;
       accountId: string;
       accountName?: string;
       region?: string;
       imageId?: string;
       owner?: string;
       collectedAt?: string;
+      /** @description The date that bounds the answer: the last day of the exception Git allows it by, or the day the exception AWS still honours lapsed in Git. Present whenever a date bounds it. */
       until?: string;
       exception?: {
         account_id: string;
         expires_on: string;
         type?: string;
+        /**
+         * @description active on the date asked, or lapsed (expires_on before it).
+         * @enum {string}
+         */
+        state: 'active' | 'lapsed';
       };
-      layers?: {
-        allowedImages: {
-          /** @enum {string} */
-          verdict: 'allowed' | 'not-allowed' | 'audit-only' | 'not-enforced';
-          /** @enum {string} */
-          source: 'region-setting' | 'effective-policy' | 'none';
-          state?: string;
-          matched?: string;
-          why: string;
-        };
-        scp: {
-          /** @enum {string} */
-          verdict:
-            | 'allowed'
-            | 'denied'
-            | 'not-governed'
-            | 'no-launch-guard'
-            | 'unknown';
-          owner?: string;
-          why: string;
-        };
-      };
+      layers?: components['schemas']['LaunchLayers'];
       nextSteps: ('use-golden-ami' | 'request-exception' | 'give-owner')[];
     };
     AccountStandingResponse: {
@@ -1749,18 +1793,38 @@ export const regionsNotEnforcingItemsProblemsValues: ReadonlyArray<
 export const organizationNodeTypeValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['OrganizationNode']['type']
 > = ['ROOT', 'ORGANIZATIONAL_UNIT', 'ACCOUNT'];
+export const launchLayersAllowedImagesVerdictValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['LaunchLayers']['allowedImages']['verdict']
+> = ['allowed', 'not-allowed', 'audit-only', 'not-enforced'];
+export const launchLayersAllowedImagesSourceValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['LaunchLayers']['allowedImages']['source']
+> = ['region-setting', 'effective-policy', 'config', 'none'];
+export const launchLayersScpVerdictValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['LaunchLayers']['scp']['verdict']
+> = ['allowed', 'denied', 'not-governed', 'no-launch-guard', 'unknown'];
+export const launchSideVerdictValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['LaunchSide']['verdict']
+> = ['allowed', 'audit-only', 'denied', 'unknown'];
 export const launchExplanationVerdictValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['LaunchExplanation']['verdict']
 > = ['allowed', 'audit-only', 'denied', 'unknown'];
-export const launchExplanationLayersAllowedImagesVerdictValues: ReadonlyArray<
-  FlattenedDeepRequired<components>['schemas']['LaunchExplanation']['layers']['allowedImages']['verdict']
-> = ['allowed', 'not-allowed', 'audit-only', 'not-enforced'];
-export const launchExplanationLayersAllowedImagesSourceValues: ReadonlyArray<
-  FlattenedDeepRequired<components>['schemas']['LaunchExplanation']['layers']['allowedImages']['source']
-> = ['region-setting', 'effective-policy', 'none'];
-export const launchExplanationLayersScpVerdictValues: ReadonlyArray<
-  FlattenedDeepRequired<components>['schemas']['LaunchExplanation']['layers']['scp']['verdict']
-> = ['allowed', 'denied', 'not-governed', 'no-launch-guard', 'unknown'];
+export const launchExplanationMembershipValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['LaunchExplanation']['membership']
+> = ['member', 'management', 'outside', 'unknown'];
+export const launchExplanationActionValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['LaunchExplanation']['action']
+> = [
+  'none',
+  'move-before-expiry',
+  'wait-for-apply',
+  'move-off-now',
+  'request-exception',
+  'check-account',
+  'give-owner',
+];
+export const launchExplanationExceptionStateValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['LaunchExplanation']['exception']['state']
+> = ['active', 'lapsed'];
 export const launchExplanationNextStepsValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['LaunchExplanation']['nextSteps']
 > = ['use-golden-ami', 'request-exception', 'give-owner'];

@@ -83,9 +83,11 @@ describe('explainLaunch', () => {
     expect(answer.exception).toEqual({
       account_id: EXCEPTION,
       expires_on: '2026-12-01',
+      state: 'active',
       type: 'migration',
     });
-    expect(answer.sentence).toContain('It holds until 2026-12-01');
+    expect(answer.action).toBe('move-before-expiry');
+    expect(answer.sentence).toContain('it holds until 2026-12-01');
   });
 
   it('answers for a date after the exception lapses: both layers then deny', () => {

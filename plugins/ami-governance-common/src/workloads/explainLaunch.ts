@@ -1,19 +1,36 @@
 import type { ApiComponents } from '../api/contract';
-import { ImageProvider } from '../accounts';
-import type { GovernanceConfig } from '../config/schema';
+import type { ExceptionEntry, GovernanceConfig } from '../config/schema';
 import type { IsoDate } from '../dates';
 import { computeAllowlist } from '../rules/publishers';
-import { evaluateAllowedImages, ImageFacts } from './imageAllowed';
-import type { ImageCriterion } from './imageCriteria';
-import { ec2OwnerOf, evaluateScpLaunch } from './scpLaunch';
+import type { ImageFacts } from './imageAllowed';
+import {
+  AllowedImagesLayerInput,
+  allowedImagesVerdict,
+  combinedVerdict,
+  scpVerdict,
+  ScpLayerInput,
+} from './launchLayerVerdicts';
+import {
+  awsSentence,
+  gitSentence,
+  LaunchAction,
+  launchHeadline,
+  LaunchMembership,
+  launchSentence,
+  LaunchStory,
+  whatToDo,
+} from './launchWords';
+import { NextApplyReach, nextApplyLayers } from './nextApply';
+import { ec2OwnerOf } from './scpLaunch';
 
-/** Allowed AMIs as one account-region applies it: its collected setting, or else its effective policy. @public */
-export type AllowedImagesLayerInput = {
-  source: 'region-setting' | 'effective-policy';
-  /** Policy spelling: `enabled`, `audit_mode` or `disabled` (EC2 hyphens accepted). */
-  state: string;
-  criteria: ImageCriterion[];
-};
+export type {
+  AllowedImagesLayerInput,
+  AllowedImagesLayerVerdict,
+  ScpLayerInput,
+  ScpLayerVerdict,
+  LaunchSideVerdict,
+} from './launchLayerVerdicts';
+export type { LaunchAction, LaunchMembership } from './launchWords';
 
 /** What the explainer needs to know about one launch. @public */
 export type LaunchQuestion = {
@@ -23,14 +40,16 @@ export type LaunchQuestion = {
   image?: ImageFacts;
   /** Why the image is not known, when `image` is absent. */
   unresolvedImage?: { imageId: string; reason: 'unknown' | 'hidden' };
-  /** Absent: nothing governs Allowed AMIs in this account-region as far as the portal knows. */
+  /** What AWS applies today. Absent: nothing governs Allowed AMIs in this account-region as far as the portal knows. */
   allowedImages?: AllowedImagesLayerInput;
-  /** `known: false` when no organization snapshot says where the SCP is attached. */
-  scp: {
-    governs: boolean;
-    launchGuardProviders?: ImageProvider[];
-    known?: boolean;
-  };
+  /** The deployed SCP as it reaches the account today. */
+  scp: ScpLayerInput;
+  /** The account in the newest organization snapshot (default `unknown`: no snapshot). */
+  membership?: LaunchMembership;
+  /** Where the next apply's policies reach the account; default: where today's reach it. */
+  nextApplyReach?: NextApplyReach;
+  /** When AWS's facts were collected: the organization snapshot, and the account-region's setting. */
+  collected?: { organization?: string; region?: string };
   config: GovernanceConfig;
   today: IsoDate;
   /** The date to answer for (default today): exceptions that lapse before it no longer count. */
@@ -38,23 +57,18 @@ export type LaunchQuestion = {
   now: Date;
 };
 
-// The verdicts are the API's: GET /explain sends them as they are, so the contract says their shape.
-/** Allowed AMIs' verdict, with the criterion that allowed it (or `self-owned`) in `matched`. @public */
-export type AllowedImagesLayerVerdict = NonNullable<
-  ApiComponents['schemas']['LaunchExplanation']['layers']
->['allowedImages'];
-
-/** The SCP's verdict, with the image's `ec2:Owner` value. @public */
-export type ScpLayerVerdict = NonNullable<
-  ApiComponents['schemas']['LaunchExplanation']['layers']
->['scp'];
-
-/** The answer to one launch question; `until` is the last allowed day when it rests on an exception. @public */
+/** The answer to one launch question: AWS today and Git's next apply apart, the action and the date that bounds it. @public */
 export type LaunchExplanation = Pick<
   ApiComponents['schemas']['LaunchExplanation'],
   | 'verdict'
+  | 'headline'
   | 'sentence'
   | 'asOf'
+  | 'membership'
+  | 'aws'
+  | 'git'
+  | 'action'
+  | 'whatToDo'
   | 'layers'
   | 'until'
   | 'exception'
@@ -69,192 +83,215 @@ function lapsedBy(config: GovernanceConfig, today: IsoDate, on: IsoDate) {
   );
 }
 
-const withoutProviders = (criteria: ImageCriterion[], gone: Set<string>) =>
-  criteria.flatMap(c => {
-    if (!c.providers) return [c];
-    const providers = c.providers.filter(p => !gone.has(p));
-    // A criterion left naming no provider allows nothing: AWS refuses an empty list.
-    return providers.length ? [{ ...c, providers }] : [];
-  });
-
-function allowedImagesLayer(
-  q: LaunchQuestion,
+/**
+ * Git's exception for `image`'s publisher on `asOf`: the one in force (latest expiry first), else the
+ * latest that lapsed before it; none for a publisher Git allows with no end date.
+ */
+function exceptionFor(
+  config: GovernanceConfig,
   image: ImageFacts,
-  gone: Set<string>,
-): AllowedImagesLayerVerdict {
-  const layer = q.allowedImages;
-  if (!layer)
-    return {
-      verdict: 'not-enforced',
-      source: 'none',
-      why: 'No Allowed AMIs setting is known for this account and region.',
-    };
-  const state = layer.state.replace(/-/g, '_');
-  const base = { source: layer.source, state };
-  if (state === 'disabled')
-    return {
-      ...base,
-      verdict: 'not-enforced',
-      why: 'Allowed AMIs is disabled here: it checks nothing.',
-    };
-  const result = evaluateAllowedImages(
-    image,
-    withoutProviders(layer.criteria, gone),
-    q.accountId,
-    q.now,
-  );
-  if (result.allowed)
-    return {
-      ...base,
-      verdict: 'allowed',
-      matched: result.why === 'self-owned' ? 'self-owned' : result.criterion,
-      why:
-        result.why === 'self-owned'
-          ? 'The account owns this AMI, and Allowed AMIs always allows an account its own AMIs.'
-          : `The AMI matches ${result.criterion}.`,
-    };
-  const notMatched =
-    result.why === 'no-criteria'
-      ? 'No criterion is set, so no other publisher is allowed'
-      : `No criterion matches publisher ${image.ownerId}`;
-  return state === 'audit_mode'
-    ? {
-        ...base,
-        verdict: 'audit-only',
-        why: `${notMatched}; in audit mode the launch goes ahead and is only reported.`,
-      }
-    : { ...base, verdict: 'not-allowed', why: `${notMatched}.` };
-}
-
-function scpLayer(
-  q: LaunchQuestion,
-  image: ImageFacts,
-  gone: Set<string>,
-): ScpLayerVerdict {
-  if (q.scp.known === false)
-    return {
-      verdict: 'unknown',
-      owner: ec2OwnerOf(image),
-      why: 'No organization snapshot has been collected, so where the SCP applies is not known.',
-    };
-  const providers = q.scp.launchGuardProviders?.filter(p => !gone.has(p));
-  const result = evaluateScpLaunch(image, providers, q.scp.governs);
-  const owner = ec2OwnerOf(image);
-  switch (result.why) {
-    case 'not-governed':
-      return {
-        verdict: 'not-governed',
-        owner,
-        why: 'The AMI guardrail SCP does not govern this account.',
-      };
-    case 'no-launch-guard':
-      return {
-        verdict: 'no-launch-guard',
-        owner,
-        why: 'The SCP governing this account has no launch guard.',
-      };
-    case 'owner-listed':
-      return {
-        verdict: 'allowed',
-        owner,
-        why: `The SCP lists ec2:Owner ${owner}.`,
-      };
-    default:
-      return {
-        verdict: 'denied',
-        owner,
-        why:
-          image.ownerId === q.accountId
-            ? `The SCP denies ec2:Owner ${owner}, even though the account owns the AMI: unlike Allowed AMIs, the SCP has no exemption for self-owned AMIs.`
-            : `The SCP denies launches of AMIs whose ec2:Owner (${owner}) is not in its list.`,
-      };
-  }
-}
-
-/** The exception that keeps `image`'s publisher allowed on `asOf`, latest expiry first. */
-function exceptionFor(q: LaunchQuestion, image: ImageFacts, asOf: IsoDate) {
-  const { config } = q;
+  asOf: IsoDate,
+): (ExceptionEntry & { state: 'active' | 'lapsed' }) | undefined {
   const owners = [image.ownerId, ec2OwnerOf(image)];
   const permanent =
     owners.includes(config.ops_publisher_account.account_id) ||
     config.vendor_publisher_accounts.some(v => owners.includes(v.account_id));
   if (permanent) return undefined;
-  return config.exception_accounts
-    .filter(e => owners.includes(e.account_id) && e.expires_on >= asOf)
+  const latest = config.exception_accounts
+    .filter(e => owners.includes(e.account_id))
     .sort((a, b) => b.expires_on.localeCompare(a.expires_on))[0];
+  if (!latest) return undefined;
+  return { ...latest, state: latest.expires_on >= asOf ? 'active' : 'lapsed' };
 }
 
-function overall(
-  a: AllowedImagesLayerVerdict,
-  s: ScpLayerVerdict,
-): LaunchExplanation['verdict'] {
-  if (s.verdict === 'denied' || a.verdict === 'not-allowed') return 'denied';
-  return a.verdict === 'audit-only' ? 'audit-only' : 'allowed';
+function actionOf(aws: string, git: string): LaunchAction {
+  if (git === 'allowed') return aws === 'allowed' ? 'none' : 'wait-for-apply';
+  return aws === 'allowed' ? 'move-off-now' : 'request-exception';
 }
 
-const SENTENCES: Record<
-  LaunchExplanation['verdict'],
-  (q: LaunchQuestion, owner: string) => string
-> = {
-  allowed: (q, owner) =>
-    `Yes: account ${q.accountId} may launch AMIs from ${owner}.`,
-  'audit-only': (q, owner) =>
-    `Yes for now: ${owner} is not allowed, but Allowed AMIs is in audit mode, so the launch in ${q.accountId} is only reported; it will be blocked when the mode becomes enabled.`,
-  denied: (q, owner) =>
-    `No: account ${q.accountId} may not launch AMIs from ${owner}.`,
-  unknown: () => '',
+const NEXT_STEPS: Record<LaunchAction, LaunchExplanation['nextSteps']> = {
+  none: [],
+  'move-before-expiry': ['use-golden-ami', 'request-exception'],
+  'wait-for-apply': [],
+  'move-off-now': ['use-golden-ami', 'request-exception'],
+  'request-exception': ['use-golden-ami', 'request-exception'],
+  'check-account': [],
+  'give-owner': ['give-owner'],
 };
 
+const GIT_UNKNOWN =
+  'Git (what the next apply deploys): its allowlist governs only accounts of the organization.';
+
+/** An answer that cannot judge the launch: an account outside the organization, or an AMI not resolved. */
+function unknownAnswer(
+  q: LaunchQuestion,
+  asOf: IsoDate,
+  membership: LaunchMembership,
+): LaunchExplanation {
+  if (membership === 'outside') {
+    const story = {
+      accountId: q.accountId,
+      owner: '',
+      aws: 'unknown',
+      git: 'unknown',
+      action: 'check-account',
+      awsLists: false,
+    } as const;
+    return {
+      verdict: 'unknown',
+      headline: launchHeadline(story),
+      sentence: launchSentence(story),
+      asOf,
+      membership,
+      aws: {
+        verdict: 'unknown',
+        sentence: `AWS: the organization snapshot${
+          q.collected?.organization
+            ? ` collected ${q.collected.organization}`
+            : ''
+        } does not hold account ${
+          q.accountId
+        }, so none of the organization's policies is known to apply there.`,
+        ...(q.collected?.organization && {
+          collectedAt: q.collected.organization,
+        }),
+      },
+      git: { verdict: 'unknown', sentence: GIT_UNKNOWN },
+      action: 'check-account',
+      whatToDo: whatToDo(story),
+      nextSteps: [],
+    };
+  }
+  const imageId = q.unresolvedImage?.imageId ?? 'the AMI';
+  const unresolved = 'The AMI is not resolved, so its owner is not known.';
+  return {
+    verdict: 'unknown',
+    headline: 'Not known: the AMI could not be resolved',
+    asOf,
+    membership,
+    sentence:
+      q.unresolvedImage?.reason === 'hidden'
+        ? `${imageId} cannot be seen from this account (Allowed AMIs in enabled mode hides disallowed AMIs): give its owner account ID instead.`
+        : `${imageId} is not one the portal knows: give its owner account ID (or amazon, aws-marketplace) instead.`,
+    aws: { verdict: 'unknown', sentence: `AWS: ${unresolved}` },
+    git: { verdict: 'unknown', sentence: `Git: ${unresolved}` },
+    action: 'give-owner',
+    whatToDo:
+      "Give the AMI's owner (its OwnerId, or whoever shared it with you) instead.",
+    nextSteps: NEXT_STEPS['give-owner'],
+  };
+}
+
 /**
- * Whether a launch is allowed, layer by layer (Allowed AMIs as the account-region applies it, and the
- * SCP), on `on` (default today): the verdict, why, until when it holds and what to do.
+ * Whether a launch is allowed on `on` (default today), both as AWS enforces it today (the collected
+ * regional setting or the effective policy, and the deployed SCP) and as Git says (what the next apply
+ * deploys), each with its layers; the verdict is AWS's, the action and the words say what the
+ * difference means, and `until` the date that bounds the answer.
  * @public
  */
 export function explainLaunch(q: LaunchQuestion): LaunchExplanation {
   const asOf = q.on ?? q.today;
-  if (!q.image) {
-    const imageId = q.unresolvedImage?.imageId ?? 'the AMI';
-    return {
-      verdict: 'unknown',
-      asOf,
-      sentence:
-        q.unresolvedImage?.reason === 'hidden'
-          ? `${imageId} cannot be seen from this account (Allowed AMIs in enabled mode hides disallowed AMIs): give its owner account ID instead.`
-          : `${imageId} is not one the portal knows: give its owner account ID (or amazon, aws-marketplace) instead.`,
-      nextSteps: ['give-owner'],
-    };
-  }
+  const membership = q.membership ?? 'unknown';
+  if (membership === 'outside' || !q.image)
+    return unknownAnswer(q, asOf, membership);
+  const image = q.image;
+  // A later date: AWS as today, less what Git lets lapse by then (the daily apply removes it).
   const gone =
     asOf > q.today ? lapsedBy(q.config, q.today, asOf) : new Set<string>();
-  const allowedImages = allowedImagesLayer(q, q.image, gone);
-  const scp = scpLayer(q, q.image, gone);
-  const verdict = overall(allowedImages, scp);
-  const owner = ec2OwnerOf(q.image);
-  const exception =
-    verdict === 'denied' ? undefined : exceptionFor(q, q.image, asOf);
-  const until = exception?.expires_on;
-  const sentence = [
-    SENTENCES[verdict](q, owner),
-    until && `It holds until ${until}, when the exception expires.`,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const awsLayers = {
+    allowedImages: allowedImagesVerdict(
+      q.allowedImages,
+      image,
+      q.accountId,
+      q.now,
+      gone,
+    ),
+    scp: scpVerdict(q.scp, image, q.accountId, gone),
+  };
+  const reach = q.nextApplyReach ?? {
+    declarativePolicy:
+      q.allowedImages !== undefined &&
+      q.allowedImages.source !== 'region-setting',
+    scp: q.scp.governs,
+  };
+  const next = nextApplyLayers(q.config, asOf, reach, q);
+  const gitLayers = {
+    allowedImages: allowedImagesVerdict(
+      next.allowedImages,
+      image,
+      q.accountId,
+      q.now,
+    ),
+    scp: scpVerdict(next.scp, image, q.accountId),
+  };
+  const aws = combinedVerdict(awsLayers.allowedImages, awsLayers.scp);
+  const git = combinedVerdict(gitLayers.allowedImages, gitLayers.scp);
+  const found = exceptionFor(q.config, image, asOf);
+  let action = actionOf(aws, git);
+  if (action === 'none' && found?.state === 'active')
+    action = 'move-before-expiry';
+  // Only an exception that explains the answer bounds it: Git's in force where Git allows, or the
+  // lapsed one AWS still honours.
+  const bounding =
+    found &&
+    ((found.state === 'active' &&
+      (action === 'move-before-expiry' || action === 'wait-for-apply')) ||
+      (found.state === 'lapsed' &&
+        (action === 'move-off-now' || action === 'request-exception')))
+      ? found
+      : undefined;
+  const exception = bounding && {
+    account_id: bounding.account_id,
+    expires_on: bounding.expires_on,
+    state: bounding.state,
+    ...(bounding.exception_type && { type: bounding.exception_type }),
+  };
+  const story: LaunchStory = {
+    accountId: q.accountId,
+    owner: ec2OwnerOf(image),
+    aws,
+    git,
+    action,
+    exception,
+    awsLists:
+      awsLayers.scp.verdict === 'allowed' ||
+      (awsLayers.allowedImages.verdict === 'allowed' &&
+        awsLayers.allowedImages.matched !== 'self-owned'),
+  };
+  // A lapsed exception bounds the answer only while AWS still honours it.
+  const until =
+    exception && (exception.state === 'active' || action === 'move-off-now')
+      ? exception.expires_on
+      : undefined;
   return {
-    verdict,
+    verdict: aws,
+    headline: launchHeadline(story),
+    sentence: launchSentence(story),
     asOf,
-    sentence,
-    layers: { allowedImages, scp },
-    ...(until && {
-      until,
-      exception: {
-        account_id: exception.account_id,
-        expires_on: exception.expires_on,
-        ...(exception.exception_type && { type: exception.exception_type }),
-      },
-    }),
-    nextSteps:
-      verdict === 'allowed' && !until
-        ? []
-        : ['use-golden-ami', 'request-exception'],
+    membership,
+    aws: {
+      verdict: aws,
+      sentence: awsSentence(story, {
+        organization: q.collected?.organization,
+        region:
+          q.allowedImages?.source === 'region-setting'
+            ? q.collected?.region
+            : undefined,
+        regionName: q.region,
+      }),
+      layers: awsLayers,
+      ...(q.collected?.organization && {
+        collectedAt: q.collected.organization,
+      }),
+      ...(q.allowedImages?.source === 'region-setting' &&
+        q.collected?.region && { regionCollectedAt: q.collected.region }),
+    },
+    git: { verdict: git, sentence: gitSentence(story), layers: gitLayers },
+    action,
+    whatToDo: whatToDo(story),
+    layers: awsLayers,
+    ...(until && { until }),
+    ...(exception && { exception }),
+    nextSteps: NEXT_STEPS[action],
   };
 }

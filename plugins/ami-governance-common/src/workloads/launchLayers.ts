@@ -6,7 +6,10 @@ import type {
 import { operatorValue } from '../policies/operators';
 import { asRecord, parseJsonObject } from '../policies/parseJsonObject';
 import { readScp } from '../policies/readScp';
-import type { AllowedImagesLayerInput, LaunchQuestion } from './explainLaunch';
+import type { GovernanceConfig } from '../config/schema';
+import type { LaunchMembership, LaunchQuestion } from './explainLaunch';
+import type { AllowedImagesLayerInput } from './launchLayerVerdicts';
+import type { NextApplyReach } from './nextApply';
 import {
   criteriaFromDeclarativePolicy,
   criteriaFromEc2Api,
@@ -78,5 +81,38 @@ export function allowedImagesLayerOf(
     source: 'effective-policy',
     state,
     criteria: criteriaFromDeclarativePolicy(settings?.image_criteria),
+  };
+}
+
+/** Whether the newest organization snapshot holds the account (`unknown` without a snapshot). @public */
+export function launchMembershipOf(
+  snapshot: Pick<OrganizationSnapshot, 'organization' | 'accounts'> | undefined,
+  accountId: string,
+): LaunchMembership {
+  if (!snapshot) return 'unknown';
+  if (snapshot.organization.managementAccountId === accountId)
+    return 'management';
+  return snapshot.accounts.some(a => a.id === accountId) ? 'member' : 'outside';
+}
+
+/**
+ * Whether the policies the next apply deploys reach the account: `apply` attaches both to
+ * `policy_config.targets`, else the root, and detaches them elsewhere; SCPs never restrict the
+ * management account.
+ * @public
+ */
+export function nextApplyReachOf(
+  snapshot: OrganizationSnapshot,
+  config: GovernanceConfig,
+  accountId: string,
+): NextApplyReach {
+  const targets = new Set(
+    config.policy_config.targets ?? snapshot.roots.map(r => r.id),
+  );
+  const ancestry = accountAncestry(snapshot).get(accountId) ?? [];
+  const reached = ancestry.some(node => targets.has(node));
+  return {
+    declarativePolicy: reached,
+    scp: reached && accountId !== snapshot.organization.managementAccountId,
   };
 }

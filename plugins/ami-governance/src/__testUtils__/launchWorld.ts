@@ -19,12 +19,13 @@ import { TODAY } from './governance';
  * next steps are the real ones.
  *
  * Config (formConfig): ops 123456738923, vendor InfoBlox 111122223333, an exception for 777788889999
- * until 2027-01-31.
+ * until 2027-01-31. The next apply reaches where today's policies reach (the fake's default).
  */
 
 const NOW = new Date(`${TODAY}T12:00:00Z`);
 const LISTED = ['123456738923', '111122223333', '777788889999', 'amazon'];
 const criteria = [{ name: 'criteria_1', providers: LISTED }];
+const BEFORE_MERGE = LISTED.filter(p => p !== '777788889999');
 
 type Account = {
   name: string;
@@ -54,6 +55,16 @@ export const ACCOUNTS: Record<string, Account> = {
   },
   // Outside both policies.
   '999900001111': { name: 'batch-prod', scp: { governs: false } },
+  // Enabled, but the deployed policies predate the merge of 777788889999's exception (Git is ahead).
+  '410987654321': {
+    name: 'orders-prod',
+    allowedImages: () => ({
+      source: 'effective-policy',
+      state: 'enabled',
+      criteria: [{ name: 'criteria_1', providers: BEFORE_MERGE }],
+    }),
+    scp: { governs: true, launchGuardProviders: BEFORE_MERGE },
+  },
   // Allowed AMIs disabled in its region setting, SCP with a launch guard.
   '045678901234': {
     name: 'sandbox-experiments',
@@ -118,6 +129,9 @@ export function answerExplain(
     scp: snapshot
       ? account?.scp ?? { governs: false }
       : { governs: false, known: false },
+    // Any other account ID is not one of this organization.
+    membership: snapshot ? (account ? 'member' : 'outside') : 'unknown',
+    collected: snapshot ? { organization: '2026-11-23T06:00:00Z' } : {},
     config: parsedConfig(),
     today: TODAY,
     on: query.on,

@@ -10,19 +10,24 @@ import type { Health } from './health';
 
 type Worded = { health: Health; label: string };
 
-/** The overall verdict: the alert's colour and its title. */
-export const LAUNCH_VERDICTS: Record<
-  LaunchExplanation['verdict'],
-  { severity: 'success' | 'warning' | 'error' | 'info'; label: string }
-> = {
-  allowed: { severity: 'success', label: 'Allowed' },
-  'audit-only': { severity: 'warning', label: 'Allowed for now: audit only' },
-  denied: { severity: 'error', label: 'Denied' },
-  unknown: {
-    severity: 'info',
-    label: 'Not known: the AMI could not be resolved',
-  },
-};
+/**
+ * The alert's colour: it only repeats the backend's headline, which says the verdict in words. When AWS
+ * and Git disagree the answer is a warning whatever today's verdict.
+ */
+export function launchSeverity(
+  answer: Pick<LaunchExplanation, 'verdict' | 'action'>,
+): 'success' | 'warning' | 'error' | 'info' {
+  if (answer.action === 'move-off-now' || answer.action === 'wait-for-apply')
+    return 'warning';
+  if (answer.action === 'move-before-expiry') return 'success';
+  const byVerdict = {
+    allowed: 'success',
+    'audit-only': 'warning',
+    denied: 'error',
+    unknown: 'info',
+  } as const;
+  return byVerdict[answer.verdict];
+}
 
 export const ALLOWED_IMAGES_VERDICTS: Record<
   AllowedImagesLayerVerdict['verdict'],
@@ -61,6 +66,7 @@ export const ALLOWED_IMAGES_SOURCES: Record<
   'region-setting': "the account-region's own setting, as collected from EC2",
   'effective-policy':
     "the account's effective declarative policy (no setting collected for this region)",
+  config: 'the config, as the next apply deploys it',
   none: 'nothing known for this account and region',
 };
 

@@ -1,9 +1,8 @@
 import {
-  computeAllowlist,
-  criteriaFromConfig,
   GovernanceConfig,
   ImageCriterion,
   IsoDate,
+  nextApplyCriteria,
   organizationIndex,
   OrganizationIndex,
   OrganizationParts,
@@ -45,9 +44,8 @@ const criteriaMemo = new WeakMap<
 >();
 
 /**
- * The Allowed AMIs criteria the config generates on `day`; when it generates no policy (too many
- * providers for AWS's limits) the allowlist as one criterion, which is what it means to allow. The
- * same array for the same config object and day, so it can key other caches.
+ * The Allowed AMIs criteria the config generates on `day` (what the next apply deploys), the same
+ * array for the same config object and day, so it can key other caches.
  */
 export function criteriaOf(
   config: GovernanceConfig,
@@ -57,9 +55,7 @@ export function criteriaOf(
   if (!byDay) criteriaMemo.set(config, (byDay = new Map()));
   let criteria = byDay.get(day);
   if (!criteria) {
-    criteria = criteriaFromConfig(config, day) ?? [
-      { name: 'allowlist', providers: computeAllowlist(config, day).providers },
-    ];
+    criteria = nextApplyCriteria(config, day);
     byDay.set(day, criteria);
   }
   return criteria;

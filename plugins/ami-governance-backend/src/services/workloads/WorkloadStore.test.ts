@@ -188,6 +188,8 @@ describe.each(databases.eachSupportedId())(
       ).toBeUndefined();
       await store.write('push:a', [prod, dev, lab]);
       expect(await facts.regionSetting(ACCOUNTS.prod, 'eu-west-1')).toEqual({
+        // When the collection served read it: the explainer says how old AWS's word is.
+        collectedAt: '2026-11-23T12:00:00.000Z',
         allowedImages: {
           state: 'disabled',
           managedBy: 'account',

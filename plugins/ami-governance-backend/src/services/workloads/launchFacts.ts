@@ -22,6 +22,7 @@ export function workloadLaunchFacts(
         .first();
       if (!row || row.allowed_images_state === null) return undefined;
       return {
+        ...(generation.collectedAt && { collectedAt: generation.collectedAt }),
         allowedImages: {
           state: row.allowed_images_state,
           ...(row.allowed_images_managed_by !== null && {

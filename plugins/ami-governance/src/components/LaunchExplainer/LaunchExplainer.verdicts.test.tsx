@@ -6,7 +6,9 @@ import { renderExplainer } from '../../__testUtils__/renderExplainer';
 async function open(search: string, options: { snapshot?: boolean } = {}) {
   await renderExplainer(search, explainApi(options).api);
   // The answer is the status named by its verdict (the test app's location outputs are statuses too).
-  return screen.findByRole('status', { name: /^(Allowed|Denied|Not known)/ });
+  return screen.findByRole('status', {
+    name: /^(Allowed|Denied|Audit only|Not known|Not an account)/,
+  });
 }
 
 const layer = (title: string) =>
@@ -19,7 +21,13 @@ describe('LaunchExplainer verdicts', () => {
     );
     expect(verdict).toHaveTextContent('Allowed');
     expect(verdict).toHaveTextContent(
-      'Yes: account 210987654321 may launch AMIs from 123456738923.',
+      'Yes: account 210987654321 may launch AMIs from 123456738923, with no end date: AWS allows it today and the next apply keeps it so.',
+    );
+    expect(verdict).toHaveTextContent(
+      'AWS enforces today (deployed policies collected 2026-11-23T06:00:00Z): a launch of AMIs from 123456738923 in 210987654321 goes ahead.',
+    );
+    expect(verdict).toHaveTextContent(
+      'Git (what the next apply deploys): a launch of AMIs from 123456738923 in 210987654321 goes ahead, with no end date.',
     );
     expect(verdict).toHaveTextContent(
       'Account 210987654321 (payments-prod) · ami-0123456789abcdef0 (owner 123456738923) · eu-west-1 · as of 2026-11-23 · organization data collected 2026-11-23 06:00 UTC',
@@ -40,8 +48,9 @@ describe('LaunchExplainer verdicts', () => {
     const scp = layer('SCP');
     expect(scp.getByText('Allowed: the owner is listed')).toBeInTheDocument();
     expect(scp.getByText('123456738923')).toBeInTheDocument();
+    // The words come from the answer: the page hard-codes no verdict.
     expect(
-      screen.getByText('Nothing: the launch is allowed, with no end date.'),
+      screen.getByText('Nothing: AWS and Git both allow it, with no end date.'),
     ).toBeInTheDocument();
   });
 
@@ -49,11 +58,12 @@ describe('LaunchExplainer verdicts', () => {
     const verdict = await open(
       '?accountId=210987654321&imageId=ami-0aaaaaaaaaaaaaaa1&region=eu-west-1',
     );
+    expect(verdict).toHaveAccessibleName('Allowed until 2027-01-31');
     expect(verdict).toHaveTextContent(
-      'Until 2027-01-31: it rests on the exception for 777788889999 (migration), whose last day that is.',
+      'Until 2027-01-31 · exception for 777788889999 (migration), its last day',
     );
     expect(verdict).toHaveTextContent(
-      'It holds until 2027-01-31, when the exception expires.',
+      'it holds until 2027-01-31, when the exception expires.',
     );
     const extend = screen.getByRole('button', {
       name: 'Extend the exception for 777788889999',
@@ -69,6 +79,35 @@ describe('LaunchExplainer verdicts', () => {
         /Launch an AMI published by Ops golden AMI publisher \(123456738923\)/,
       ),
     ).toBeInTheDocument();
+  });
+
+  it('an exception merged in Git but not applied yet: no button to request it again', async () => {
+    const verdict = await open(
+      '?accountId=410987654321&owner=777788889999&region=eu-west-1',
+    );
+    expect(verdict).toHaveAccessibleName(
+      'Denied today; Git allows it from the next apply',
+    );
+    expect(verdict).toHaveTextContent(
+      'Git allows it until 2027-01-31, when the exception for 777788889999 expires; it takes effect at the next apply; no request is needed. Until then AWS denies the launch.',
+    );
+    expect(verdict.className).toMatch(/MuiAlert-standardWarning/);
+    expect(screen.getByText(/^Nothing to request/)).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /exception/ }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('an account outside the organization: nothing can be said, never allowed', async () => {
+    const verdict = await open('?accountId=999999999999&owner=444400001111');
+    expect(verdict).toHaveAccessibleName('Not an account of this organization');
+    expect(verdict).toHaveTextContent(
+      'Account 999999999999 is not an account of this organization: nothing can be said about launches in it.',
+    );
+    expect(verdict).not.toHaveTextContent(/^Allowed/);
+    expect(
+      screen.queryByRole('button', { name: /exception/ }),
+    ).not.toBeInTheDocument();
   });
 
   it('denied by both layers: a golden AMI, or an exception for the owner pre-filled', async () => {
@@ -188,10 +227,11 @@ describe('LaunchExplainer verdicts', () => {
   });
 
   it.each([
+    // The deployed policies list amazon; the config does not (Git removed it).
     [
       'amazon',
-      'Allowed',
-      'Yes: account 210987654321 may launch AMIs from amazon.',
+      'Allowed today; not after the next apply',
+      'Allowed today because AWS still lists amazon; Git no longer allows it; the next apply removes it (then launches are denied); move off it now.',
     ],
     [
       'aws-marketplace',

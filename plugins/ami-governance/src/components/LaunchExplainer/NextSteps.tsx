@@ -55,7 +55,7 @@ function RequestException({ answer }: { answer: ExplainLaunchResponse }) {
     );
   }
   const account = owner && isAccountId(owner) ? owner : undefined;
-  const extend = Boolean(answer.until);
+  const extend = answer.action === 'move-before-expiry';
   return (
     <StepBox title={extend ? 'Extend the exception' : 'Request an exception'}>
       <Typography variant="body2" paragraph>
@@ -89,7 +89,7 @@ function GiveOwner(props: { onGiveOwner: () => void }) {
   );
 }
 
-/** What to do next, in the order the backend lists the steps. */
+/** What to do next: the backend's words, then its steps in the order it lists them. */
 export function NextSteps(props: {
   answer: ExplainLaunchResponse;
   onGiveOwner: () => void;
@@ -107,11 +107,10 @@ export function NextSteps(props: {
       <Typography variant="h6" component="h2" gutterBottom>
         What to do
       </Typography>
-      {answer.nextSteps.length === 0 ? (
-        <Typography variant="body2">
-          Nothing: the launch is allowed, with no end date.
-        </Typography>
-      ) : (
+      <Typography variant="body2" paragraph>
+        {answer.whatToDo}
+      </Typography>
+      {answer.nextSteps.length > 0 && (
         <Box component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
           {answer.nextSteps.map(step => steps[step])}
         </Box>

@@ -2,7 +2,7 @@ import { Typography } from '@material-ui/core';
 import { Alert, AlertTitle } from '@material-ui/lab';
 import type { ExplainLaunchResponse } from '../../api/explainTypes';
 import { formatInstant } from '../../lib/format';
-import { LAUNCH_VERDICTS } from '../../lib/launchVerdicts';
+import { launchSeverity } from '../../lib/launchVerdicts';
 
 /** `Account 210987654321 (payments-prod) · ami-… (owner 123456738923) · eu-west-1`. */
 function asked(answer: ExplainLaunchResponse): string {
@@ -20,12 +20,15 @@ function asked(answer: ExplainLaunchResponse): string {
     .join(' · ');
 }
 
-/** The answer in one sentence, coloured by the verdict and headed by it in words. */
+/**
+ * The answer in one sentence, headed by the backend's headline and coloured by it, then what AWS
+ * enforces today and what Git says (the next apply), each in the backend's words.
+ */
 export function VerdictAlert({ answer }: { answer: ExplainLaunchResponse }) {
-  const verdict = LAUNCH_VERDICTS[answer.verdict];
+  const severity = launchSeverity(answer);
   return (
-    <Alert severity={verdict.severity} role="status" aria-label={verdict.label}>
-      <AlertTitle>{verdict.label}</AlertTitle>
+    <Alert severity={severity} role="status" aria-label={answer.headline}>
+      <AlertTitle>{answer.headline}</AlertTitle>
       <Typography variant="h6" component="p">
         {answer.sentence}
       </Typography>
@@ -33,11 +36,21 @@ export function VerdictAlert({ answer }: { answer: ExplainLaunchResponse }) {
         <Typography variant="body1">
           <strong>Until {answer.until}</strong>
           {answer.exception &&
-            `: it rests on the exception for ${answer.exception.account_id}${
+            ` · exception for ${answer.exception.account_id}${
               answer.exception.type ? ` (${answer.exception.type})` : ''
-            }, whose last day that is.`}
+            }, ${
+              answer.exception.state === 'lapsed'
+                ? 'lapsed in Git'
+                : 'its last day'
+            }`}
         </Typography>
       )}
+      <Typography variant="body2" component="p">
+        {answer.aws.sentence}
+      </Typography>
+      <Typography variant="body2" component="p">
+        {answer.git.sentence}
+      </Typography>
       <Typography variant="caption" component="p">
         {asked(answer)} · as of {answer.asOf} ·{' '}
         {answer.collectedAt
