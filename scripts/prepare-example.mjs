@@ -150,6 +150,8 @@ writeFileSync(
     `    localRepository: ${JSON.stringify(repoDir)}`,
     '    targetBranch: main',
     '    configPath: config/ami_publishers.json',
+    '    # A branch merged here (git merge exception/…) shows as merged on the page within a minute.',
+    '    refreshSchedule: { frequency: { minutes: 1 }, timeout: { seconds: 30 } }',
     '',
   ].join('\n'),
 );

@@ -44,7 +44,11 @@ export interface Config {
       platformGroup?: string;
     };
     exceptionRequests?: {
-      /** How often open merge requests' states are refreshed from GitLab. Default: every 10 minutes, 2 minute timeout. */
+      /**
+       * How often open requests' states are refreshed: from GitLab for merge requests, and from the
+       * repository itself for branches of `localRepository` (the scaffolder module's setting, with its
+       * `targetBranch` and `configPath`). Default: every 10 minutes, 2 minute timeout.
+       */
       refreshSchedule?: JobScheduleConfig;
     };
     organization?: {

@@ -7,11 +7,17 @@ import {
   isMergeRequestState,
   OPEN_MERGE_REQUEST_STATES,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
+import { resolve } from 'node:path';
 import {
   ExceptionRequestRecord,
   ExceptionRequestStore,
   MergeRequestState,
 } from './ExceptionRequestStore';
+import {
+  LocalGovernanceRepository,
+  localBranchState,
+  readLocalGovernanceRepository,
+} from './localBranchState';
 
 /** Told of each request whose merge request changed state, after the change is stored. */
 export type MergeRequestStateListener = (
@@ -32,14 +38,20 @@ function describeFailure(error: unknown): string {
     : stringifyError(error);
 }
 
+/** The host the scaffolder module records for requests committed to a local repository. */
+const LOCAL_HOST = 'local';
+
 /**
  * Refreshes the state of open exception-request merge requests from GitLab (REQUESTED → MERGED or
- * CLOSED), with the token of the `integrations.gitlab` entry for each request's host.
+ * CLOSED), with the token of the `integrations.gitlab` entry for each request's host; and of requests
+ * committed on a branch of the local governance repository (`exceptionRequests.localRepository`),
+ * from that repository.
  */
 export class MergeRequestRefresher {
   private readonly integrations: ScmIntegrations;
   /** One client per host, as the scaffolder module's action makes them (gitbeaker). */
   private readonly clients = new Map<string, GitlabApi>();
+  private readonly localRepository?: LocalGovernanceRepository;
 
   constructor(
     config: Config,
@@ -48,6 +60,7 @@ export class MergeRequestRefresher {
     private readonly onStateChange?: MergeRequestStateListener,
   ) {
     this.integrations = ScmIntegrations.fromConfig(config);
+    this.localRepository = readLocalGovernanceRepository(config);
   }
 
   /** Returns whether any request changed state. */
@@ -56,29 +69,14 @@ export class MergeRequestRefresher {
     for (const request of await this.store.list([
       ...OPEN_MERGE_REQUEST_STATES,
     ])) {
-      // A branch of a local governance repository: no merge request to ask GitLab about.
-      if (request.mergeRequestIid === undefined) continue;
-      const api = this.clientFor(request.host);
-      if (!api) {
-        this.logger.warn(
-          `No integrations.gitlab entry for ${request.host}: cannot refresh ${request.mergeRequestUrl}`,
-        );
-        continue;
-      }
+      const read = this.stateReader(request);
+      if (!read) continue;
       try {
-        const { state } = await api.MergeRequests.show(
-          request.projectId,
-          request.mergeRequestIid,
-        );
-        if (!isMergeRequestState(state))
-          throw new Error(`unexpected merge request state "${state}"`);
+        const state = await read();
         if (state !== request.state) {
-          await this.store.setState(
-            request.mergeRequestUrl,
-            state as MergeRequestState,
-          );
+          await this.store.setState(request.mergeRequestUrl, state);
           changed = true;
-          await this.tell(request, state as MergeRequestState);
+          await this.tell(request, state);
         }
       } catch (e) {
         // One unreachable merge request must not stop the others; the last known state keeps serving.
@@ -88,6 +86,46 @@ export class MergeRequestRefresher {
       }
     }
     return changed;
+  }
+
+  /**
+   * How to read a request's current state, or undefined (told in the log) when it cannot be: a branch
+   * of a local repository other than the configured one is never read, since paths come from records.
+   */
+  private stateReader(
+    request: ExceptionRequestRecord,
+  ): (() => Promise<MergeRequestState>) | undefined {
+    const { mergeRequestIid, projectId } = request;
+    if (mergeRequestIid === undefined) {
+      const local = this.localRepository;
+      if (
+        request.host !== LOCAL_HOST ||
+        !local ||
+        resolve(projectId) !== local.path
+      ) {
+        this.logger.debug(
+          `${request.mergeRequestUrl} is a branch of a repository other than amiGovernance.exceptionRequests.localRepository: not refreshed`,
+        );
+        return undefined;
+      }
+      return () => localBranchState(local, request);
+    }
+    const api = this.clientFor(request.host);
+    if (!api) {
+      this.logger.warn(
+        `No integrations.gitlab entry for ${request.host}: cannot refresh ${request.mergeRequestUrl}`,
+      );
+      return undefined;
+    }
+    return async () => {
+      const { state } = await api.MergeRequests.show(
+        projectId,
+        mergeRequestIid,
+      );
+      if (!isMergeRequestState(state))
+        throw new Error(`unexpected merge request state "${state}"`);
+      return state;
+    };
   }
 
   private clientFor(host: string): GitlabApi | undefined {
