@@ -65,9 +65,11 @@ describe('OrganizationCollectionJob', () => {
     const { job, ingest, child } = setup('/nonexistent/org-snapshot.json');
     await scheduleJob(job);
     expect(ingest).not.toHaveBeenCalled();
+    // lastError is served to readers (/status): the file's name, never the server's path.
     expect(job.lastError()).toMatch(
-      /^cannot read the snapshot at \/nonexistent\/org-snapshot.json; caused by Error: ENOENT/,
+      /^cannot read the snapshot at org-snapshot\.json: ENOENT/,
     );
+    expect(job.lastError()).not.toContain('/nonexistent');
     expect(child().error).toHaveBeenCalledWith(
       expect.stringContaining('the last snapshot keeps serving'),
       expect.any(Error),
