@@ -5,7 +5,6 @@ import {
 import type { GovernanceConfig } from '../config/schema';
 import type { Finding } from '../findings';
 import { describeCountdown } from './exceptionStatus';
-import type { ExceptionType } from './exceptionTypes';
 import type { Publisher } from './publishers';
 
 // The rules of the governance model that read the publisher list: duplicates, expiry and durations.
