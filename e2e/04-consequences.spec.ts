@@ -59,11 +59,15 @@ test("an account's entity card shows its standing and links to the explainer", a
 }) => {
   // Tall enough for the whole card: Backstage scrolls inside its layout, past the page's fold.
   await page.setViewportSize({ width: 1440, height: 2800 });
-  await openSignedIn(
-    page,
-    '/catalog/default/resource/payments-prod-account',
-    page.getByText('AMI publishing').first(),
-  );
+  // The account is in the catalog through the catalog module, which reads the organization's accounts
+  // from the backend seconds after start: the page is opened again until it is there.
+  await expect(async () =>
+    openSignedIn(
+      page,
+      '/catalog/default/resource/payments-prod',
+      page.getByText('AMI publishing').first(),
+    ),
+  ).toPass({ timeout: 90_000 });
   await expect(page.getByText('Governed by').first()).toBeVisible();
   const explain = page.getByRole('link', {
     name: 'Can this account launch an AMI?',

@@ -47,6 +47,7 @@ const PUBLIC_PACKAGES = {
   common: 'plugins/ami-governance-common',
   node: 'plugins/ami-governance-node',
   scaffolder: 'plugins/scaffolder-backend-module-ami-governance',
+  catalog: 'plugins/catalog-backend-module-ami-governance',
   cli: 'packages/ami-governance-cli',
 };
 

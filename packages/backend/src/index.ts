@@ -45,6 +45,13 @@ backend.add(
 
 // See https://backstage.io/docs/features/software-catalog/configuration#subscribing-to-catalog-errors
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+// The organization's AWS accounts (the AMI Governance backend's newest snapshot) as catalog entities,
+// annotated amazonaws.com/account-id and owned as their owner tag says (catalog.providers.amiGovernance).
+backend.add(
+  import(
+    '@ami-governance/backstage-plugin-catalog-backend-module-ami-governance'
+  ),
+);
 
 // permission plugin
 backend.add(import('@backstage/plugin-permission-backend'));

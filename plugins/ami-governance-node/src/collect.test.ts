@@ -177,7 +177,41 @@ describe('collectOrganizationSnapshot', () => {
       DescribePolicy: 2,
       ListTargetsForPolicy: 2,
       DescribeEffectivePolicy: 49,
+      // One per account: ListAccountsForParent does not carry tags.
+      ListTagsForResource: 49,
     });
+  });
+
+  it('records each account’s tags, page by page, and labels tags it could not read', async () => {
+    const org = exampleOrganization();
+    const [tagged, many, denied] = org.accounts.slice(1, 4);
+    tagged.tags = { owner: 'payments-team', environment: 'production' };
+    // More than one page of tags (AWS allows 50 per account).
+    many.tags = Object.fromEntries(
+      Array.from({ length: 25 }, (_, i) => [`key-${i}`, `value-${i}`]),
+    );
+    denied.tags = accessDenied();
+    const { snapshot } = await collect(org);
+    const tagsOf = (id: string) =>
+      snapshot.accounts.find(a => a.id === id)?.tags;
+
+    expect(tagsOf(tagged.id)).toEqual({
+      owner: 'payments-team',
+      environment: 'production',
+    });
+    expect(Object.keys(tagsOf(many.id) ?? {})).toHaveLength(25);
+    expect(tagsOf(denied.id)).toBeUndefined();
+    expect(
+      snapshot.errors.filter(e => e.scope === `account:${denied.id}`),
+    ).toEqual([
+      expect.objectContaining({
+        code: 'AccessDeniedException',
+        message: expect.stringMatching(/^its tags could not be read: /),
+      }),
+    ]);
+    // No tags is no `tags` key, and the snapshot stays in the documented format.
+    expect(snapshot.accounts[0]).not.toHaveProperty('tags');
+    expect(() => organizationSnapshotSchema.parse(snapshot)).not.toThrow();
   });
 
   it('retries TooManyRequestsException with backoff, resuming a paginator at its page', async () => {

@@ -3,7 +3,9 @@ import {
   CollectionError,
   OrganizationSnapshot,
   SNAPSHOT_FORMAT_VERSION,
+  SnapshotAccount,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
+import { readAccountTags } from './accountTags';
 import { CollectContext, limitPerApi } from './context';
 import {
   EffectivePolicyResult,
@@ -38,8 +40,8 @@ function byScope(a: CollectionError, b: CollectionError): number {
 }
 
 /**
- * Reads the organization: its roots, OU tree, accounts with their parents, our two policies with
- * their attachments, and each account's effective declarative policy. AWS failures never throw:
+ * Reads the organization: its roots, OU tree, accounts with their parents and tags, our two policies
+ * with their attachments, and each account's effective declarative policy. AWS failures never throw:
  * what could not be read is listed in `errors`, so a partial snapshot is labelled as such.
  * @public
  */
@@ -88,19 +90,30 @@ export async function collectOrganizationSnapshot(
       });
   }
 
-  // Effective policies are the longest part (one call per account, rate unpublished): each starts
-  // as soon as the walk finds its account instead of after the whole tree.
-  const effective = new Map<string, Promise<EffectivePolicyResult>>();
+  // Effective policies and tags are the longest part (one call each per account, each API throttled
+  // on its own): both start as soon as the walk finds an account instead of after the whole tree.
+  const perAccount = new Map<
+    string,
+    Promise<EffectivePolicyResult & Pick<SnapshotAccount, 'tags'>>
+  >();
   const tree = await walkTree(
     ctx,
     roots.map(r => r.id),
     found =>
-      found.forEach(a => effective.set(a.id, readEffectivePolicy(ctx, a.id))),
+      found.forEach(a =>
+        perAccount.set(
+          a.id,
+          Promise.all([
+            readAccountTags(ctx, a.id),
+            readEffectivePolicy(ctx, a.id),
+          ]).then(([tags, effective]) => ({ ...tags, ...effective })),
+        ),
+      ),
   );
   const [described, [declarativePolicy, scp], results] = await Promise.all([
     organization,
     policies,
-    Promise.all(tree.accounts.map(a => effective.get(a.id)!)),
+    Promise.all(tree.accounts.map(a => perAccount.get(a.id)!)),
   ]);
 
   const identity = resolveIdentity(

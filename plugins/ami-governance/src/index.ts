@@ -19,7 +19,9 @@ export {
 export {
   AWS_ACCOUNT_ID_ANNOTATION,
   REQUEST_EXCEPTION_PATH,
+  LEGACY_AWS_ACCOUNT_ID_ANNOTATION,
   isAmiGovernanceAvailable,
+  awsAccountIdOf,
 } from './constants';
 export * from './api';
 export {

@@ -50,7 +50,7 @@ export const AmiGovernancePage = amiGovernancePlugin.provide(
   }),
 );
 
-/** Entity card: is the entity's AWS account (`aws.amazon.com/account-id`) an allowed AMI publisher. @public */
+/** Entity card: is the entity's AWS account (`amazonaws.com/account-id`) an allowed AMI publisher. @public */
 export const EntityAmiGovernanceCard = amiGovernancePlugin.provide(
   createComponentExtension({
     name: 'EntityAmiGovernanceCard',

@@ -7,7 +7,8 @@ import { AmiGovernanceRouter } from './types';
 
 /**
  * GET /organization/accounts: the accounts of the newest organization snapshot with their OUs, page
- * by page and searchable, for the exception request form's account suggestions.
+ * by page and searchable, for the exception request form's account suggestions and the catalog module
+ * that turns them into catalog entities.
  */
 export function addOrganizationAccountRoutes(
   router: AmiGovernanceRouter,
@@ -37,6 +38,7 @@ export function addOrganizationAccountRoutes(
       return {
         available: true,
         collectedAt: latest.collectedAt,
+        organizationId: latest.organizationId,
         ...pageOf(
           latest.accounts.filter(a => matches(a.id, a.name, a.ou)),
           page,

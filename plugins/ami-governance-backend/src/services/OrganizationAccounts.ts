@@ -12,10 +12,11 @@ type AccountChoice = ApiComponents['schemas']['OrganizationAccount'];
 type OrganizationAccountList = {
   snapshotId: number;
   collectedAt: string;
+  organizationId: string;
   accounts: AccountChoice[];
 };
 
-/** Every account of a snapshot with the path of its OUs, sorted by name. */
+/** Every account of a snapshot with the path of its OUs and its tags, sorted by name. */
 function accountChoices(snapshot: OrganizationSnapshot): AccountChoice[] {
   const names = new Map<string, string>([
     ...snapshot.roots.map(r => [r.id, r.name] as const),
@@ -27,6 +28,7 @@ function accountChoices(snapshot: OrganizationSnapshot): AccountChoice[] {
       id: account.id,
       name: account.name,
       ...(account.status && { status: account.status }),
+      ...(account.tags && { tags: account.tags }),
       ou: (ancestry.get(account.id) ?? [])
         .slice(1)
         .reverse()
@@ -36,7 +38,7 @@ function accountChoices(snapshot: OrganizationSnapshot): AccountChoice[] {
     .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }
 
-/** The accounts of the newest stored snapshot, for the form's account suggestions. */
+/** The accounts of the newest stored snapshot, for the form's account suggestions and the catalog module. */
 export class OrganizationAccounts {
   private readonly latestSnapshot: LatestSnapshot<OrganizationAccountList>;
 
@@ -49,6 +51,7 @@ export class OrganizationAccounts {
       stored => ({
         snapshotId: stored.id,
         collectedAt: stored.collectedAt,
+        organizationId: stored.snapshot.organization.id,
         accounts: accountChoices(stored.snapshot),
       }),
       timeoutMs,

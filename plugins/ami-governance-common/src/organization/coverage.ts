@@ -16,10 +16,7 @@ const MANAGEMENT_NOTES = {
  * @public
  */
 export function computeCoverage(
-  snapshot: Pick<
-    OrganizationSnapshot,
-    'organization' | 'roots' | 'organizationalUnits' | 'accounts'
-  >,
+  snapshot: OrganizationSnapshot,
   policy: DeployedPolicy | null,
   kind: PolicyDocumentKind,
   ancestry: Map<string, string[]> = accountAncestry(snapshot),

@@ -79,6 +79,8 @@ export const organizationSnapshotSchema = z.object({
       effectiveDeclarativePolicy: z.string().optional(),
       /** Why the effective policy is unknown (none attached, access denied, …). */
       effectivePolicyError: z.string().optional(),
+      /** The account's tags (ListTagsForResource), by key; the catalog module reads its owner from one. */
+      tags: z.record(z.string(), z.string()).optional(),
     }),
   ),
   policies: z.object({

@@ -22,6 +22,7 @@ import {
   ListOrganizationalUnitsForParentCommand,
   ListPoliciesCommand,
   ListRootsCommand,
+  ListTagsForResourceCommand,
   ListTargetsForPolicyCommand,
   OrganizationsServiceException,
   TargetNotFoundException,
@@ -255,6 +256,28 @@ export function fakeHandlers(org: FakeOrganization) {
         NextToken,
       };
     },
+    ListTagsForResource: (input: {
+      ResourceId?: string;
+      NextToken?: string;
+    }) => {
+      const tagged = org.accounts.find(a => a.id === input.ResourceId);
+      if (!tagged)
+        throw new TargetNotFoundException({
+          message:
+            'We can’t find a target with the TargetId that you specified.',
+          ...metadata(400),
+        });
+      if (tagged.tags instanceof Error) throw tagged.tags;
+      // The real API takes no MaxResults and pages at its own size; 20 here, as for every list.
+      const { items, NextToken } = page(
+        Object.entries(tagged.tags ?? {}).map(([Key, Value]) => ({
+          Key,
+          Value,
+        })),
+        input,
+      );
+      return { Tags: items, NextToken };
+    },
     DescribeEffectivePolicy: (input: {
       PolicyType?: string;
       TargetId?: string;
@@ -298,6 +321,7 @@ const COMMANDS = {
   DescribePolicy: DescribePolicyCommand,
   ListTargetsForPolicy: ListTargetsForPolicyCommand,
   DescribeEffectivePolicy: DescribeEffectivePolicyCommand,
+  ListTagsForResource: ListTagsForResourceCommand,
   CreatePolicy: CreatePolicyCommand,
   UpdatePolicy: UpdatePolicyCommand,
   AttachPolicy: AttachPolicyCommand,

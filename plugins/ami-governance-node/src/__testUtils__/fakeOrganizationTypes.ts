@@ -20,7 +20,14 @@ export interface FakeOrganization {
   managementAccountId: string;
   roots: { id: string; name: string }[];
   organizationalUnits: { id: string; name: string; parentId: string }[];
-  accounts: { id: string; name: string; parentId: string; state?: string }[];
+  accounts: {
+    id: string;
+    name: string;
+    parentId: string;
+    state?: string;
+    /** ListTagsForResource's answer, or the exception to throw; absent means no tags. */
+    tags?: Record<string, string> | OrganizationsServiceException;
+  }[];
   policies: FakePolicy[];
   /** DescribeEffectivePolicy per account: content, or the exception to throw; absent means none applies. */
   effective: Record<string, string | OrganizationsServiceException>;

@@ -6,6 +6,7 @@ export function accountEntity(
   name: string,
   accountId: string,
   title?: string,
+  annotation = 'amazonaws.com/account-id',
 ): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
@@ -13,24 +14,30 @@ export function accountEntity(
     metadata: {
       name,
       ...(title && { title }),
-      annotations: { 'aws.amazon.com/account-id': accountId },
+      annotations: { [annotation]: accountId },
     },
     spec: { type: 'aws-account', owner: 'guests' },
   };
 }
 
-/** A catalog that answers the annotation query the account suggestions make. */
+/** A catalog that answers the annotation query the account suggestions make (a list of filters: any one). */
 export function catalogWith(entities: Entity[]): Partial<CatalogApi> {
   return {
     getEntities: async request => {
-      const filter = request?.filter as Record<string, unknown> | undefined;
-      const annotation = Object.keys(filter ?? {})
-        .find(k => k.startsWith('metadata.annotations.'))
-        ?.slice('metadata.annotations.'.length);
+      const filters = [request?.filter ?? []].flat() as Record<
+        string,
+        unknown
+      >[];
+      const annotations = filters.flatMap(filter =>
+        Object.keys(filter)
+          .filter(k => k.startsWith('metadata.annotations.'))
+          .map(k => k.slice('metadata.annotations.'.length)),
+      );
       return {
         items: entities.filter(
           e =>
-            !annotation || e.metadata.annotations?.[annotation] !== undefined,
+            annotations.length === 0 ||
+            annotations.some(a => e.metadata.annotations?.[a] !== undefined),
         ),
       };
     },

@@ -7,7 +7,10 @@ import useAsync from 'react-use/esm/useAsync';
 import useDebounce from 'react-use/esm/useDebounce';
 import { useState } from 'react';
 import { amiGovernanceApiRef } from '../api/AmiGovernanceApi';
-import { AWS_ACCOUNT_ID_ANNOTATION } from '../constants';
+import {
+  AWS_ACCOUNT_ID_ANNOTATION,
+  LEGACY_AWS_ACCOUNT_ID_ANNOTATION,
+} from '../constants';
 import { catalogAccounts, mergeSuggestions } from '../lib/accountSuggestions';
 
 /**
@@ -23,10 +26,12 @@ export function useAccountSuggestions(typed: string) {
 
   const catalog = useAsync(async () => {
     const { items } = await catalogApi.getEntities({
-      filter: {
-        [`metadata.annotations.${AWS_ACCOUNT_ID_ANNOTATION}`]:
-          CATALOG_FILTER_EXISTS,
-      },
+      // Either annotation (filters in a list are alternatives).
+      filter: [AWS_ACCOUNT_ID_ANNOTATION, LEGACY_AWS_ACCOUNT_ID_ANNOTATION].map(
+        annotation => ({
+          [`metadata.annotations.${annotation}`]: CATALOG_FILTER_EXISTS,
+        }),
+      ),
       fields: [
         'kind',
         'metadata.name',

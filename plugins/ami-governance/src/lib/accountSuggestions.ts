@@ -1,6 +1,6 @@
 import type { Entity } from '@backstage/catalog-model';
 import type { OrganizationAccount } from '../api/exceptionRequestTypes';
-import { AWS_ACCOUNT_ID_ANNOTATION } from '../constants';
+import { awsAccountIdOf } from '../constants';
 
 /** An account the form suggests: from the organization snapshot, the catalog, or both. */
 export type AccountSuggestion = {
@@ -16,7 +16,7 @@ export type AccountSuggestion = {
 /** Catalog entities annotated with an AWS account ID, as suggestions (several entities may share one). */
 export function catalogAccounts(entities: Entity[]): AccountSuggestion[] {
   return entities.flatMap(entity => {
-    const id = entity.metadata.annotations?.[AWS_ACCOUNT_ID_ANNOTATION];
+    const id = awsAccountIdOf(entity);
     if (!id) return [];
     const title = entity.metadata.title ?? entity.metadata.name;
     return [{ id, entities: [{ title }] }];

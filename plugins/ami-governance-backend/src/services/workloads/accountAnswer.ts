@@ -1,5 +1,4 @@
 import {
-  AllowedImagesLayerInput,
   accountStanding,
   GovernanceConfig,
   IsoDate,
@@ -15,18 +14,21 @@ import {
   workloadPage,
 } from './answerParts';
 import { WorkloadPageRequest } from './readinessAnswer';
-import { judgedAgainstEffective } from './regionEnforcement';
+import { judgedSetting } from './regionEnforcement';
 import { AccountRegionRow } from './AccountRegionQueries';
 import { criteriaOf, LatestOrganization, WorkloadReads } from './WorkloadReads';
 import { WorkloadGeneration } from './WorkloadStore';
 
-// A region is measured against what AWS deploys for its account (its effective declarative policy),
-// never against the config: Git being ahead of AWS is drift, said once, apart.
 function regionStanding(
   row: AccountRegionRow,
-  effective: AllowedImagesLayerInput | undefined,
+  config: GovernanceConfig,
+  today: IsoDate,
 ) {
-  const judged = judgedAgainstEffective(row, effective);
+  const judged = judgedSetting(
+    row,
+    config.policy_config.enforcement_mode,
+    criteriaOf(config, today),
+  );
   return {
     region: row.region,
     ...(judged && {
@@ -34,8 +36,7 @@ function regionStanding(
         ...judged.setting,
         managedBy: judged.setting.managedBy ?? null,
       },
-      measuredAgainst: effective ? 'effective-policy' : 'none',
-      ...(judged.problems && { problems: judged.problems }),
+      problems: judged.problems,
     }),
     ...(row.public_access_state !== null && {
       imageBlockPublicAccess: {
@@ -110,9 +111,7 @@ export async function accountAnswer(
         .filter(r => r.error_code !== null)
         .map(r => r.region),
     },
-    regions: collected.regions.map(r =>
-      regionStanding(r, organization?.effective.get(accountId)),
-    ),
+    regions: collected.regions.map(r => regionStanding(r, config, today)),
     ...withAliases(evaluation.summary(filter), facts.owners),
     unresolved: { ...uncounted.unresolved, note: UNRESOLVED_NOTE },
     selfOwned: { ...uncounted.selfOwned, note: SELF_OWNED_NOTE },

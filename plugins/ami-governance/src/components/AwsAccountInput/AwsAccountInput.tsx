@@ -22,7 +22,7 @@ type AwsAccountInputProps = {
 
 /**
  * A 12-digit AWS account ID typed freely, with suggestions from the organization snapshot (name and
- * OU) and the catalog (`aws.amazon.com/account-id`); says so when the organization cannot suggest.
+ * OU) and the catalog (`amazonaws.com/account-id`); says so when the organization cannot suggest.
  */
 export function AwsAccountInput(props: AwsAccountInputProps) {
   const { id, label, value, onChange, required, error, helperText } = props;

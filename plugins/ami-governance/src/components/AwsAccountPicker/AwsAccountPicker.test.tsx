@@ -94,7 +94,13 @@ describe('AwsAccountPicker', () => {
           '210987654321',
           'Payments production',
         ),
-        accountEntity('payments-sandbox', '045678901234'),
+        // Annotated by hand with the annotation the plugin read before: still suggested.
+        accountEntity(
+          'payments-sandbox',
+          '045678901234',
+          undefined,
+          'aws.amazon.com/account-id',
+        ),
         accountEntity('orders', '210987654322'),
       ],
     });

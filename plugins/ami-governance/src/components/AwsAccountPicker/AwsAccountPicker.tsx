@@ -10,7 +10,7 @@ import { AwsAccountStanding } from './AwsAccountStanding';
 /**
  * `ui:field: AwsAccountPicker`: the 12-digit AWS account ID, with a plain-language message as it is
  * typed, suggestions from the organization snapshot (name and OU) and the catalog
- * (`aws.amazon.com/account-id`), and, once complete, what a request for it would be.
+ * (`amazonaws.com/account-id`), and, once complete, what a request for it would be.
  */
 export function AwsAccountPicker(props: FieldExtensionComponentProps<string>) {
   const {

@@ -21,7 +21,7 @@ function entity(accountId: string): Entity {
     kind: 'Resource',
     metadata: {
       name: 'orders-prod-account',
-      annotations: { 'aws.amazon.com/account-id': accountId },
+      annotations: { 'amazonaws.com/account-id': accountId },
     },
     spec: { type: 'aws-account', owner: 'guests' },
   };

@@ -16,13 +16,16 @@ import { isAmiGovernanceAvailable } from '../../constants';
 import { rootRouteRef } from '../../routes';
 import { EntityAmiGovernanceCard } from './EntityAmiGovernanceCard';
 
-function entity(accountId?: string): Entity {
+function entity(
+  accountId?: string,
+  annotation = 'amazonaws.com/account-id',
+): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Resource',
     metadata: {
       name: 'orders-prod-account',
-      annotations: accountId ? { 'aws.amazon.com/account-id': accountId } : {},
+      annotations: accountId ? { [annotation]: accountId } : {},
     },
     spec: { type: 'aws-account', owner: 'guests' },
   };
@@ -56,9 +59,17 @@ describe('EntityAmiGovernanceCard', () => {
   );
   afterEach(() => jest.useRealTimers());
 
-  it('is available only for entities with the annotation', () => {
+  it('is available only for entities with the annotation (or the one it read before)', () => {
     expect(isAmiGovernanceAvailable(entity('777788889999'))).toBe(true);
+    expect(
+      isAmiGovernanceAvailable(
+        entity('777788889999', 'aws.amazon.com/account-id'),
+      ),
+    ).toBe(true);
     expect(isAmiGovernanceAvailable(entity())).toBe(false);
+    expect(
+      isAmiGovernanceAvailable(entity('777788889999', 'example.com/account')),
+    ).toBe(false);
   });
 
   it('says until when the account is allowed when AWS enforces the same', async () => {
@@ -221,10 +232,10 @@ describe('EntityAmiGovernanceCard', () => {
     ).toBeInTheDocument();
   });
 
-  it('explains the missing annotation', async () => {
+  it('explains the missing annotation: the one Backstage’s AWS catalog module writes', async () => {
     await renderCard(entity());
     expect(
-      (await screen.findAllByText(/aws.amazon.com\/account-id/)).length,
+      (await screen.findAllByText(/amazonaws\.com\/account-id/)).length,
     ).toBeGreaterThan(0);
   });
 });

@@ -11,7 +11,7 @@ import { useNow } from '../../hooks/useNow';
 import { accountStanding } from '../../lib/accountStanding';
 import { enforcedHeadline } from '../../lib/awsEnforcement';
 import { errorMessage, whatToDo } from '../../lib/warnings';
-import { AWS_ACCOUNT_ID_ANNOTATION } from '../../constants';
+import { AWS_ACCOUNT_ID_ANNOTATION, awsAccountIdOf } from '../../constants';
 import { rootRouteRef } from '../../routes';
 import { AccountStanding } from '../AccountStanding';
 import { AwsEnforcement } from '../AwsEnforcement';
@@ -65,7 +65,7 @@ function AccountCard(props: { accountId: string }) {
 /** Entity card: may the annotated AWS account publish AMIs, per Git and as AWS enforces it today. */
 export function EntityAmiGovernanceCard() {
   const { entity } = useEntity();
-  const accountId = entity.metadata.annotations?.[AWS_ACCOUNT_ID_ANNOTATION];
+  const accountId = awsAccountIdOf(entity);
   if (!accountId) {
     return (
       <MissingAnnotationEmptyState annotation={AWS_ACCOUNT_ID_ANNOTATION} />
