@@ -128,23 +128,14 @@ describe.each(databases.eachSupportedId())(
             "SCP's ec2:Owner condition has no such exemption",
           ),
         },
+        // The deployed declarative policy of this organization sets no Allowed AMIs state: no
+        // account has anything its regions can be measured against (the config is not it).
         regionsNotEnforcing: {
-          total: 1,
+          total: 0,
           read: 3, // prod us-east-1 and eu-west-1, dev us-east-1; ap-south-1 refused
-          byProblem: { notManagedByPolicy: 1, otherState: 1, otherCriteria: 1 },
-          items: [
-            {
-              accountId: ACCOUNTS.prod,
-              region: 'eu-west-1',
-              state: 'disabled',
-              managedBy: 'account',
-              problems: [
-                'not-managed-by-policy',
-                'other-state',
-                'other-criteria',
-              ],
-            },
-          ],
+          unmeasured: 3,
+          byProblem: { notManagedByPolicy: 0, otherState: 0, otherCriteria: 0 },
+          items: [],
         },
         notVisible: {
           accounts: {
@@ -212,6 +203,43 @@ describe.each(databases.eachSupportedId())(
         notCollectedAccountIds: [],
         partial: false,
       });
+      // Regions are measured against each account's effective (deployed) policy, never the config:
+      // 11 of the 13 account-regions read report audit_mode managed by the declarative policy; the
+      // sandbox's 2 have nothing to be measured against (no declarative policy reaches it); orders-prod
+      // eu-central-2 lacks the second criterion its effective policy has (us-east-1 has both).
+      expect(body.regionsNotEnforcing).toMatchObject({
+        read: 13,
+        unmeasured: 2,
+        total: 1,
+        measuredAgainst: 'effective-policy',
+        byProblem: { notManagedByPolicy: 0, otherState: 0, otherCriteria: 1 },
+        items: [
+          {
+            accountId: '210987654322',
+            region: 'eu-central-2',
+            problems: ['other-criteria'],
+          },
+        ],
+      });
+      // The sandbox is outside the declarative policy's reach: enabled changes nothing there, and the
+      // SCP (at the root) already governs it.
+      expect(body.declarativePolicyReach).toMatchObject({
+        known: true,
+        reached: 7,
+        notReached: {
+          total: 1,
+          items: [
+            {
+              accountId: '045678901234',
+              name: 'sandbox-experiments',
+              scpGoverns: true,
+            },
+          ],
+        },
+      });
+      expect(body.declarativePolicyReach.note).toContain(
+        'switching it to enabled changes nothing there',
+      );
     });
 
     it('filters and pages the readiness list, and names a bad parameter', async () => {
@@ -398,7 +426,8 @@ describe.each(databases.eachSupportedId())(
             managedBy: 'account',
             criteria: [],
           },
-          problems: ['not-managed-by-policy', 'other-state', 'other-criteria'],
+          // Its deployed declarative policy sets no Allowed AMIs state: nothing to measure against.
+          measuredAgainst: 'none',
         },
         {
           region: 'us-east-1',
@@ -409,7 +438,7 @@ describe.each(databases.eachSupportedId())(
               expect.objectContaining({ providers: expect.any(Array) }),
             ],
           },
-          problems: [],
+          measuredAgainst: 'none',
           imageBlockPublicAccess: {
             state: 'block-new-sharing',
             managedBy: 'declarative-policy',

@@ -736,7 +736,7 @@ export const spec = {
       get: {
         operationId: 'GetReadiness',
         description:
-          'What switching allowed_images_settings to `enabled` would block today, from the newest workload collection: the instances and launch template versions whose AMIs the allowlist the config generates today does not allow, by publisher and account, with one page of them; the account-regions whose Allowed AMIs setting differs from what the deployed policy should produce; the accounts and regions that could not be read. Workloads on an AMI their own account owns are counted apart (`selfOwned`): Allowed AMIs always allows them, the SCP does not exempt them. `coverage` says which accounts of the organization the counts cover: an account not collected or not visible is not counted, so while either count is above zero the blocked counts are a lower bound, never "nothing blocked". Without filters the body is also a readiness report for `ami-governance plan --readiness`, which refuses to take `enabled` to an account missing from `coverage.collectedAccountIds`. With `account`, `coverage` is narrowed to that account. `available` is false before any workloads were collected.\n',
+          'What switching allowed_images_settings to `enabled` would block today, from the newest workload collection: the instances and launch template versions whose AMIs the allowlist the config generates today does not allow, by publisher and account, with one page of them; the account-regions whose Allowed AMIs setting differs from their account\'s effective (deployed) declarative policy (never from the config: Git being ahead of AWS is drift, reported by /status); whether the declarative policy reaches each account (`declarativePolicyReach`: an account it does not reach is blocked by nothing when it becomes `enabled`, and is counted apart, saying whether the SCP already denies those launches today); the accounts and regions that could not be read. `blocked` keeps its meaning (what the allowlist does not allow). Workloads on an AMI their own account owns are counted apart (`selfOwned`): Allowed AMIs always allows them, the SCP does not exempt them. `coverage` says which accounts of the organization the counts cover: an account not collected or not visible is not counted, so while either count is above zero the blocked counts are a lower bound, never "nothing blocked". Without filters the body is also a readiness report for `ami-governance plan --readiness`, which refuses to take `enabled` to an account missing from `coverage.collectedAccountIds`. With `account`, `coverage` is narrowed to that account. `available` is false before any workloads were collected.\n',
         parameters: [
           {
             $ref: '#/components/parameters/publisher',
@@ -778,6 +778,9 @@ export const spec = {
                             },
                             regionsNotEnforcing: {
                               $ref: '#/components/schemas/RegionsNotEnforcing',
+                            },
+                            declarativePolicyReach: {
+                              $ref: '#/components/schemas/DeclarativePolicyReach',
                             },
                             notVisible: {
                               type: 'object',
@@ -1659,6 +1662,84 @@ export const spec = {
           },
         },
       },
+      DeclarativePolicyReach: {
+        type: 'object',
+        required: [
+          'known',
+          'reached',
+          'notReached',
+          'blockedOutsideReach',
+          'note',
+        ],
+        description:
+          'Which accounts the deployed declarative policy reaches through attachments on their ancestry (newest organization snapshot); for each account it does not reach, what the allowlist would block there (enabled blocks none of it) and whether the SCP already denies those launches today (`all`, `some` or `none` of their publishers).\n',
+        properties: {
+          known: {
+            type: 'boolean',
+          },
+          reached: {
+            type: 'integer',
+          },
+          notReached: {
+            type: 'object',
+            required: ['total', 'items'],
+            properties: {
+              total: {
+                type: 'integer',
+              },
+              items: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: [
+                    'accountId',
+                    'name',
+                    'scpGoverns',
+                    'blocked',
+                    'scpDeniesToday',
+                  ],
+                  properties: {
+                    accountId: {
+                      type: 'string',
+                    },
+                    name: {
+                      type: 'string',
+                    },
+                    scpGoverns: {
+                      type: 'boolean',
+                    },
+                    blocked: {
+                      $ref: '#/components/schemas/Counts',
+                    },
+                    scpDeniesToday: {
+                      type: 'string',
+                      enum: ['all', 'some', 'none'],
+                    },
+                  },
+                },
+              },
+            },
+          },
+          blockedOutsideReach: {
+            type: 'object',
+            required: ['instances', 'launchTemplates', 'accounts'],
+            properties: {
+              instances: {
+                type: 'integer',
+              },
+              launchTemplates: {
+                type: 'integer',
+              },
+              accounts: {
+                type: 'integer',
+              },
+            },
+          },
+          note: {
+            type: 'string',
+          },
+        },
+      },
       RegionsNotEnforcing: {
         type: 'object',
         required: ['total', 'read', 'byProblem', 'items'],
@@ -1669,7 +1750,16 @@ export const spec = {
           read: {
             type: 'integer',
             description:
-              'Account-regions whose Allowed AMIs setting was read; those not in `total` report what the deployed policy should produce.\n',
+              "Account-regions whose Allowed AMIs setting was read; those not in `total` nor in `unmeasured` report what their account's effective policy sets.\n",
+          },
+          unmeasured: {
+            type: 'integer',
+            description:
+              'Account-regions read whose account has no effective declarative policy (none reaches it, or it could not be read): nothing to measure them against.\n',
+          },
+          measuredAgainst: {
+            type: 'string',
+            enum: ['effective-policy'],
           },
           byProblem: {
             type: 'object',
@@ -2130,6 +2220,12 @@ export const spec = {
                       },
                     },
                   },
+                },
+                measuredAgainst: {
+                  type: 'string',
+                  enum: ['effective-policy', 'none'],
+                  description:
+                    "What `problems` measure the setting against: the account's effective (deployed) declarative policy, or nothing (none reaches the account: no `problems`).\n",
                 },
                 problems: {
                   type: 'array',

@@ -16,7 +16,10 @@ const MANAGEMENT_NOTES = {
  * @public
  */
 export function computeCoverage(
-  snapshot: OrganizationSnapshot,
+  snapshot: Pick<
+    OrganizationSnapshot,
+    'organization' | 'roots' | 'organizationalUnits' | 'accounts'
+  >,
   policy: DeployedPolicy | null,
   kind: PolicyDocumentKind,
   ancestry: Map<string, string[]> = accountAncestry(snapshot),

@@ -228,7 +228,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** @description What switching allowed_images_settings to `enabled` would block today, from the newest workload collection: the instances and launch template versions whose AMIs the allowlist the config generates today does not allow, by publisher and account, with one page of them; the account-regions whose Allowed AMIs setting differs from what the deployed policy should produce; the accounts and regions that could not be read. Workloads on an AMI their own account owns are counted apart (`selfOwned`): Allowed AMIs always allows them, the SCP does not exempt them. `coverage` says which accounts of the organization the counts cover: an account not collected or not visible is not counted, so while either count is above zero the blocked counts are a lower bound, never "nothing blocked". Without filters the body is also a readiness report for `ami-governance plan --readiness`, which refuses to take `enabled` to an account missing from `coverage.collectedAccountIds`. With `account`, `coverage` is narrowed to that account. `available` is false before any workloads were collected. */
+    /** @description What switching allowed_images_settings to `enabled` would block today, from the newest workload collection: the instances and launch template versions whose AMIs the allowlist the config generates today does not allow, by publisher and account, with one page of them; the account-regions whose Allowed AMIs setting differs from their account's effective (deployed) declarative policy (never from the config: Git being ahead of AWS is drift, reported by /status); whether the declarative policy reaches each account (`declarativePolicyReach`: an account it does not reach is blocked by nothing when it becomes `enabled`, and is counted apart, saying whether the SCP already denies those launches today); the accounts and regions that could not be read. `blocked` keeps its meaning (what the allowlist does not allow). Workloads on an AMI their own account owns are counted apart (`selfOwned`): Allowed AMIs always allows them, the SCP does not exempt them. `coverage` says which accounts of the organization the counts cover: an account not collected or not visible is not counted, so while either count is above zero the blocked counts are a lower bound, never "nothing blocked". Without filters the body is also a readiness report for `ami-governance plan --readiness`, which refuses to take `enabled` to an account missing from `coverage.collectedAccountIds`. With `account`, `coverage` is narrowed to that account. `available` is false before any workloads were collected. */
     get: operations['GetReadiness'];
     put?: never;
     post?: never;
@@ -419,10 +419,36 @@ export type components = {
       selfOwned: components['schemas']['NotedCounts'];
       workloads: components['schemas']['WorkloadPage'];
     };
+    /** @description Which accounts the deployed declarative policy reaches through attachments on their ancestry (newest organization snapshot); for each account it does not reach, what the allowlist would block there (enabled blocks none of it) and whether the SCP already denies those launches today (`all`, `some` or `none` of their publishers). */
+    DeclarativePolicyReach: {
+      known: boolean;
+      reached: number;
+      notReached: {
+        total: number;
+        items: {
+          accountId: string;
+          name: string;
+          scpGoverns: boolean;
+          blocked: components['schemas']['Counts'];
+          /** @enum {string} */
+          scpDeniesToday: 'all' | 'some' | 'none';
+        }[];
+      };
+      blockedOutsideReach: {
+        instances: number;
+        launchTemplates: number;
+        accounts: number;
+      };
+      note: string;
+    };
     RegionsNotEnforcing: {
       total: number;
-      /** @description Account-regions whose Allowed AMIs setting was read; those not in `total` report what the deployed policy should produce. */
+      /** @description Account-regions whose Allowed AMIs setting was read; those not in `total` nor in `unmeasured` report what their account's effective policy sets. */
       read: number;
+      /** @description Account-regions read whose account has no effective declarative policy (none reaches it, or it could not be read): nothing to measure them against. */
+      unmeasured?: number;
+      /** @enum {string} */
+      measuredAgainst?: 'effective-policy';
       byProblem: {
         notManagedByPolicy: number;
         otherState: number;
@@ -591,6 +617,11 @@ export type components = {
           managedBy: string | null;
           criteria: Record<string, never>[];
         };
+        /**
+         * @description What `problems` measure the setting against: the account's effective (deployed) declarative policy, or nothing (none reaches the account: no `problems`).
+         * @enum {string}
+         */
+        measuredAgainst?: 'effective-policy' | 'none';
         problems?: (
           | 'not-managed-by-policy'
           | 'other-state'
@@ -1548,6 +1579,7 @@ export interface operations {
                 enforcementMode: 'audit_mode' | 'enabled';
                 coverage: components['schemas']['Coverage'];
                 regionsNotEnforcing: components['schemas']['RegionsNotEnforcing'];
+                declarativePolicyReach?: components['schemas']['DeclarativePolicyReach'];
                 notVisible: {
                   accounts: components['schemas']['NotVisibleList'];
                   regions: components['schemas']['NotVisibleList'];
@@ -1793,6 +1825,12 @@ export const workloadKindValues: ReadonlyArray<
 export const workloadPointersValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['Workload']['pointers']
 > = ['default', 'latest'];
+export const declarativePolicyReachNotReachedItemsScpDeniesTodayValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['DeclarativePolicyReach']['notReached']['items']['scpDeniesToday']
+> = ['all', 'some', 'none'];
+export const regionsNotEnforcingMeasuredAgainstValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['RegionsNotEnforcing']['measuredAgainst']
+> = ['effective-policy'];
 export const regionsNotEnforcingItemsProblemsValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['RegionsNotEnforcing']['items']['problems']
 > = ['not-managed-by-policy', 'other-state', 'other-criteria'];
@@ -1834,6 +1872,9 @@ export const launchExplanationExceptionStateValues: ReadonlyArray<
 export const launchExplanationNextStepsValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['LaunchExplanation']['nextSteps']
 > = ['use-golden-ami', 'request-exception', 'give-owner'];
+export const accountStandingResponseRegionsMeasuredAgainstValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['AccountStandingResponse']['regions']['measuredAgainst']
+> = ['effective-policy', 'none'];
 export const accountStandingResponseRegionsProblemsValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['AccountStandingResponse']['regions']['problems']
 > = ['not-managed-by-policy', 'other-state', 'other-criteria'];

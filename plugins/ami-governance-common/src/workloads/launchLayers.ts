@@ -69,8 +69,18 @@ export function allowedImagesLayerOf(
   const effective = snapshot?.accounts.find(
     a => a.id === accountId,
   )?.effectiveDeclarativePolicy;
-  if (!effective) return undefined;
-  const parsed = parseJsonObject(effective, 'The effective policy');
+  return effective ? effectiveAllowedImagesOf(effective) : undefined;
+}
+
+/**
+ * Allowed AMIs as an account's effective declarative policy (DescribeEffectivePolicy's content) sets
+ * it: its state and criteria; undefined when the content cannot be read or sets no state.
+ * @public
+ */
+export function effectiveAllowedImagesOf(
+  content: string,
+): AllowedImagesLayerInput | undefined {
+  const parsed = parseJsonObject(content, 'The effective policy');
   if (!parsed.ok) return undefined;
   const settings = asRecord(
     asRecord(parsed.value.ec2_attributes)?.allowed_images_settings,

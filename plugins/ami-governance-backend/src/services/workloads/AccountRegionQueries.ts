@@ -70,6 +70,45 @@ export class AccountRegionQueries {
     }));
   }
 
+  /**
+   * The distinct Allowed AMIs settings per account (a handful per account), for measuring each
+   * account's regions against its own effective policy.
+   */
+  async distinctSettingsByAccount(
+    generation: number,
+  ): Promise<(DistinctSetting & { accountId: string })[]> {
+    const rows = (await this.knex(TABLES.regions)
+      .where({ collection_id: generation })
+      .whereNotNull('allowed_images_state')
+      .groupBy(
+        'account_id',
+        'allowed_images_state',
+        'allowed_images_managed_by',
+        'allowed_images_criteria',
+      )
+      .select(
+        'account_id',
+        'allowed_images_state',
+        'allowed_images_managed_by',
+        'allowed_images_criteria',
+      )
+      .count({ count: '*' })
+      .orderBy('account_id')) as {
+      account_id: string;
+      allowed_images_state: string;
+      allowed_images_managed_by: string | null;
+      allowed_images_criteria: string | null;
+      count: string | number;
+    }[];
+    return rows.map(r => ({
+      accountId: r.account_id,
+      state: r.allowed_images_state,
+      managedBy: r.allowed_images_managed_by,
+      criteria: r.allowed_images_criteria ?? '[]',
+      count: Number(r.count),
+    }));
+  }
+
   /** The account-regions with one of `settings`, a page at a time, with the total. */
   async regionsWithSettings(
     generation: number,

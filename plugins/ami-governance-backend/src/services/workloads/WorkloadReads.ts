@@ -17,6 +17,7 @@ import {
   newlyBlockedSet,
 } from './evaluation';
 import type { DistinctSetting } from './AccountRegionQueries';
+import { EffectiveSettings, effectiveSettingsOf } from './effectiveSettings';
 import { WorkloadQueries } from './WorkloadQueries';
 import { WorkloadGeneration, WorkloadStore } from './WorkloadStore';
 
@@ -35,6 +36,8 @@ export type LatestOrganization = {
   snapshotId: number;
   snapshot: OrganizationParts;
   index: OrganizationIndex;
+  /** What each account's regions are measured against: its effective declarative policy. */
+  effective: EffectiveSettings;
 };
 
 // Generating the policy takes a millisecond: once per config read and day, not per request.
@@ -216,6 +219,7 @@ export class WorkloadReads {
         snapshotId: meta.id,
         snapshot,
         index: organizationIndex(snapshot),
+        effective: effectiveSettingsOf(stored.snapshot),
       };
     }
     return this.organization;

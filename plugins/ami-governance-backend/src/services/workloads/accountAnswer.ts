@@ -1,4 +1,5 @@
 import {
+  AllowedImagesLayerInput,
   accountStanding,
   GovernanceConfig,
   IsoDate,
@@ -14,21 +15,18 @@ import {
   workloadPage,
 } from './answerParts';
 import { WorkloadPageRequest } from './readinessAnswer';
-import { judgedSetting } from './regionEnforcement';
+import { judgedAgainstEffective } from './regionEnforcement';
 import { AccountRegionRow } from './AccountRegionQueries';
 import { criteriaOf, LatestOrganization, WorkloadReads } from './WorkloadReads';
 import { WorkloadGeneration } from './WorkloadStore';
 
+// A region is measured against what AWS deploys for its account (its effective declarative policy),
+// never against the config: Git being ahead of AWS is drift, said once, apart.
 function regionStanding(
   row: AccountRegionRow,
-  config: GovernanceConfig,
-  today: IsoDate,
+  effective: AllowedImagesLayerInput | undefined,
 ) {
-  const judged = judgedSetting(
-    row,
-    config.policy_config.enforcement_mode,
-    criteriaOf(config, today),
-  );
+  const judged = judgedAgainstEffective(row, effective);
   return {
     region: row.region,
     ...(judged && {
@@ -36,7 +34,8 @@ function regionStanding(
         ...judged.setting,
         managedBy: judged.setting.managedBy ?? null,
       },
-      problems: judged.problems,
+      measuredAgainst: effective ? 'effective-policy' : 'none',
+      ...(judged.problems && { problems: judged.problems }),
     }),
     ...(row.public_access_state !== null && {
       imageBlockPublicAccess: {
@@ -111,7 +110,9 @@ export async function accountAnswer(
         .filter(r => r.error_code !== null)
         .map(r => r.region),
     },
-    regions: collected.regions.map(r => regionStanding(r, config, today)),
+    regions: collected.regions.map(r =>
+      regionStanding(r, organization?.effective.get(accountId)),
+    ),
     ...withAliases(evaluation.summary(filter), facts.owners),
     unresolved: { ...uncounted.unresolved, note: UNRESOLVED_NOTE },
     selfOwned: { ...uncounted.selfOwned, note: SELF_OWNED_NOTE },

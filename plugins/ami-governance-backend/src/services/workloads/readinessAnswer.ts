@@ -13,7 +13,11 @@ import {
   workloadPage,
 } from './answerParts';
 import { coverageOf } from './coverage';
-import { accountRegionsView, regionsNotEnforcing } from './regionEnforcement';
+import { declarativePolicyReach } from './declarativePolicyReach';
+import {
+  accountRegionsView,
+  regionsAgainstEffective,
+} from './regionEnforcement';
 import { criteriaOf, LatestOrganization, WorkloadReads } from './WorkloadReads';
 import { WorkloadGeneration } from './WorkloadStore';
 
@@ -28,7 +32,8 @@ export type WorkloadPageRequest = {
 /**
  * What the allowlist the config generates today would block if `allowed_images_settings` were
  * `enabled`: the workloads whose AMIs it does not allow (self-owned aside), by publisher and account,
- * and the account-regions that do not enforce what the deployed policy should produce, and which
+ * and the account-regions that do not enforce their account's effective (deployed) policy, whether the
+ * declarative policy reaches each account (an account it does not reach is counted apart), and which
  * accounts of the organization (newest snapshot) the counts cover: blocked counts say nothing of an
  * account not collected. Without a filter the body is also a readiness report for
  * `ami-governance plan --readiness`.
@@ -49,6 +54,7 @@ export async function readinessAnswer(
   const evaluation = await reads.evaluation(id, evaluationKey, [criteria], now);
   const filter = { owners: request.owners, accountId: request.accountId };
   const mode = config.policy_config.enforcement_mode;
+  const effective = organization?.effective ?? new Map();
   const overview = await reads.overview(
     `readiness|${id}|${
       organization?.snapshotId
@@ -76,20 +82,22 @@ export async function readinessAnswer(
           ? accountRegionsView(
               request.accountId,
               await reads.queries.account(id, request.accountId),
-              mode,
-              criteria,
+              effective.get(request.accountId),
             )
           : {
-              regionsNotEnforcing: await regionsNotEnforcing(
+              regionsNotEnforcing: await regionsAgainstEffective(
                 reads.queries,
                 id,
-                facts.settings,
-                mode,
-                criteria,
+                effective,
                 PREVIEW_SIZE,
               ),
               notVisible: facts.notVisible,
             }),
+        declarativePolicyReach: declarativePolicyReach(
+          organization?.snapshot,
+          evaluation.byAccount(filter),
+          request.accountId,
+        ),
       };
     },
   );

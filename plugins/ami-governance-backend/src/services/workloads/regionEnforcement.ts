@@ -1,6 +1,6 @@
 import {
+  AllowedImagesLayerInput,
   criteriaFromEc2Api,
-  EnforcementMode,
   ImageCriterion,
   RegionSettingProblem,
   regionSettingProblems,
@@ -8,9 +8,9 @@ import {
 import {
   AccountRegionQueries,
   AccountRegionRow,
-  DistinctSetting,
   regionRefusal,
 } from './AccountRegionQueries';
+import type { EffectiveSettings } from './effectiveSettings';
 
 const keyOf = (
   state: string,
@@ -24,8 +24,8 @@ type SettingRow = {
   allowed_images_criteria: string | null;
 };
 
-// Few distinct settings exist: each is parsed and judged once per expected criteria (criteriaOf
-// returns the same array for a config and day).
+// Few distinct settings exist: each is parsed and judged once per expected criteria (an effective
+// policy's criteria are one array for every account sharing its content, see effectiveSettings).
 const judgments = new WeakMap<
   ImageCriterion[],
   Map<string, ReturnType<typeof judge>>
@@ -34,7 +34,7 @@ const judgments = new WeakMap<
 /** What the EC2 API says one account-region enforces, parsed, with what is wrong with it. */
 export function judgedSetting(
   row: SettingRow,
-  mode: EnforcementMode,
+  mode: string,
   expected: ImageCriterion[],
 ) {
   if (row.allowed_images_state === null) return undefined;
@@ -58,7 +58,7 @@ export function judgedSetting(
 function judge(
   row: SettingRow,
   state: string,
-  mode: EnforcementMode,
+  mode: string,
   expected: ImageCriterion[],
 ) {
   const criteria = criteriaFromEc2Api(
@@ -91,86 +91,28 @@ const PROBLEM_NAMES: Record<
 };
 
 /**
- * The account-regions whose Allowed AMIs setting differs from what the deployed policy should produce
- * (`mode` and `expected` criteria): judged once per distinct setting, listed through the index on
- * settings. The first `limit`, the total, how many have each problem, and how many account-regions
- * had a setting read at all (`read`: the rest report what the policy should produce).
- */
-export async function regionsNotEnforcing(
-  queries: AccountRegionQueries,
-  generation: number,
-  settings: DistinctSetting[],
-  mode: EnforcementMode,
-  expected: ImageCriterion[],
-  limit: number,
-) {
-  const wrong = new Map<string, RegionSettingProblem[]>();
-  const byProblem = { notManagedByPolicy: 0, otherState: 0, otherCriteria: 0 };
-  const differing: DistinctSetting[] = [];
-  let read = 0;
-  for (const s of settings) {
-    read += s.count;
-    const judged = judgedSetting(
-      {
-        allowed_images_state: s.state,
-        allowed_images_managed_by: s.managedBy,
-        allowed_images_criteria: s.criteria,
-      },
-      mode,
-      expected,
-    );
-    if (!judged?.problems.length) continue;
-    wrong.set(keyOf(s.state, s.managedBy, s.criteria), judged.problems);
-    differing.push(s);
-    for (const p of judged.problems) byProblem[PROBLEM_NAMES[p]] += s.count;
-  }
-  const { total, rows } = await queries.regionsWithSettings(
-    generation,
-    differing,
-    0,
-    limit,
-  );
-  const items = rows.map(r => ({
-    accountId: r.account_id,
-    region: r.region,
-    state: r.allowed_images_state,
-    ...(r.allowed_images_managed_by !== null && {
-      managedBy: r.allowed_images_managed_by,
-    }),
-    problems:
-      wrong.get(
-        keyOf(
-          r.allowed_images_state,
-          r.allowed_images_managed_by,
-          r.allowed_images_criteria,
-        ),
-      ) ?? [],
-  }));
-  return { total, read, byProblem, items };
-}
-
-/**
  * The same for one account, from its rows (a handful of regions): which of its regions do not enforce
- * the policy, and what of it is not visible.
+ * its effective policy, and what of it is not visible.
  */
 export function accountRegionsView(
   accountId: string,
   account:
     | { error?: { code: string; message: string }; regions: AccountRegionRow[] }
     | undefined,
-  mode: EnforcementMode,
-  expected: ImageCriterion[],
+  effective: AllowedImagesLayerInput | undefined,
 ) {
   const byProblem = { notManagedByPolicy: 0, otherState: 0, otherCriteria: 0 };
   const items = [];
   const refused = [];
   let read = 0;
+  let unmeasured = 0;
   for (const r of account?.regions ?? []) {
-    const judged = judgedSetting(r, mode, expected);
+    const judged = judgedAgainstEffective(r, effective);
     if (judged) read++;
+    if (judged && !effective) unmeasured++;
     if (!judged || r.error_code !== null)
       refused.push(regionRefusal(accountId, r));
-    if (!judged?.problems.length) continue;
+    if (!judged?.problems?.length) continue;
     for (const p of judged.problems) byProblem[PROBLEM_NAMES[p]]++;
     items.push({
       accountId,
@@ -186,10 +128,103 @@ export function accountRegionsView(
     ? [{ accountId, ...account.error }]
     : [];
   return {
-    regionsNotEnforcing: { total: items.length, read, byProblem, items },
+    regionsNotEnforcing: {
+      total: items.length,
+      read,
+      unmeasured,
+      measuredAgainst: 'effective-policy' as const,
+      byProblem,
+      items,
+    },
     notVisible: {
       accounts: { total: notVisibleAccounts.length, items: notVisibleAccounts },
       regions: { total: refused.length, items: refused },
     },
+  };
+}
+
+/**
+ * What one account-region enforces against what AWS deploys for its account: its effective
+ * declarative policy's state and criteria. Without one (no declarative policy reaches the account, or
+ * its effective policy could not be read) nothing is measured: `problems` is absent.
+ */
+const NOTHING_EXPECTED: ImageCriterion[] = [];
+
+type JudgedSetting = NonNullable<ReturnType<typeof judgedSetting>>;
+
+export function judgedAgainstEffective(
+  row: SettingRow,
+  effective: AllowedImagesLayerInput | undefined,
+):
+  | { setting: JudgedSetting['setting']; problems?: RegionSettingProblem[] }
+  | undefined {
+  if (effective)
+    return judgedSetting(
+      row,
+      effective.state.replace(/-/g, '_'),
+      effective.criteria,
+    );
+  const judged = judgedSetting(row, '', NOTHING_EXPECTED);
+  return judged && { setting: judged.setting };
+}
+
+/**
+ * The account-regions whose Allowed AMIs setting differs from their account's effective (deployed)
+ * declarative policy: Git being ahead of AWS is drift, reported apart, never a region's problem.
+ * Regions of accounts without an effective policy are counted apart (`unmeasured`). The first `limit`
+ * items are listed from the accounts' own rows, in account order.
+ */
+export async function regionsAgainstEffective(
+  queries: AccountRegionQueries,
+  generation: number,
+  effective: EffectiveSettings,
+  limit: number,
+) {
+  const byProblem = { notManagedByPolicy: 0, otherState: 0, otherCriteria: 0 };
+  let read = 0;
+  let total = 0;
+  let unmeasured = 0;
+  const accountsWithProblems: string[] = [];
+  for (const s of await queries.distinctSettingsByAccount(generation)) {
+    read += s.count;
+    const reference = effective.get(s.accountId);
+    if (!reference) {
+      unmeasured += s.count;
+      continue;
+    }
+    const judged = judgedAgainstEffective(
+      {
+        allowed_images_state: s.state,
+        allowed_images_managed_by: s.managedBy,
+        allowed_images_criteria: s.criteria,
+      },
+      reference,
+    );
+    const problems = judged?.problems ?? [];
+    if (!problems.length) continue;
+    total += s.count;
+    for (const p of problems) byProblem[PROBLEM_NAMES[p]] += s.count;
+    if (accountsWithProblems.at(-1) !== s.accountId)
+      accountsWithProblems.push(s.accountId);
+  }
+  const items = [];
+  for (const accountId of accountsWithProblems) {
+    if (items.length >= limit) break;
+    const view = accountRegionsView(
+      accountId,
+      await queries.account(generation, accountId),
+      effective.get(accountId),
+    );
+    items.push(
+      ...view.regionsNotEnforcing.items.slice(0, limit - items.length),
+    );
+  }
+  return {
+    total,
+    read,
+    unmeasured,
+    measuredAgainst: 'effective-policy' as const,
+    byProblem,
+    items,
   };
 }
