@@ -29,12 +29,12 @@ export type LaunchStory = {
   awsLists: boolean;
 };
 
-const ENDS = (s: LaunchStory) =>
+const endsWords = (s: LaunchStory) =>
   s.exception?.state === 'active'
     ? `until ${s.exception.expires_on}, when the exception for ${s.exception.account_id} expires`
     : 'with no end date';
 
-const LAPSED = (s: LaunchStory) =>
+const lapsedWords = (s: LaunchStory) =>
   s.exception?.state === 'lapsed'
     ? `its exception lapsed on ${s.exception.expires_on}`
     : undefined;
@@ -74,8 +74,8 @@ export function awsSentence(
 export function gitSentence(s: LaunchStory): string {
   const lead = 'Git (what the next apply deploys)';
   if (s.git === 'allowed')
-    return `${lead}: ${sideWords('allowed', s)}, ${ENDS(s)}.`;
-  const lapsed = LAPSED(s);
+    return `${lead}: ${sideWords('allowed', s)}, ${endsWords(s)}.`;
+  const lapsed = lapsedWords(s);
   return `${lead}: ${sideWords(s.git, s)}${lapsed ? `; ${lapsed}` : ''}.`;
 }
 
@@ -99,7 +99,7 @@ export function launchSentence(s: LaunchStory): string {
         s.exception!.expires_on
       }, when the exception expires.`;
     case 'wait-for-apply':
-      return `Git allows it ${ENDS(
+      return `Git allows it ${endsWords(
         s,
       )}; it takes effect at the next apply; no request is needed. Until then AWS ${
         s.aws === 'audit-only'
@@ -107,7 +107,7 @@ export function launchSentence(s: LaunchStory): string {
           : 'denies the launch'
       }.`;
     case 'move-off-now': {
-      const why = LAPSED(s) ?? 'Git no longer allows it';
+      const why = lapsedWords(s) ?? 'Git no longer allows it';
       return `Allowed today because AWS still ${
         s.awsLists ? `lists ${owner}` : 'does not enforce the allowlist here'
       }; ${why}; the next apply removes it (then ${
@@ -117,7 +117,7 @@ export function launchSentence(s: LaunchStory): string {
     case 'check-account':
       return `Account ${accountId} is not an account of this organization: nothing can be said about launches in it.`;
     default: {
-      const lapsed = LAPSED(s);
+      const lapsed = lapsedWords(s);
       const base =
         s.aws === 'audit-only'
           ? `Yes for now: ${owner} is not allowed, but Allowed AMIs is in audit mode, so the launch in ${accountId} is only reported; it will be blocked when the mode becomes enabled.`

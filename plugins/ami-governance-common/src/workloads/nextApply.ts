@@ -41,16 +41,17 @@ export function nextApplyLayers(
   reach: NextApplyReach,
   today: { allowedImages?: AllowedImagesLayerInput; scp: ScpLayerInput },
 ): { allowedImages?: AllowedImagesLayerInput; scp: ScpLayerInput } {
-  const allowedImages: AllowedImagesLayerInput | undefined =
-    reach.declarativePolicy
-      ? {
-          source: 'config',
-          state: config.policy_config.enforcement_mode,
-          criteria: nextApplyCriteria(config, day),
-        }
-      : today.allowedImages?.source === 'region-setting'
+  // Outside the policy's reach a region keeps a setting of its own, if AWS reported one.
+  let allowedImages: AllowedImagesLayerInput | undefined =
+    today.allowedImages?.source === 'region-setting'
       ? today.allowedImages
       : undefined;
+  if (reach.declarativePolicy)
+    allowedImages = {
+      source: 'config',
+      state: config.policy_config.enforcement_mode,
+      criteria: nextApplyCriteria(config, day),
+    };
   const scp: ScpLayerInput =
     today.scp.known === false
       ? { governs: false, known: false }
