@@ -28,6 +28,7 @@ import { StatusService } from './services/StatusService';
 import { workloadLaunchFacts } from './services/workloads/launchFacts';
 import { WorkloadQueries } from './services/workloads/WorkloadQueries';
 import { WorkloadReads } from './services/workloads/WorkloadReads';
+import { generationWarmer } from './services/workloads/warmGeneration';
 import type { WorkloadGeneration } from './services/workloads/WorkloadStore';
 
 /**
@@ -88,6 +89,15 @@ export const amiGovernancePlugin = createBackendPlugin({
           db.workloads,
           new WorkloadQueries(db.knex),
           db.snapshots,
+        );
+        // Each new generation is evaluated once, before its first readers (on every replica).
+        workloads.warmWith(
+          generationWarmer({
+            reads: workloads,
+            config: () => configSource.current().config,
+            clock,
+            logger,
+          }),
         );
         const { notices, expiryJob } = startNotifications({
           ...deps,

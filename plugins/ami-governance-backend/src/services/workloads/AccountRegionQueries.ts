@@ -130,18 +130,19 @@ export class AccountRegionQueries {
           });
       });
     };
-    return totalAndRows(query, q =>
-      q
-        .select(
-          'account_id',
-          'region',
-          'allowed_images_state',
-          'allowed_images_managed_by',
-          'allowed_images_criteria',
-        )
-        .orderBy(['account_id', 'region'])
-        .offset(offset)
-        .limit(limit),
+    return totalAndRows(
+      query,
+      q =>
+        q
+          .select(
+            'account_id',
+            'region',
+            'allowed_images_state',
+            'allowed_images_managed_by',
+            'allowed_images_criteria',
+          )
+          .orderBy(['account_id', 'region']),
+      { offset, limit },
     );
   }
 
@@ -166,11 +167,13 @@ export class AccountRegionQueries {
       this.knex(TABLES.accounts)
         .where({ collection_id: generation })
         .whereNotNull('error_code');
-    const { total, rows } = await totalAndRows(query, q =>
-      q
-        .select('account_id', 'error_code', 'error_message')
-        .orderBy('account_id')
-        .limit(limit),
+    const { total, rows } = await totalAndRows(
+      query,
+      q =>
+        q
+          .select('account_id', 'error_code', 'error_message')
+          .orderBy('account_id'),
+      { limit },
     );
     return {
       total,
@@ -190,11 +193,13 @@ export class AccountRegionQueries {
         .where(w =>
           w.whereNotNull('error_code').orWhereNull('allowed_images_state'),
         );
-    const { total, rows } = await totalAndRows(query, q =>
-      q
-        .select('account_id', 'region', 'error_code', 'error_message')
-        .orderBy(['account_id', 'region'])
-        .limit(limit),
+    const { total, rows } = await totalAndRows(
+      query,
+      q =>
+        q
+          .select('account_id', 'region', 'error_code', 'error_message')
+          .orderBy(['account_id', 'region']),
+      { limit },
     );
     return {
       total,
@@ -202,23 +207,39 @@ export class AccountRegionQueries {
     };
   }
 
+  /** One account of a generation with its regions (one query: an account's answer is asked often). */
   async account(generation: number, accountId: string) {
-    const account = await this.knex(TABLES.accounts)
-      .where({ collection_id: generation, account_id: accountId })
-      .first();
-    if (!account) return undefined;
-    const regions: AccountRegionRow[] = await this.knex(TABLES.regions)
-      .where({ collection_id: generation, account_id: accountId })
-      .orderBy('region');
+    const { accounts, regions } = TABLES;
+    const rows: (AccountRegionRow & {
+      account_collected_at: string;
+      account_error_code: string | null;
+      account_error_message: string | null;
+    })[] = await this.knex(accounts)
+      .leftJoin(regions, join =>
+        join
+          .on(`${regions}.collection_id`, `${accounts}.collection_id`)
+          .andOn(`${regions}.account_id`, `${accounts}.account_id`),
+      )
+      .where(`${accounts}.collection_id`, generation)
+      .where(`${accounts}.account_id`, accountId)
+      .select(`${regions}.*`, {
+        account_collected_at: `${accounts}.collected_at`,
+        account_error_code: `${accounts}.error_code`,
+        account_error_message: `${accounts}.error_message`,
+      })
+      .orderBy(`${regions}.region`);
+    if (rows.length === 0) return undefined;
+    const [account] = rows;
     return {
-      collectedAt: String(account.collected_at),
-      error: account.error_code
+      collectedAt: String(account.account_collected_at),
+      error: account.account_error_code
         ? {
-            code: String(account.error_code),
-            message: String(account.error_message ?? ''),
+            code: String(account.account_error_code),
+            message: String(account.account_error_message ?? ''),
           }
         : undefined,
-      regions,
+      // An account without regions comes back as one row of nulls.
+      regions: rows.filter(r => r.region !== null),
     };
   }
 
@@ -237,12 +258,13 @@ export class AccountRegionQueries {
       if (filter.region) q.where({ region: filter.region });
       return q;
     };
-    const { total, rows } = await totalAndRows(query, q =>
-      q
-        .select('account_id', 'region', 'image_id', 'name', 'creation_date')
-        .orderBy(['account_id', 'region', 'image_id'])
-        .offset(offset)
-        .limit(limit),
+    const { total, rows } = await totalAndRows(
+      query,
+      q =>
+        q
+          .select('account_id', 'region', 'image_id', 'name', 'creation_date')
+          .orderBy(['account_id', 'region', 'image_id']),
+      { offset, limit },
     );
     return {
       total,

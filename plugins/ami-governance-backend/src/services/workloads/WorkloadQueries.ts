@@ -28,6 +28,17 @@ export type WorkloadItem = ApiComponents['schemas']['Workload'];
 
 type WorkloadKind = WorkloadItem['kind'];
 
+/** Counts of workloads left out of blocked counts (see uncountedByAccount). */
+export type Uncounted = {
+  unresolved: { instances: number; launchTemplates: number };
+  selfOwned: { instances: number; launchTemplates: number };
+};
+
+const noneUncounted = (): Uncounted => ({
+  unresolved: { instances: 0, launchTemplates: 0 },
+  selfOwned: { instances: 0, launchTemplates: 0 },
+});
+
 const KIND_TABLE = {
   instance: TABLES.instances,
   'launch-template': TABLES.launchTemplates,
@@ -87,9 +98,17 @@ export class WorkloadQueries extends AccountRegionQueries {
   ) {
     const table = KIND_TABLE[kind];
     const query = this.knex(table).where(`${table}.collection_id`, generation);
-    if ('owners' in chunk) query.whereIn(`${table}.owner_id`, chunk.owners);
-    else query.whereIn([`${table}.region`, `${table}.image_id`], chunk.images);
-    if (filter.owners) query.whereIn(`${table}.owner_id`, filter.owners);
+    if ('owners' in chunk) {
+      // One IN list, not two: PostgreSQL plans a list of hundreds of owners in a millisecond or more.
+      const wanted = filter.owners;
+      query.whereIn(
+        `${table}.owner_id`,
+        wanted ? chunk.owners.filter(o => wanted.includes(o)) : chunk.owners,
+      );
+    } else {
+      query.whereIn([`${table}.region`, `${table}.image_id`], chunk.images);
+      if (filter.owners) query.whereIn(`${table}.owner_id`, filter.owners);
+    }
     if (filter.accountId) query.where(`${table}.account_id`, filter.accountId);
     if (filter.fromAccount)
       query.where(`${table}.account_id`, '>=', filter.fromAccount);
@@ -202,37 +221,49 @@ export class WorkloadQueries extends AccountRegionQueries {
 
   /**
    * Workloads Allowed AMIs cannot judge (AMI owner unknown) and workloads on their own account's AMIs
-   * (always allowed by Allowed AMIs, never exempt from the SCP), in a generation or one account.
+   * (always allowed by Allowed AMIs, never exempt from the SCP): in the whole generation, and per
+   * account from the same grouped pass, so an account's answer needs no query of its own.
    */
-  async uncounted(generation: number, accountId?: string) {
-    // One pass over each table: both counts are sums over the same rows.
-    const tally = async (table: string) => {
-      const q = this.knex(table).where({ collection_id: generation });
-      if (accountId) q.where({ account_id: accountId });
-      const [row] = await q.select(
-        this.knex.raw(
-          'coalesce(sum(case when owner_id is null and image_id is not null then 1 else 0 end), 0) as unresolved',
-        ),
-        this.knex.raw(
-          'coalesce(sum(case when account_id = owner_id then 1 else 0 end), 0) as self_owned',
-        ),
-      );
-      return {
-        unresolved: Number(row.unresolved),
-        selfOwned: Number(row.self_owned),
-      };
-    };
-    const instances = await tally(TABLES.instances);
-    const launchTemplates = await tally(TABLES.launchTemplates);
+  async uncountedByAccount(generation: number) {
+    const perAccount = new Map<string, Uncounted>();
+    const total = noneUncounted();
+    for (const kind of ['instances', 'launchTemplates'] as const) {
+      // Only the rows either count holds: both are sums over them.
+      const rows: {
+        account_id: string;
+        unresolved: string | number;
+        self_owned: string | number;
+      }[] = await this.knex(TABLES[kind])
+        .where({ collection_id: generation })
+        .where(w =>
+          w
+            .where(unresolved =>
+              unresolved.whereNull('owner_id').whereNotNull('image_id'),
+            )
+            .orWhereRaw('?? = ??', ['account_id', 'owner_id']),
+        )
+        .groupBy('account_id')
+        .select(
+          'account_id',
+          this.knex.raw(
+            'sum(case when owner_id is null then 1 else 0 end) as unresolved',
+          ),
+          this.knex.raw(
+            'sum(case when owner_id is null then 0 else 1 end) as self_owned',
+          ),
+        );
+      for (const r of rows) {
+        const counts = perAccount.get(r.account_id) ?? noneUncounted();
+        counts.unresolved[kind] = Number(r.unresolved);
+        counts.selfOwned[kind] = Number(r.self_owned);
+        total.unresolved[kind] += Number(r.unresolved);
+        total.selfOwned[kind] += Number(r.self_owned);
+        perAccount.set(r.account_id, counts);
+      }
+    }
     return {
-      unresolved: {
-        instances: instances.unresolved,
-        launchTemplates: launchTemplates.unresolved,
-      },
-      selfOwned: {
-        instances: instances.selfOwned,
-        launchTemplates: launchTemplates.selfOwned,
-      },
+      total,
+      of: (accountId: string) => perAccount.get(accountId) ?? noneUncounted(),
     };
   }
 }

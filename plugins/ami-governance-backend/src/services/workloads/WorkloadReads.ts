@@ -18,13 +18,14 @@ import {
 } from './evaluation';
 import type { DistinctSetting } from './AccountRegionQueries';
 import { EffectiveSettings, effectiveSettingsOf } from './effectiveSettings';
+import { SingleFlightCache } from './SingleFlightCache';
 import { WorkloadQueries } from './WorkloadQueries';
 import { WorkloadGeneration, WorkloadStore } from './WorkloadStore';
 
 /** What one generation's answers share, read once per generation. */
 type GenerationFacts = GenerationImages & {
   settings: DistinctSetting[];
-  uncounted: Awaited<ReturnType<WorkloadQueries['uncounted']>>;
+  uncounted: Awaited<ReturnType<WorkloadQueries['uncountedByAccount']>>;
   accounts: Awaited<ReturnType<WorkloadQueries['accountsByVisibility']>>;
   notVisible: {
     accounts: Awaited<ReturnType<WorkloadQueries['notVisibleAccounts']>>;
@@ -64,36 +65,27 @@ export function criteriaOf(
   return criteria;
 }
 
-/** Keeps at most `max` entries, dropping the least recently used. */
-class Lru<T> {
-  private readonly entries = new Map<string, T>();
-  constructor(private readonly max: number) {}
-  async get(key: string, make: () => Promise<T>): Promise<T> {
-    const found = this.entries.get(key);
-    if (found !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, found);
-      return found;
-    }
-    const made = await make();
-    this.entries.set(key, made);
-    if (this.entries.size > this.max)
-      this.entries.delete(this.entries.keys().next().value!);
-    return made;
-  }
-}
+/** Works out what readers of a new generation ask first; never rejects (it logs what failed). */
+export type WarmGeneration = (generation: WorkloadGeneration) => Promise<void>;
 
 /**
  * Reads for the workload API: the generation served (its ID kept in memory for a few seconds), what
- * each generation's answers share, and evaluations per (generation, criteria), each worked out once.
- * Requests then cost indexed page queries only.
+ * each generation's answers share, and evaluations per (generation, criteria), each worked out once
+ * however many requests ask at the same time. Requests then cost indexed page queries only. A new
+ * generation is warmed (see warmWith) as soon as this process knows of it: when it completed it, or
+ * when another replica did and a read here found it.
  */
 export class WorkloadReads {
   private latest?: { generation: WorkloadGeneration | undefined; at: number };
-  private readonly facts = new Lru<GenerationFacts>(2);
-  private readonly evaluations = new Lru<Evaluation>(16);
-  private readonly overviews = new Lru<unknown>(256);
-  private organization?: LatestOrganization;
+  private readonly facts = new SingleFlightCache<GenerationFacts>(2);
+  private readonly evaluations = new SingleFlightCache<Evaluation>(16);
+  private readonly overviews = new SingleFlightCache<unknown>(256);
+  private warm?: WarmGeneration;
+  private warmed?: number;
+  // One snapshot is read and indexed once, however many readers find it new at the same time.
+  private readonly organizations = new SingleFlightCache<
+    LatestOrganization | undefined
+  >(1);
   private latestSnapshot?: {
     meta: { id: number } | undefined;
     at: number;
@@ -112,12 +104,28 @@ export class WorkloadReads {
       return this.latest.generation;
     const generation = await this.store.serving();
     this.latest = { generation, at: now.getTime() };
+    this.startWarming(generation);
     return generation;
   }
 
-  /** A generation was completed in this process: the next read uses it at once. */
+  /** A generation was completed in this process: the next read uses it at once, and it is warmed. */
   completed(generation: WorkloadGeneration, now: Date) {
     this.latest = { generation, at: now.getTime() };
+    this.startWarming(generation);
+  }
+
+  /**
+   * What to work out for each new generation, once, in the background: readers arriving meanwhile
+   * share that work rather than each starting it (SingleFlightCache).
+   */
+  warmWith(warm: WarmGeneration) {
+    this.warm = warm;
+  }
+
+  private startWarming(generation: WorkloadGeneration | undefined) {
+    if (!generation || !this.warm || this.warmed === generation.id) return;
+    this.warmed = generation.id;
+    void this.warm(generation);
   }
 
   async generationFacts(generation: number): Promise<GenerationFacts> {
@@ -127,7 +135,7 @@ export class WorkloadReads {
         owners: await this.queries.owners(generation),
         images: () => (images ??= this.queries.images(generation)),
         settings: await this.queries.distinctSettings(generation),
-        uncounted: await this.queries.uncounted(generation),
+        uncounted: await this.queries.uncountedByAccount(generation),
         accounts: await this.queries.accountsByVisibility(generation),
         notVisible: {
           accounts: await this.queries.notVisibleAccounts(
@@ -197,7 +205,7 @@ export class WorkloadReads {
       };
     const meta = this.latestSnapshot.meta;
     if (!meta) return undefined;
-    if (this.organization?.snapshotId !== meta.id) {
+    return this.organizations.get(String(meta.id), async () => {
       const stored = await this.snapshots!.get(meta.id);
       if (!stored) return undefined;
       const { organization, roots, organizationalUnits, accounts, policies } =
@@ -215,13 +223,12 @@ export class WorkloadReads {
         })),
         policies,
       };
-      this.organization = {
+      return {
         snapshotId: meta.id,
         snapshot,
         index: organizationIndex(snapshot),
         effective: effectiveSettingsOf(stored.snapshot),
       };
-    }
-    return this.organization;
+    });
   }
 }

@@ -128,14 +128,17 @@ describe.each(databases.eachSupportedId())(
         { ownerId: OWNERS.outside },
       ]);
       // i-b3's account could not describe ami-ops; payments-prod could.
-      expect(await queries.uncounted(id, ACCOUNTS.dev)).toEqual({
+      const uncounted = await queries.uncountedByAccount(id);
+      expect(uncounted.of(ACCOUNTS.dev)).toEqual({
         unresolved: { instances: 0, launchTemplates: 0 },
         selfOwned: { instances: 0, launchTemplates: 0 },
       });
-      expect(await queries.uncounted(id)).toEqual({
+      expect(uncounted.total).toEqual({
         unresolved: { instances: 1, launchTemplates: 0 },
         selfOwned: { instances: 1, launchTemplates: 0 },
       });
+      // i-a4 (its own AMI) and i-a5 (an AMI nobody described) are payments-prod's.
+      expect(uncounted.of(ACCOUNTS.prod)).toEqual(uncounted.total);
     });
 
     it('pages public AMIs and refusals by account and region', async () => {

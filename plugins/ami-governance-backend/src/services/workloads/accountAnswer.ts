@@ -96,7 +96,7 @@ export async function accountAnswer(
     now,
   );
   const filter = { accountId };
-  const uncounted = await reads.queries.uncounted(id, accountId);
+  const uncounted = facts.uncounted.of(accountId);
   return {
     available: true,
     ...organizationPart,

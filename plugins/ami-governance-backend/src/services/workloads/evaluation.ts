@@ -174,7 +174,8 @@ export class Evaluation {
    * One page of the blocked workloads under a filter: instances first, then launch templates, each
    * by publisher, account, region and ID. The counts say where the page starts (which publisher and
    * account, how far into it), so each query seeks there in the owner index and reads one page,
-   * however deep the offset; chunks and publishers the filter leaves empty are never queried.
+   * however deep the offset; chunks and publishers the filter leaves empty are never queried. One
+   * account's workloads (a few dozen) are read with one query per chunk, all its publishers at once.
    */
   async page(
     filter: WorkloadFilter,
@@ -183,39 +184,41 @@ export class Evaluation {
   ): Promise<{ total: number; items: WorkloadItem[] }> {
     const rows = this.rows(filter);
     const total = rows.reduce((n, r) => n + r.instances + r.launchTemplates, 0);
+    const oneAccount = filter.accountId !== undefined;
+    const sameRun = (a: BlockedCount & { chunk: number }, b: typeof a) =>
+      a.chunk === b.chunk && (oneAccount || a.publisher === b.publisher);
     const items: WorkloadItem[] = [];
     let skip = offset;
     for (const kind of ['instance', 'launch-template'] as const) {
       const size = (r: BlockedCount) =>
         kind === 'instance' ? r.instances : r.launchTemplates;
-      // Runs of rows with one chunk and publisher, in the order the queries list them.
+      // Runs of rows listed by one query, in the order the queries list them.
       for (let i = 0; i < rows.length && items.length < limit; ) {
-        const { chunk, publisher } = rows[i];
         let end = i;
         let run = 0;
-        for (
-          ;
-          end < rows.length &&
-          rows[end].chunk === chunk &&
-          rows[end].publisher === publisher;
-          end++
-        )
+        for (; end < rows.length && sameRun(rows[end], rows[i]); end++)
           run += size(rows[end]);
         if (skip >= run) {
           skip -= run;
         } else {
           let start = i;
-          while (skip >= size(rows[start])) skip -= size(rows[start++]);
+          // Within one publisher the query seeks to the account the page starts in.
+          if (!oneAccount)
+            while (skip >= size(rows[start])) skip -= size(rows[start++]);
+          const owners = [
+            ...new Set(
+              rows
+                .slice(start, end)
+                .filter(r => size(r) > 0)
+                .map(r => r.publisher),
+            ),
+          ];
           items.push(
             ...(await this.queries.blockedPage(
               this.generation,
               kind,
-              this.chunks[chunk],
-              {
-                ...filter,
-                owners: [publisher],
-                fromAccount: rows[start].accountId,
-              },
+              this.chunks[rows[i].chunk],
+              { ...filter, owners, fromAccount: rows[start].accountId },
               skip,
               limit - items.length,
             )),

@@ -105,8 +105,11 @@ export async function impactAnswer(
           ),
         },
       }),
-      unresolved: { ...facts.uncounted.unresolved, note: UNRESOLVED_NOTE },
-      selfOwned: { ...facts.uncounted.selfOwned, note: SELF_OWNED_NOTE },
+      unresolved: {
+        ...facts.uncounted.total.unresolved,
+        note: UNRESOLVED_NOTE,
+      },
+      selfOwned: { ...facts.uncounted.total.selfOwned, note: SELF_OWNED_NOTE },
     }),
   );
   const filter = { accountId: request.accountId };

@@ -7,13 +7,22 @@ export const optional = <T>(value: T | null | undefined) =>
 
 const count = (rows: { count: string | number }[]) => Number(rows[0].count);
 
-/** What a filtered list query matches in all, and the rows `page` reads of it. */
+/**
+ * What a filtered list query matches in all, and the rows `page` selects of it at `window`. The count
+ * is asked only when the page cannot tell it: a page that ends short of its limit ends the list.
+ */
 export async function totalAndRows(
   query: () => Knex.QueryBuilder,
   page: (q: Knex.QueryBuilder) => Knex.QueryBuilder,
+  window: { offset?: number; limit: number },
 ): Promise<{ total: number; rows: Record<string, any>[] }> {
+  const offset = window.offset ?? 0;
+  const rows = await page(query()).offset(offset).limit(window.limit);
+  const ended = rows.length < window.limit && (rows.length > 0 || offset === 0);
   return {
-    total: count(await query().count({ count: '*' })),
-    rows: await page(query()),
+    total: ended
+      ? offset + rows.length
+      : count(await query().count({ count: '*' })),
+    rows,
   };
 }

@@ -61,8 +61,8 @@ export async function readinessAnswer(
     }|${evaluationKey}|${mode}|${JSON.stringify(filter)}`,
     async () => {
       const uncounted = request.accountId
-        ? await reads.queries.uncounted(id, request.accountId)
-        : facts.uncounted;
+        ? facts.uncounted.of(request.accountId)
+        : facts.uncounted.total;
       return {
         available: true,
         collectedAt: generation.collectedAt,
