@@ -1,9 +1,9 @@
-import { PolicyPlan } from '@ami-governance/backstage-plugin-ami-governance-common';
 import {
   ApplyOutcome,
   StepOutcome,
 } from '@ami-governance/backstage-plugin-ami-governance-node';
 import { describeStep, noteLine } from './planSummary';
+import { PolicyPlan } from '@ami-governance/backstage-plugin-ami-governance-node';
 
 /** What to do about the AWS errors a write most often meets. */
 const ADVICE: Record<string, string> = {

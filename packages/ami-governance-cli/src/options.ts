@@ -1,5 +1,4 @@
 import {
-  checkPolicyTargets,
   EnforcementMode,
   isIsoDate,
   IsoDate,
@@ -7,6 +6,7 @@ import {
   utcDateOf,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { InvalidArgumentError, Option } from 'commander';
+import { checkPolicyTargets } from '@ami-governance/backstage-plugin-ami-governance-common';
 
 /** `--today`, defaulting to the current UTC date: the only place the CLI reads the clock. */
 export const todayOption = () =>

@@ -3,7 +3,6 @@
  * against a loopback AWS Organizations. The AWS side in detail (reading, writing, ordering,
  * throttling) is tested in ami-governance-node against the same in-memory organization.
  */
-import { PolicyPlan } from '@ami-governance/backstage-plugin-ami-governance-common';
 import {
   FakeOrganization,
   startOrganizationsHttpFake,
@@ -20,6 +19,7 @@ import {
   TODAY,
   useTempDirs,
 } from './__testUtils__/runCli';
+import { PolicyPlan } from '@ami-governance/backstage-plugin-ami-governance-node';
 
 /** Any AWS call would fail: nothing listens there, and no real credentials are near. */
 const NO_AWS = {
@@ -142,7 +142,6 @@ describe('plan and apply usage', () => {
   });
 });
 
-
 /**
  * apply --plan against an organization served over loopback HTTP in the Organizations wire protocol
  * (AWS itself cannot run here): the real SDK client signs, sends and decodes every call. Each case is
@@ -197,7 +196,14 @@ describe('apply --plan re-derives the plan and applies only what equals the file
     const fake = await startOrganizationsHttpFake(org);
     const env = { ...NO_AWS, AWS_ENDPOINT_URL_ORGANIZATIONS: fake.url };
     const planFile = path.join(dir, 'plan.json');
-    const common = ['--config', configFile, '--policies', dist, '--today', TODAY];
+    const common = [
+      '--config',
+      configFile,
+      '--policies',
+      dist,
+      '--today',
+      TODAY,
+    ];
     const planned = await runCliAsync(
       ['plan', ...common, '--out', planFile],
       env,
@@ -265,9 +271,9 @@ describe('apply --plan re-derives the plan and applies only what equals the file
       'the file has {"action":"update","kind":"scp","policyId":"p-customer01"}, re-deriving gives absent',
     );
     expect(repo.writes()).toEqual([]);
-    expect(
-      repo.org.policies.find(p => p.id === 'p-customer01')!.content,
-    ).toBe('{"Version":"2012-10-17","Statement":[]}');
+    expect(repo.org.policies.find(p => p.id === 'p-customer01')!.content).toBe(
+      '{"Version":"2012-10-17","Statement":[]}',
+    );
   });
 
   it('refuses steps replaced by detachments', async () => {
@@ -314,9 +320,7 @@ describe('apply --plan re-derives the plan and applies only what equals the file
   it('applies the unedited plan with the re-derived steps, then finds nothing to do', async () => {
     const repo = await open();
     const result = await repo.apply();
-    expect(result.stdout).toContain(
-      'Verified: AWS holds what the plan says',
-    );
+    expect(result.stdout).toContain('Verified: AWS holds what the plan says');
     expect(result.status).toBe(0);
     expect(repo.writes()).toEqual([
       'CreatePolicy',

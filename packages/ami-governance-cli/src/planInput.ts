@@ -1,8 +1,6 @@
 import {
   IsoDate,
   parseReadinessReport,
-  PlanInputResult,
-  preparePlanInput,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { sha256 } from '@ami-governance/backstage-plugin-ami-governance-node';
 import { existsSync, statSync } from 'node:fs';
@@ -10,6 +8,10 @@ import { AwsOpts, policyNamesOf } from './awsOptions';
 import { UsageError } from './exitCodes';
 import { readPolicyFiles, readTextFile } from './files';
 import { limitsFrom } from './options';
+import {
+  PlanInputResult,
+  preparePlanInput,
+} from '@ami-governance/backstage-plugin-ami-governance-node';
 
 /** The folder `generate` writes to, read by plan and apply when no --policies is given. */
 const DEFAULT_POLICIES_DIR = 'dist';

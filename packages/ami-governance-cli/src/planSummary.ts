@@ -1,13 +1,15 @@
 import {
   ORGANIZATIONS_POLICY_TYPES,
+  POLICY_KINDS,
+  POLICY_TITLES,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
+import {
   PlanNote,
   PlanStep,
   PlanTarget,
-  POLICY_KINDS,
-  POLICY_TITLES,
   PolicyPlan,
   PolicyPlanEntry,
-} from '@ami-governance/backstage-plugin-ami-governance-common';
+} from '@ami-governance/backstage-plugin-ami-governance-node';
 
 // The plan in the words a reviewer reads in a job log or a merge request.
 

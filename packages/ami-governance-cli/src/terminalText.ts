@@ -5,8 +5,9 @@
  */
 
 /** CSI (`ESC [ … final`), OSC (`ESC ] … BEL|ST`) and two-character escapes, as terminals read them. */
-// eslint-disable-next-line no-control-regex
-const ESCAPE_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])/g;
+const ESCAPE_SEQUENCE =
+  // eslint-disable-next-line no-control-regex
+  /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])/g;
 /** C0 and C1 controls but tab, and DEL; also the bare ESC and CSI an incomplete sequence leaves. */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;

@@ -14,7 +14,9 @@ import type { NewExceptionRequestRecord } from '@ami-governance/backstage-plugin
  * @public
  */
 export interface ExceptionRequestRecorderService {
-  record(record: NewExceptionRequestRecord & { state: 'opened' }): Promise<void>;
+  record(
+    record: NewExceptionRequestRecord & { state: 'opened' },
+  ): Promise<void>;
 }
 
 /**

@@ -15,13 +15,48 @@ export { NO_EFFECTIVE_POLICY } from './effectivePolicies';
 export {
   OrganizationReadError,
   readOrganizationForPlan,
-} from './plan/readOrganization';
-export type { OrganizationAccess } from './plan/readOrganization';
-export { planPolicyChanges } from './plan/planPolicies';
-export { applyPolicyPlan } from './plan/applyPlan';
-export type { ApplyOptions, ApplyOutcome } from './plan/applyPlan';
-export type { StepOutcome } from './plan/writeSteps';
-export { sha256 } from './plan/deployedHash';
+} from './planApply/readOrganization';
+export type { OrganizationAccess } from './planApply/readOrganization';
+export { planPolicyChanges } from './planApply/planPolicies';
+export { applyPolicyPlan } from './planApply/applyPlan';
+export type { ApplyOptions, ApplyOutcome } from './planApply/applyPlan';
+export type { StepOutcome } from './planApply/writeSteps';
+export { sha256 } from './planApply/deployedHash';
+// The plan's rules: pure, shared by plan, apply and the CLI's summaries.
+export { buildPolicyPlan } from './planApply/buildPlan';
+export { planDifference, planInEffect } from './planApply/applyChecks';
+export {
+  policyContentChanges,
+  samePolicyDocument,
+} from './planApply/contentChanges';
+export type {
+  OrganizationReading,
+  TargetReading,
+} from './planApply/organizationReading';
+export { preparePlanInput } from './planApply/planInput';
+export type {
+  PlanInput,
+  PlanInputOptions,
+  PlanInputResult,
+} from './planApply/planInput';
+export {
+  parsePolicyPlan,
+  PLAN_FORMAT,
+  PLAN_FORMAT_VERSION,
+  PLAN_NOTE_CODES,
+  policyPlanSchema,
+} from './planApply/planSchema';
+export type {
+  PlanNote,
+  PlanNoteCode,
+  PlanStep,
+  PlanTarget,
+  PolicyContentChanges,
+  PolicyPlan,
+  PolicyPlanEntry,
+} from './planApply/planSchema';
+export { providerNotesOf } from './planApply/providerNotes';
+export type { ProviderNotes } from './planApply/providerNotes';
 export { collectWorkloads } from './workloads/collectWorkloads';
 export type {
   CollectWorkloadsOptions,

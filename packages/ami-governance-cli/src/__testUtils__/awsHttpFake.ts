@@ -62,6 +62,11 @@ const ORGANIZATIONS: Record<string, () => [number, unknown]> = {
   ListOrganizationalUnitsForParent: () => [200, { OrganizationalUnits: [] }],
   ListAccountsForParent: () => [200, { Accounts: accounts }],
   ListPolicies: () => [200, { Policies: [] }],
+  // Account tags (the catalog module's owner): one owner tag per account.
+  ListTagsForResource: () => [
+    200,
+    { Tags: [{ Key: 'owner', Value: 'group:default/platform' }] },
+  ],
   DescribeEffectivePolicy: () => [
     400,
     {

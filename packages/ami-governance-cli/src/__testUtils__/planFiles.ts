@@ -3,18 +3,18 @@
  * fixture config and an organization reading written here (a root, and our policies as given). The
  * AWS side of plan and apply is tested in ami-governance-node against an in-memory organization.
  */
-import {
-  buildPolicyPlan,
-  DeployedPolicy,
-  OrganizationReading,
-  PlanInputOptions,
-  PolicyPlan,
-  preparePlanInput,
-} from '@ami-governance/backstage-plugin-ami-governance-common';
+import { DeployedPolicy } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { sha256 } from '@ami-governance/backstage-plugin-ami-governance-node';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fixture, TODAY } from './runCli';
+import {
+  buildPolicyPlan,
+  OrganizationReading,
+  PlanInputOptions,
+  PolicyPlan,
+  preparePlanInput,
+} from '@ami-governance/backstage-plugin-ami-governance-node';
 
 export const ROOT = { targetId: 'r-ab12', name: 'Root', type: 'ROOT' as const };
 /** The accounts under ROOT in the readings written here. */

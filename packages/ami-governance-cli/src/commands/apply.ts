@@ -1,9 +1,5 @@
 import { writeFileSync } from 'node:fs';
 import {
-  parsePolicyPlan,
-  PolicyPlan,
-} from '@ami-governance/backstage-plugin-ami-governance-common';
-import {
   applyPolicyPlan,
   planPolicyChanges,
 } from '@ami-governance/backstage-plugin-ami-governance-node';
@@ -14,6 +10,10 @@ import { readTextFile, requireFolderOf } from '../files';
 import { inFile, Output } from '../output';
 import { PlanInputOpts, readPlanInput } from '../planInput';
 import { planSummary } from '../planSummary';
+import {
+  parsePolicyPlan,
+  PolicyPlan,
+} from '@ami-governance/backstage-plugin-ami-governance-node';
 
 interface ApplyOpts extends Omit<PlanInputOpts, 'config'> {
   plan?: string;

@@ -8,8 +8,8 @@ import {
   PolicyDocumentKind,
   policySettingsOf,
   PolicyStatus,
-  samePolicyDocument,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
+import { samePolicyDocument } from '@ami-governance/backstage-plugin-ami-governance-node';
 
 type ConfigChange = {
   /** When the config last changed; null when unknown (e.g. the first read, without a modification time). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { policyTargetsSchema } from '../plan/policyTargets';
+import { policyTargetsSchema } from './policyTargets';
 import {
   ACCOUNT_ID_PATTERN,
   canonicalOwnerAlias,

@@ -3,12 +3,9 @@
  * the plan / apply tests. The organization lives in memory (fakeOrganization.ts) and really stores
  * what CreatePolicy, UpdatePolicy, AttachPolicy and DetachPolicy do.
  */
-import {
-  PlanInputOptions,
-  preparePlanInput,
-} from '@ami-governance/backstage-plugin-ami-governance-common';
-import { sha256 } from '../plan/deployedHash';
+import { sha256 } from '../planApply/deployedHash';
 import { FakeOrganization, fullAwsAccess } from './fakeOrganization';
+import { PlanInputOptions, preparePlanInput } from '../planApply/planInput';
 
 export const TODAY = '2026-11-23';
 export const NOW = new Date('2026-11-23T09:30:00.000Z');

@@ -3,15 +3,13 @@
  * access (with short backoffs), planning at the pinned time, and the write calls the fake received.
  */
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
-import {
-  PlanInput,
-  PolicyPlan,
-} from '@ami-governance/backstage-plugin-ami-governance-common';
 import { mockClient } from 'aws-sdk-client-mock';
-import { applyPolicyPlan, ApplyOptions } from '../plan/applyPlan';
-import { planPolicyChanges } from '../plan/planPolicies';
+import { applyPolicyPlan, ApplyOptions } from '../planApply/applyPlan';
+import { planPolicyChanges } from '../planApply/planPolicies';
 import { CallLog } from './fakeOrganization';
 import { NOW } from './planFixtures';
+import { PlanInput } from '../planApply/planInput';
+import { PolicyPlan } from '../planApply/planSchema';
 
 export const mock = mockClient(OrganizationsClient);
 

@@ -1,14 +1,46 @@
-import { rawConfig, exception, TODAY } from '../__fixtures__/configs';
-import { parseGovernanceConfig } from '../config/parseConfig';
-import { expectedPoliciesOf } from '../organization/expectedPolicies';
-import { generatePolicies } from '../policies/generatePolicies';
+import {
+  checkPolicyTargets,
+  configuredPolicyTargets,
+  expectedPoliciesOf,
+  generatePolicies,
+  isPolicyId,
+  parseGovernanceConfig,
+  parseReadinessReport,
+  targetTypeOf,
+  uncollectedAccounts,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
+import {
+  migrationException,
+  smallRawConfig,
+} from '@ami-governance/backstage-plugin-ami-governance-common/testUtils';
 import { policyContentChanges } from './contentChanges';
 import { parsePolicyPlan } from './planSchema';
 import { preparePlanInput } from './planInput';
-import { checkPolicyTargets, configuredPolicyTargets } from './policyTargets';
 import { providerNotesOf } from './providerNotes';
-import { parseReadinessReport, uncollectedAccounts } from './readiness';
-import { isPolicyId, targetTypeOf } from './policyNames';
+
+const TODAY = '2026-11-23';
+
+/** A config as organizations keep them: the ops publisher, two vendors, `overrides` on top. */
+const rawConfig = (overrides: Record<string, unknown> = {}) => ({
+  ...smallRawConfig(),
+  vendor_publisher_accounts: [
+    { account_id: '111122223333', vendor_name: 'InfoBlox' },
+    { account_id: '444455556666', vendor_name: 'Terraform Enterprise' },
+  ],
+  policy_config: {
+    enforcement_mode: 'audit_mode',
+    block_public_ami_sharing: true,
+    deny_ami_creation_in_workloads: true,
+  },
+  ...overrides,
+});
+
+/** A migration exception approved 2026-11-01. */
+const exception = (
+  accountId: string,
+  expiresOn: string,
+  extra: Record<string, unknown> = {},
+) => migrationException(accountId, expiresOn, '2026-11-01', extra);
 
 function config(overrides: Record<string, unknown> = {}) {
   const parsed = parseGovernanceConfig(rawConfig(overrides));

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import type { Finding } from '../findings';
+import { targetTypeOf } from '../plan/policyNames';
 import { asRecord } from '../policies/parseJsonObject';
-import { targetTypeOf } from './policyNames';
+import { z } from 'zod';
 
 /**
  * `policy_config.targets`: the roots, OUs or accounts both policies are attached to, for an

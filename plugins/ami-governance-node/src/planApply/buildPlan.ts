@@ -1,5 +1,9 @@
-import type { PolicyDocumentKind } from '../accounts';
-import { POLICY_TITLES } from '../policies/generatePolicies';
+import {
+  POLICY_KINDS,
+  POLICY_TITLES,
+  targetTypeOf,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
+import type { PolicyDocumentKind } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { policyContentChanges } from './contentChanges';
 import { documentRefusals } from './documentRails';
 import type { OrganizationReading, TargetReading } from './organizationReading';
@@ -13,7 +17,6 @@ import {
   PolicyPlan,
   PolicyPlanEntry,
 } from './planSchema';
-import { POLICY_KINDS, targetTypeOf } from './policyNames';
 
 const plain = ({ targetId, name, type }: PlanTarget): PlanTarget => ({
   targetId,

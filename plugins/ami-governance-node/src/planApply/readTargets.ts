@@ -5,12 +5,10 @@ import {
   ListAccountsForParentCommand,
   ListOrganizationalUnitsForParentCommand,
 } from '@aws-sdk/client-organizations';
-import {
-  TargetReading,
-  targetTypeOf,
-} from '@ami-governance/backstage-plugin-ami-governance-common';
+import { targetTypeOf } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { collectionError, CollectContext } from '../context';
 import { errorCode } from '../retry';
+import { TargetReading } from './organizationReading';
 
 const NOT_FOUND = new Set([
   'OrganizationalUnitNotFoundException',

@@ -1,19 +1,24 @@
-import type { PolicyDocumentKind } from '../accounts';
-import { decodeConfigInput } from '../config/parseConfig';
-import type { GovernanceConfig } from '../config/schema';
-import type { IsoDate } from '../dates';
-import type { Finding } from '../findings';
-import { PolicyLimits, resolveLimits } from '../limits';
-import { expectedPoliciesOf } from '../organization/expectedPolicies';
-import type { ExpectedPolicies } from '../organization/statusTypes';
-import { checkPolicyFiles } from '../rules/checkPolicyFiles';
-import { listPublishers } from '../rules/publishers';
-import { validateConfig } from '../rules/validateConfig';
+import {
+  checkPolicyFiles,
+  configuredPolicyTargets,
+  decodeConfigInput,
+  expectedPoliciesOf,
+  listPublishers,
+  PolicyLimits,
+  resolveLimits,
+  RUNBOOK_POLICY_NAMES,
+  validateConfig,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
+import type {
+  ExpectedPolicies,
+  Finding,
+  GovernanceConfig,
+  IsoDate,
+  PolicyDocumentKind,
+  ReadinessReport,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { PlanNote } from './planSchema';
-import { RUNBOOK_POLICY_NAMES } from './policyNames';
-import { configuredPolicyTargets } from './policyTargets';
 import { ProviderNotes, providerNotesOf } from './providerNotes';
-import type { ReadinessReport } from './readiness';
 
 /** What `plan` is given besides AWS: the config, optionally the committed documents, and the flags. @public */
 export interface PlanInputOptions {

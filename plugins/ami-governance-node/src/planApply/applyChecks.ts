@@ -1,4 +1,4 @@
-import { POLICY_KINDS } from './policyNames';
+import { POLICY_KINDS } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { PlanNote, PolicyPlan } from './planSchema';
 
 // A saved plan is a reviewed expectation, never an instruction: `apply` re-derives the plan from the

@@ -1,5 +1,7 @@
-import type { PolicyDocumentKind } from '../accounts';
-import type { DeployedPolicy } from '../organization/snapshotSchema';
+import type {
+  DeployedPolicy,
+  PolicyDocumentKind,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { PlanTarget } from './planSchema';
 
 /** A target a plan wants the policies attached to, as AWS Organizations knows it. @public */

@@ -1,12 +1,16 @@
-import isEqual from 'lodash/isEqual';
-import type { ImageProvider, PolicyDocumentKind } from '../accounts';
-import { declarativePolicyDrift, scpDrift } from '../organization/drift';
+import {
+  declarativePolicyDrift,
+  parseJsonObject,
+  readDeclarativePolicy,
+  scpDrift,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import type {
   ExpectedPolicies,
+  ImageProvider,
+  PolicyDocumentKind,
   PolicyDrift,
-} from '../organization/statusTypes';
-import { parseJsonObject } from '../policies/parseJsonObject';
-import { readDeclarativePolicy } from '../policies/readDeclarativePolicy';
+} from '@ami-governance/backstage-plugin-ami-governance-common';
+import isEqual from 'lodash/isEqual';
 import type { PolicyContentChanges } from './planSchema';
 import type { ProviderNotes } from './providerNotes';
 

@@ -1,6 +1,8 @@
+import {
+  isIsoDate,
+  targetTypeSchema,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import { z } from 'zod';
-import { isIsoDate } from '../dates';
-import { targetTypeSchema } from '../organization/snapshotSchema';
 
 // The plan file `ami-governance plan --out` writes and `apply --plan` reads: what AWS held when it was
 // made (a hash), the documents to send, every step in order, and what was refused or warned about.

@@ -1,11 +1,16 @@
-import type { PolicyDocumentKind } from '../accounts';
-import type { PolicyLimits } from '../limits';
-import { compareAllowlists } from '../policies/compareAllowlists';
-import { POLICY_FILE_NAMES, POLICY_TITLES } from '../policies/generatePolicies';
-import { parseJsonObject } from '../policies/parseJsonObject';
-import { readDeclarativePolicy } from '../policies/readDeclarativePolicy';
-import { readScp } from '../policies/readScp';
-import { declarativeDocumentFindings } from '../rules/checkPolicyFilesDeclarative';
+import {
+  compareAllowlists,
+  declarativeDocumentFindings,
+  parseJsonObject,
+  POLICY_FILE_NAMES,
+  POLICY_TITLES,
+  readDeclarativePolicy,
+  readScp,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
+import type {
+  PolicyDocumentKind,
+  PolicyLimits,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { PlanNote } from './planSchema';
 
 /** What the config says the documents must carry. */

@@ -6,13 +6,12 @@ import {
 } from '@aws-sdk/client-organizations';
 import {
   ORGANIZATIONS_POLICY_TYPES,
-  PlanStep,
   PolicyDocumentKind,
-  PolicyPlan,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { CollectContext } from '../context';
 import { findPolicy } from '../policies';
 import { errorCode } from '../retry';
+import { PlanStep, PolicyPlan } from './planSchema';
 
 /** What one step did; `note` says when AWS already was as the step wanted. @public */
 export interface StepOutcome {

@@ -1,13 +1,11 @@
 import {
-  buildPolicyPlan,
-  PlanInput,
-  PolicyPlan,
-} from '@ami-governance/backstage-plugin-ami-governance-common';
-import {
   OrganizationAccess,
   readOrganizationForPlan,
 } from './readOrganization';
 import type { PolicyIds } from './writeSteps';
+import { buildPolicyPlan } from './buildPlan';
+import { PlanInput } from './planInput';
+import { PolicyPlan } from './planSchema';
 
 /**
  * What a plan is built on, read fresh: our policies by the names given (or by the IDs an apply just

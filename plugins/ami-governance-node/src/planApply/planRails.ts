@@ -1,21 +1,20 @@
-import type { PolicyDocumentKind } from '../accounts';
-import { daysBetween, utcDateOf } from '../dates';
-import { POLICY_TITLES } from '../policies/generatePolicies';
-import { readDeclarativePolicy } from '../policies/readDeclarativePolicy';
-import type { OrganizationReading, TargetReading } from './organizationReading';
-import type { PlanInput } from './planInput';
-import type { PlanNote, PlanTarget, PolicyPlanEntry } from './planSchema';
 import {
+  blockedLaunches,
+  daysBetween,
   isPolicyId,
   ORGANIZATIONS_POLICY_TYPES,
   POLICY_KINDS,
-} from './policyNames';
-import {
-  blockedLaunches,
+  POLICY_TITLES,
+  readDeclarativePolicy,
   READINESS_MAX_AGE_DAYS,
   ReadinessReport,
   uncollectedAccounts,
-} from './readiness';
+  utcDateOf,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
+import type { PolicyDocumentKind } from '@ami-governance/backstage-plugin-ami-governance-common';
+import type { OrganizationReading, TargetReading } from './organizationReading';
+import type { PlanInput } from './planInput';
+import type { PlanNote, PlanTarget, PolicyPlanEntry } from './planSchema';
 
 type Entries = Record<PolicyDocumentKind, PolicyPlanEntry>;
 type Rails = { refusals: PlanNote[]; warnings: PlanNote[] };
@@ -101,7 +100,6 @@ function coverageRails(
   });
   return rails;
 }
-
 
 function lookupRefusals(
   input: PlanInput,

@@ -1,7 +1,13 @@
-import { canonicalProvider, ImageProvider } from '../accounts';
-import type { GovernanceConfig } from '../config/schema';
-import type { IsoDate } from '../dates';
-import { listPublishers, Publisher } from '../rules/publishers';
+import {
+  canonicalProvider,
+  ImageProvider,
+  listPublishers,
+  Publisher,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
+import type {
+  GovernanceConfig,
+  IsoDate,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 
 /** Why a provider enters or leaves an allowlist, in the words a reviewer reads in a plan. @public */
 export interface ProviderNotes {

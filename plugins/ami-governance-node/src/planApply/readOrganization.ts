@@ -1,7 +1,6 @@
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import {
   CollectionError,
-  OrganizationReading,
   PolicyDocumentKind,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { CollectContext, limitPerApi } from '../context';
@@ -11,6 +10,7 @@ import { Retrier, RetryOptions } from '../retry';
 import { listRoots, walkTree } from '../tree';
 import { deployedStateHash } from './deployedHash';
 import { readTarget } from './readTargets';
+import { OrganizationReading } from './organizationReading';
 
 /** How `plan` and `apply` reach AWS Organizations. @public */
 export interface OrganizationAccess {

@@ -7,7 +7,6 @@ import {
   ConstraintViolationException,
   TooManyRequestsException,
 } from '@aws-sdk/client-organizations';
-import { PolicyPlan } from '@ami-governance/backstage-plugin-ami-governance-common';
 import {
   accessDenied,
   CallLog,
@@ -35,6 +34,7 @@ import {
   writesIn,
 } from '../__testUtils__/planHarness';
 import { OrganizationReadError } from './readOrganization';
+import { PolicyPlan } from './planSchema';
 
 const writeCount = (log: CallLog) => writesIn(log).length;
 
@@ -174,7 +174,9 @@ describe('apply re-derives the plan and refuses a file that differs, writing not
     );
     expect(
       outcome.status === 'refused' && outcome.refusals[0].message,
-    ).toContain('at steps[0].action the file has "detach", re-deriving gives "update"');
+    ).toContain(
+      'at steps[0].action the file has "detach", re-deriving gives "update"',
+    );
     expect(writeCount(log)).toBe(writes);
   });
 

@@ -1,19 +1,14 @@
-import {
-  buildPolicyPlan,
-  OrganizationReading,
-  PlanInput,
-  planDifference,
-  planInEffect,
-  PlanNote,
-  PlanStep,
-  POLICY_KINDS,
-  PolicyPlan,
-  samePolicyDocument,
-} from '@ami-governance/backstage-plugin-ami-governance-common';
+import { POLICY_KINDS } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { errorCode, errorMessage } from '../retry';
 import { readForPlan } from './planPolicies';
 import { collectContext, OrganizationAccess } from './readOrganization';
 import { PolicyIds, runStep, StepOutcome } from './writeSteps';
+import { planDifference, planInEffect } from './applyChecks';
+import { buildPolicyPlan } from './buildPlan';
+import { samePolicyDocument } from './contentChanges';
+import { OrganizationReading } from './organizationReading';
+import { PlanInput } from './planInput';
+import { PlanNote, PlanStep, PolicyPlan } from './planSchema';
 
 /** @public */
 export type ApplyOutcome = (
