@@ -33,8 +33,6 @@ stage lint yarn backstage-cli repo lint
 # No import cycles anywhere, scripts included (madge follows the TypeScript path of every import).
 stage cycles yarn madge --circular --extensions ts,tsx,mjs --ts-config tsconfig.json \
   plugins packages bench e2e scripts
-# No hand-written source file over 300 lines (tests, fixtures and generated code aside).
-stage source-sizes node scripts/check-source-sizes.mjs
 stage unit-tests yarn backstage-cli repo test --json --outputFile="$results/jest.json"
 # Packs every public package and installs it outside the repository: a new backend, the CLI under the
 # machine's own Node, the frontend's built entry points.

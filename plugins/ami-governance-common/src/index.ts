@@ -28,7 +28,7 @@ export * from './policies/readScp';
 export * from './policies/compareAllowlists';
 export { CHILD_POLICY_LOCK } from './policies/operators';
 export { asRecord, parseJsonObject } from './policies/parseJsonObject';
-export { declarativeDocumentFindings } from './rules/checkPolicyFilesDeclarative';
+export { declarativeDocumentFindings } from './rules/checkPolicyFiles';
 export * from './organization/snapshotSchema';
 export * from './organization/statusTypes';
 export * from './organization/ancestry';
