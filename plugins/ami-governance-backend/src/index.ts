@@ -6,4 +6,5 @@
 export { amiGovernancePlugin as default } from './plugin';
 export { amiGovernanceClockServiceRef } from './services/clock';
 export type { Clock } from './services/clock';
-export { amiGovernanceHealthProblems } from './health';
+export { amiGovernanceHealthServiceRef } from './health';
+export type { AmiGovernanceHealthService } from './health';

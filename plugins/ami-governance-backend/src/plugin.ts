@@ -9,7 +9,7 @@ import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { amiGovernancePermissions } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { registerActions } from './actions/registerActions';
 import { AmiGovernanceDatabase } from './database/AmiGovernanceDatabase';
-import { registerHealthCheck } from './health';
+import { amiGovernanceHealthServiceRef } from './health';
 import { ConfigRefreshJob } from './jobs/ConfigRefreshJob';
 import { MergeRequestRefreshJob } from './jobs/MergeRequestRefreshJob';
 import { OrganizationCollectionJob } from './jobs/OrganizationCollectionJob';
@@ -56,6 +56,7 @@ export const amiGovernancePlugin = createBackendPlugin({
         notifications: notificationService,
         catalog: catalogServiceRef,
         auth: coreServices.auth,
+        health: amiGovernanceHealthServiceRef,
       },
       async init(deps) {
         const { logger, config, scheduler, clock } = deps;
@@ -185,7 +186,7 @@ export const amiGovernancePlugin = createBackendPlugin({
             now: clock,
           }),
         );
-        registerHealthCheck(() => healthProblems({ configSource, status }));
+        deps.health.register(() => healthProblems({ configSource, status }));
         deps.httpRouter.addAuthPolicy({
           path: '/health',
           allow: 'unauthenticated',

@@ -33,6 +33,23 @@ describe('readiness with the AMI governance plugin', () => {
     });
   });
 
+  it('keeps each backend of a process apart (no module-level state)', async () => {
+    const degraded = await start('/nonexistent/ami_publishers.json');
+    const healthy = await start(
+      join(
+        __dirname,
+        '../../../../examples/governance-repo/config/ami_publishers.json',
+      ),
+    );
+    const [first, second] = await Promise.all(
+      [degraded, healthy].map(server =>
+        request(server).get('/.backstage/health/v1/readiness'),
+      ),
+    );
+    expect(first.body.status).toBe('degraded');
+    expect(second.body).toEqual({ status: 'ok' });
+  });
+
   it('says ok when the plugin is healthy', async () => {
     const server = await start(
       join(

@@ -3,7 +3,7 @@ import {
   createServiceFactory,
   RootHealthService,
 } from '@backstage/backend-plugin-api';
-import { amiGovernanceHealthProblems } from '@ami-governance/backstage-plugin-ami-governance-backend';
+import { amiGovernanceHealthServiceRef } from '@ami-governance/backstage-plugin-ami-governance-backend';
 
 /**
  * Backstage's health endpoints (/.backstage/health/v1/liveness and /readiness) as the default service
@@ -12,8 +12,11 @@ import { amiGovernanceHealthProblems } from '@ami-governance/backstage-plugin-am
  */
 export const rootHealthServiceFactory = createServiceFactory({
   service: coreServices.rootHealth,
-  deps: { lifecycle: coreServices.rootLifecycle },
-  async factory({ lifecycle }): Promise<RootHealthService> {
+  deps: {
+    lifecycle: coreServices.rootLifecycle,
+    amiGovernance: amiGovernanceHealthServiceRef,
+  },
+  async factory({ lifecycle, amiGovernance }): Promise<RootHealthService> {
     let state: 'starting' | 'up' | 'shutting down' = 'starting';
     lifecycle.addStartupHook(() => {
       state = 'up';
@@ -32,7 +35,7 @@ export const rootHealthServiceFactory = createServiceFactory({
             payload: { status: 'error', message: `Backend is ${state}` },
           };
         }
-        const reasons = amiGovernanceHealthProblems();
+        const reasons = amiGovernance.problems();
         if (reasons.length === 0)
           return { status: 200, payload: { status: 'ok' } };
         return {
