@@ -15,6 +15,8 @@ declare module 'autocannon' {
     url: string;
     connections?: number;
     duration?: number;
+    /** Requests to send in all (then `duration` is ignored). */
+    amount?: number;
     /** Seconds before a request counts as timed out (autocannon's default: 10). */
     timeout?: number;
     headers?: Record<string, string>;
@@ -25,6 +27,7 @@ declare module 'autocannon' {
     average: number;
     p50: number;
     p99: number;
+    max: number;
   }
 
   interface Result {

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # bench/api on PostgreSQL: a backend with the plugin on 127.0.0.1:7077 and a fresh database
 # "bench_api_ami-governance" on the server given (default postgresql://postgres@127.0.0.1:5432, dropped
-# and recreated), then three pushes of the 5,000-account snapshot with 200,000 instances and the
-# workload routes measured right after generations 2 (ANALYZE skipped) and 3 (analyzed): see
-# postgresLoad.ts. Run by hand; stops its backend. BENCH_DURATION=s per case (default 10).
+# and recreated), then for each workload route a push of the 5,000-account snapshot with 200,000
+# instances and the route measured right after it, a new key each request: see postgresLoad.ts. Run
+# by hand; stops its backend. BENCH_AMOUNT=requests per case and phase (default 2000, at most 2500).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/toolchain.sh
@@ -27,5 +27,8 @@ for _ in $(seq 1 300); do
   curl -fs http://127.0.0.1:7077/api/ami-governance/health >/dev/null && break
   sleep 1
 done
-echo "# bench/api on PostgreSQL — $(date -u +%FT%TZ), node $(node -v), $(psql "$pg/postgres" -Atc 'SHOW server_version'), $(nproc) cores, ${BENCH_DURATION:-10} s per case, 10 connections"
-run bench/api/postgresLoad.ts "$dir" "$token" "$pg"
+echo "# bench/api on PostgreSQL — $(date -u +%FT%TZ), node $(node -v), $(psql "$pg/postgres" -Atc 'SHOW server_version'), $(nproc) cores, ${BENCH_AMOUNT:-2000} requests per case and phase, 10 connections, load $(cut -d' ' -f1-3 /proc/loadavg)"
+run bench/api/postgresLoad.ts "$dir" "$token"
+echo
+echo "Each generation evaluated for readers after its push (backend log):"
+grep -o 'workload collection [0-9]* evaluated for readers in [0-9]* ms' "$dir/backend.log" || echo "  none logged"

@@ -37,20 +37,25 @@ const CASES: Case[] = [
   },
 ];
 
-/** Autocannon with 10 connections on one case; with `allowErrors`, non-2xx answers are counted, not fatal. */
+/**
+ * Autocannon with 10 connections on one case; with `allowErrors`, non-2xx answers are counted, not
+ * fatal. With `amount`, that many requests (keys `firstKey`… of the case) rather than `duration` s.
+ */
 export async function measure(
   base: string,
   token: string,
   duration: number,
   c: Case,
   allowErrors = false,
+  { amount, firstKey = 0 }: { amount?: number; firstKey?: number } = {},
 ) {
   const url = new URL(base);
-  let n = 0;
+  let n = firstKey;
   const result = await autocannon({
     url: url.origin,
     connections: 10,
     duration,
+    amount,
     headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip' },
     requests: [
       {
@@ -71,6 +76,7 @@ export async function measure(
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
+    max: result.latency.max,
     failed: result.non2xx + result.errors + result.timeouts,
   };
 }
