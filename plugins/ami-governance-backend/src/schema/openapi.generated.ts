@@ -1048,7 +1048,7 @@ export const spec = {
       get: {
         operationId: 'GetAccountStanding',
         description:
-          "One account's standing: its OU path and the policies that govern it (newest organization snapshot), what each of its regions enforces and what is wrong with it, its workloads that `enabled` would block today (one page), the public AMIs it owns, and its refusals (newest workload collection). 404 when neither knows the account.\n",
+          "One account's standing: its OU path and the policies that govern it (newest organization snapshot), what AWS enforces for it today against what the next apply deploys (`awsAndGit`, in the launch explainer's words, with `until` whenever a date bounds it), what each of its regions enforces and what is wrong with it measured against its effective (deployed) declarative policy (`measuredAgainst`), its workloads that `enabled` would block today (one page), the public AMIs it owns, and its refusals (newest workload collection). 404 when neither knows the account.\n",
         parameters: [
           {
             name: 'accountId',
@@ -1982,6 +1982,205 @@ export const spec = {
           },
         },
       },
+      LaunchAction: {
+        type: 'string',
+        enum: [
+          'none',
+          'move-before-expiry',
+          'wait-for-apply',
+          'move-off-now',
+          'request-exception',
+          'check-account',
+          'give-owner',
+        ],
+        description:
+          'The recommended action: `wait-for-apply` when Git already allows what AWS does not yet (no request is needed), `move-off-now` when AWS allows only what Git no longer does.\n',
+      },
+      LaunchException: {
+        type: 'object',
+        description: 'The exception that bounds a launch answer.',
+        required: ['account_id', 'expires_on', 'state'],
+        properties: {
+          account_id: {
+            type: 'string',
+          },
+          expires_on: {
+            type: 'string',
+          },
+          type: {
+            type: 'string',
+          },
+          state: {
+            type: 'string',
+            enum: ['active', 'lapsed'],
+            description:
+              'active on the date asked, or lapsed (expires_on before it).',
+          },
+        },
+      },
+      AccountRules: {
+        type: 'object',
+        required: ['mode', 'reach'],
+        properties: {
+          mode: {
+            type: ['string', 'null'],
+            description:
+              'The Allowed AMIs state the declarative policy sets for the account, in policy spelling (`audit_mode`, `enabled`, `disabled`); null when no declarative policy reaches it or the one that does sets no state.\n',
+          },
+          reach: {
+            type: 'object',
+            required: ['declarativePolicy', 'scp'],
+            description:
+              'Whether each policy reaches the account (attached on its path to the root).',
+            properties: {
+              declarativePolicy: {
+                type: 'boolean',
+              },
+              scp: {
+                type: 'boolean',
+              },
+            },
+          },
+        },
+      },
+      AccountAwsAndGit: {
+        type: 'object',
+        description:
+          "What AWS enforces for the account today and what the next apply (Git) changes, in the launch explainer's words: launches in the account (the Allowed AMIs mode its effective declarative policy sets, which policies reach it, how many of its regions enforce that policy) and, when Git or a deployed policy names it as a publisher, launches of its AMIs in the accounts the policies govern (as GET /explain answers for that owner).\n",
+        required: ['headline', 'aws', 'git', 'changes'],
+        properties: {
+          headline: {
+            type: 'string',
+            description:
+              'The standing in a few words: what the next apply changes about its AMIs, else about launches in it, else that AWS enforces what Git says.\n',
+          },
+          until: {
+            type: 'string',
+            description:
+              "The date that bounds the publisher answer (the exception's last day, or the day the exception AWS still honours lapsed in Git). Present whenever a date bounds it.\n",
+          },
+          changes: {
+            type: 'array',
+            description:
+              'What the next apply changes for this account: where the declarative policy or the SCP reaches, the Allowed AMIs mode, or whether its AMIs are in the allowlist AWS enforces.\n',
+            items: {
+              type: 'string',
+              enum: [
+                'declarative-policy-reach',
+                'mode',
+                'scp-reach',
+                'publisher',
+              ],
+            },
+          },
+          aws: {
+            description:
+              "Today, from the newest organization snapshot (`collectedAt`) and the account's regional settings in the newest workload collection (`regionsCollectedAt`). Its rules are absent without an organization snapshot.\n",
+            allOf: [
+              {
+                $ref: '#/components/schemas/AccountRules',
+              },
+              {
+                type: 'object',
+                required: ['sentence'],
+                properties: {
+                  sentence: {
+                    type: 'string',
+                  },
+                  collectedAt: {
+                    type: 'string',
+                  },
+                  regionsCollectedAt: {
+                    type: 'string',
+                  },
+                  regions: {
+                    type: 'object',
+                    required: ['measured', 'notEnforcing', 'unmeasured'],
+                    description:
+                      "The account's regions read, measured against its effective (deployed) declarative policy: those that do not enforce it, and those with nothing to be measured against.\n",
+                    properties: {
+                      measured: {
+                        type: 'integer',
+                      },
+                      notEnforcing: {
+                        type: 'array',
+                        items: {
+                          type: 'string',
+                        },
+                      },
+                      unmeasured: {
+                        type: 'integer',
+                      },
+                    },
+                  },
+                },
+              },
+            ],
+          },
+          git: {
+            description:
+              'What the next apply deploys for the account, as the config says today.',
+            allOf: [
+              {
+                $ref: '#/components/schemas/AccountRules',
+              },
+              {
+                type: 'object',
+                required: ['sentence'],
+                properties: {
+                  sentence: {
+                    type: 'string',
+                  },
+                },
+              },
+            ],
+          },
+          publisher: {
+            type: 'object',
+            description:
+              "The account as a publisher: launches of its AMIs in the accounts the policies govern, AWS today against Git's next apply. Absent when neither Git nor a deployed policy names it.\n",
+            required: [
+              'verdict',
+              'headline',
+              'sentence',
+              'action',
+              'whatToDo',
+              'aws',
+              'git',
+            ],
+            properties: {
+              verdict: {
+                type: 'string',
+                enum: ['allowed', 'audit-only', 'denied', 'unknown'],
+              },
+              headline: {
+                type: 'string',
+              },
+              sentence: {
+                type: 'string',
+              },
+              action: {
+                $ref: '#/components/schemas/LaunchAction',
+              },
+              whatToDo: {
+                type: 'string',
+              },
+              until: {
+                type: 'string',
+              },
+              exception: {
+                $ref: '#/components/schemas/LaunchException',
+              },
+              aws: {
+                $ref: '#/components/schemas/LaunchSide',
+              },
+              git: {
+                $ref: '#/components/schemas/LaunchSide',
+              },
+            },
+          },
+        },
+      },
       LaunchExplanation: {
         type: 'object',
         required: [
@@ -2028,18 +2227,7 @@ export const spec = {
             $ref: '#/components/schemas/LaunchSide',
           },
           action: {
-            type: 'string',
-            enum: [
-              'none',
-              'move-before-expiry',
-              'wait-for-apply',
-              'move-off-now',
-              'request-exception',
-              'check-account',
-              'give-owner',
-            ],
-            description:
-              'The recommended action: `wait-for-apply` when Git already allows what AWS does not yet (no request is needed), `move-off-now` when AWS allows only what Git no longer does.\n',
+            $ref: '#/components/schemas/LaunchAction',
           },
           whatToDo: {
             type: 'string',
@@ -2069,25 +2257,7 @@ export const spec = {
               'The date that bounds the answer: the last day of the exception Git allows it by, or the day the exception AWS still honours lapsed in Git. Present whenever a date bounds it.\n',
           },
           exception: {
-            type: 'object',
-            required: ['account_id', 'expires_on', 'state'],
-            properties: {
-              account_id: {
-                type: 'string',
-              },
-              expires_on: {
-                type: 'string',
-              },
-              type: {
-                type: 'string',
-              },
-              state: {
-                type: 'string',
-                enum: ['active', 'lapsed'],
-                description:
-                  'active on the date asked, or lapsed (expires_on before it).',
-              },
-            },
+            $ref: '#/components/schemas/LaunchException',
           },
           layers: {
             $ref: '#/components/schemas/LaunchLayers',
@@ -2146,6 +2316,9 @@ export const spec = {
                 $ref: '#/components/schemas/PolicyGovernance',
               },
             },
+          },
+          awsAndGit: {
+            $ref: '#/components/schemas/AccountAwsAndGit',
           },
           today: {
             type: 'string',
@@ -3042,6 +3215,14 @@ export const spec = {
             description:
               'Its OUs from the root down: Root / Workloads / Payments.',
           },
+          tags: {
+            type: 'object',
+            additionalProperties: {
+              type: 'string',
+            },
+            description:
+              "The account's tags as the snapshot has them (the catalog module reads an account's owner from one); absent when the snapshot carries none.\n",
+          },
         },
       },
       OrganizationAccountsResponse: {
@@ -3063,6 +3244,11 @@ export const spec = {
               },
               collectedAt: {
                 type: 'string',
+              },
+              organizationId: {
+                type: 'string',
+                description:
+                  "The organization's ID (o-…) as the snapshot has it.",
               },
               items: {
                 type: 'array',
@@ -3138,14 +3324,6 @@ export const spec = {
           },
           message: {
             type: 'string',
-          tags: {
-            type: 'object',
-            additionalProperties: {
-              type: 'string',
-            },
-            description:
-              "The account's tags as the snapshot has them (the catalog module reads an account's owner from one); absent when the snapshot carries none.\n",
-          },
           },
         },
       },
@@ -3168,11 +3346,6 @@ export const spec = {
           size: {
             type: 'integer',
           },
-              organizationId: {
-                type: 'string',
-                description:
-                  "The organization's ID (o-…) as the snapshot has it.",
-              },
           maxSize: {
             type: 'integer',
           },

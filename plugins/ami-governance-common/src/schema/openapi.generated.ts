@@ -279,7 +279,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** @description One account's standing: its OU path and the policies that govern it (newest organization snapshot), what each of its regions enforces and what is wrong with it, its workloads that `enabled` would block today (one page), the public AMIs it owns, and its refusals (newest workload collection). 404 when neither knows the account. */
+    /** @description One account's standing: its OU path and the policies that govern it (newest organization snapshot), what AWS enforces for it today against what the next apply deploys (`awsAndGit`, in the launch explainer's words, with `until` whenever a date bounds it), what each of its regions enforces and what is wrong with it measured against its effective (deployed) declarative policy (`measuredAgainst`), its workloads that `enabled` would block today (one page), the public AMIs it owns, and its refusals (newest workload collection). 404 when neither knows the account. */
     get: operations['GetAccountStanding'];
     put?: never;
     post?: never;
@@ -529,6 +529,81 @@ export type components = {
       /** @description aws only; when the account-region's Allowed AMIs setting was collected. */
       regionCollectedAt?: string;
     };
+    /**
+     * @description The recommended action: `wait-for-apply` when Git already allows what AWS does not yet (no request is needed), `move-off-now` when AWS allows only what Git no longer does.
+     * @enum {string}
+     */
+    LaunchAction:
+      | 'none'
+      | 'move-before-expiry'
+      | 'wait-for-apply'
+      | 'move-off-now'
+      | 'request-exception'
+      | 'check-account'
+      | 'give-owner';
+    /** @description The exception that bounds a launch answer. */
+    LaunchException: {
+      account_id: string;
+      expires_on: string;
+      type?: string;
+      /**
+       * @description active on the date asked, or lapsed (expires_on before it).
+       * @enum {string}
+       */
+      state: 'active' | 'lapsed';
+    };
+    AccountRules: {
+      /** @description The Allowed AMIs state the declarative policy sets for the account, in policy spelling (`audit_mode`, `enabled`, `disabled`); null when no declarative policy reaches it or the one that does sets no state. */
+      mode: string | null;
+      /** @description Whether each policy reaches the account (attached on its path to the root). */
+      reach: {
+        declarativePolicy: boolean;
+        scp: boolean;
+      };
+    };
+    /** @description What AWS enforces for the account today and what the next apply (Git) changes, in the launch explainer's words: launches in the account (the Allowed AMIs mode its effective declarative policy sets, which policies reach it, how many of its regions enforce that policy) and, when Git or a deployed policy names it as a publisher, launches of its AMIs in the accounts the policies govern (as GET /explain answers for that owner). */
+    AccountAwsAndGit: {
+      /** @description The standing in a few words: what the next apply changes about its AMIs, else about launches in it, else that AWS enforces what Git says. */
+      headline: string;
+      /** @description The date that bounds the publisher answer (the exception's last day, or the day the exception AWS still honours lapsed in Git). Present whenever a date bounds it. */
+      until?: string;
+      /** @description What the next apply changes for this account: where the declarative policy or the SCP reaches, the Allowed AMIs mode, or whether its AMIs are in the allowlist AWS enforces. */
+      changes: (
+        | 'declarative-policy-reach'
+        | 'mode'
+        | 'scp-reach'
+        | 'publisher'
+      )[];
+      /** @description Today, from the newest organization snapshot (`collectedAt`) and the account's regional settings in the newest workload collection (`regionsCollectedAt`). Its rules are absent without an organization snapshot. */
+      aws: components['schemas']['AccountRules'] & {
+        sentence: string;
+        collectedAt?: string;
+        regionsCollectedAt?: string;
+        /** @description The account's regions read, measured against its effective (deployed) declarative policy: those that do not enforce it, and those with nothing to be measured against. */
+        regions?: {
+          measured: number;
+          notEnforcing: string[];
+          unmeasured: number;
+        };
+      };
+      /** @description What the next apply deploys for the account, as the config says today. */
+      git: components['schemas']['AccountRules'] & {
+        sentence: string;
+      };
+      /** @description The account as a publisher: launches of its AMIs in the accounts the policies govern, AWS today against Git's next apply. Absent when neither Git nor a deployed policy names it. */
+      publisher?: {
+        /** @enum {string} */
+        verdict: 'allowed' | 'audit-only' | 'denied' | 'unknown';
+        headline: string;
+        sentence: string;
+        action: components['schemas']['LaunchAction'];
+        whatToDo: string;
+        until?: string;
+        exception?: components['schemas']['LaunchException'];
+        aws: components['schemas']['LaunchSide'];
+        git: components['schemas']['LaunchSide'];
+      };
+    };
     LaunchExplanation: {
       /**
        * @description What a launch does today in AWS (`aws.verdict`), or unknown.
@@ -546,18 +621,7 @@ export type components = {
       membership: 'member' | 'management' | 'outside' | 'unknown';
       aws: components['schemas']['LaunchSide'];
       git: components['schemas']['LaunchSide'];
-      /**
-       * @description The recommended action: `wait-for-apply` when Git already allows what AWS does not yet (no request is needed), `move-off-now` when AWS allows only what Git no longer does.
-       * @enum {string}
-       */
-      action:
-        | 'none'
-        | 'move-before-expiry'
-        | 'wait-for-apply'
-        | 'move-off-now'
-        | 'request-exception'
-        | 'check-account'
-        | 'give-owner';
+      action: components['schemas']['LaunchAction'];
       /** @description The recommended action in words. */
       whatToDo: string;
       accountId: string;
@@ -568,16 +632,7 @@ export type components = {
       collectedAt?: string;
       /** @description The date that bounds the answer: the last day of the exception Git allows it by, or the day the exception AWS still honours lapsed in Git. Present whenever a date bounds it. */
       until?: string;
-      exception?: {
-        account_id: string;
-        expires_on: string;
-        type?: string;
-        /**
-         * @description active on the date asked, or lapsed (expires_on before it).
-         * @enum {string}
-         */
-        state: 'active' | 'lapsed';
-      };
+      exception?: components['schemas']['LaunchException'];
       layers?: components['schemas']['LaunchLayers'];
       nextSteps: ('use-golden-ami' | 'request-exception' | 'give-owner')[];
     };
@@ -595,6 +650,7 @@ export type components = {
         declarativePolicy: components['schemas']['PolicyGovernance'];
         scp: components['schemas']['PolicyGovernance'];
       };
+      awsAndGit?: components['schemas']['AccountAwsAndGit'];
       today?: string;
       configError?: components['schemas']['ConfigError'];
       collectionError?: string | null;
@@ -871,12 +927,18 @@ export type components = {
       status?: string;
       /** @description Its OUs from the root down: Root / Workloads / Payments. */
       ou: string;
+      /** @description The account's tags as the snapshot has them (the catalog module reads an account's owner from one); absent when the snapshot carries none. */
+      tags?: {
+        [key: string]: string;
+      };
     };
     /** @description available is false before any organization snapshot was stored; reason says so. */
     OrganizationAccountsResponse: components['schemas']['Page'] & {
       available: boolean;
       reason?: string;
       collectedAt?: string;
+      /** @description The organization's ID (o-…) as the snapshot has it. */
+      organizationId?: string;
       items: components['schemas']['OrganizationAccount'][];
     } & (
         | {
@@ -902,18 +964,12 @@ export type components = {
         | 'duplicate-account'
         | 'exception-expired'
         | 'exception-expiring'
-      /** @description The account's tags as the snapshot has them (the catalog module reads an account's owner from one); absent when the snapshot carries none. */
-      tags?: {
-        [key: string]: string;
-      };
         | 'exception-duration-exceeded'
         | 'exception-dates-reversed'
         | 'exception-type-missing'
         | 'exception-start-missing'
         | 'creation-guard-excludes-ops-publisher'
         | 'empty-allowlist'
-      /** @description The organization's ID (o-…) as the snapshot has it. */
-      organizationId?: string;
         | 'too-many-providers'
         | 'policy-size-exceeded'
         | 'allowlist-mismatch'
@@ -1849,14 +1905,8 @@ export const launchLayersScpVerdictValues: ReadonlyArray<
 export const launchSideVerdictValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['LaunchSide']['verdict']
 > = ['allowed', 'audit-only', 'denied', 'unknown'];
-export const launchExplanationVerdictValues: ReadonlyArray<
-  FlattenedDeepRequired<components>['schemas']['LaunchExplanation']['verdict']
-> = ['allowed', 'audit-only', 'denied', 'unknown'];
-export const launchExplanationMembershipValues: ReadonlyArray<
-  FlattenedDeepRequired<components>['schemas']['LaunchExplanation']['membership']
-> = ['member', 'management', 'outside', 'unknown'];
-export const launchExplanationActionValues: ReadonlyArray<
-  FlattenedDeepRequired<components>['schemas']['LaunchExplanation']['action']
+export const launchActionValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['LaunchAction']
 > = [
   'none',
   'move-before-expiry',
@@ -1866,9 +1916,21 @@ export const launchExplanationActionValues: ReadonlyArray<
   'check-account',
   'give-owner',
 ];
-export const launchExplanationExceptionStateValues: ReadonlyArray<
-  FlattenedDeepRequired<components>['schemas']['LaunchExplanation']['exception']['state']
+export const launchExceptionStateValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['LaunchException']['state']
 > = ['active', 'lapsed'];
+export const accountAwsAndGitChangesValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['AccountAwsAndGit']['changes']
+> = ['declarative-policy-reach', 'mode', 'scp-reach', 'publisher'];
+export const accountAwsAndGitPublisherVerdictValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['AccountAwsAndGit']['publisher']['verdict']
+> = ['allowed', 'audit-only', 'denied', 'unknown'];
+export const launchExplanationVerdictValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['LaunchExplanation']['verdict']
+> = ['allowed', 'audit-only', 'denied', 'unknown'];
+export const launchExplanationMembershipValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['LaunchExplanation']['membership']
+> = ['member', 'management', 'outside', 'unknown'];
 export const launchExplanationNextStepsValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['LaunchExplanation']['nextSteps']
 > = ['use-golden-ami', 'request-exception', 'give-owner'];

@@ -50,6 +50,11 @@ export type LaunchQuestion = {
   nextApplyReach?: NextApplyReach;
   /** When AWS's facts were collected: the organization snapshot, and the account-region's setting. */
   collected?: { organization?: string; region?: string };
+  /**
+   * The words for where the launch happens when it is not one account (an account's standing as a
+   * publisher: `the accounts the policies govern`); `accountId` then matches no AMI owner.
+   */
+  where?: string;
   config: GovernanceConfig;
   today: IsoDate;
   /** The date to answer for (default today): exceptions that lapse before it no longer count. */
@@ -257,6 +262,7 @@ export function explainLaunch(q: LaunchQuestion): LaunchExplanation {
       awsLayers.scp.verdict === 'allowed' ||
       (awsLayers.allowedImages.verdict === 'allowed' &&
         awsLayers.allowedImages.matched !== 'self-owned'),
+    ...(q.where && { where: q.where }),
   };
   // A lapsed exception bounds the answer only while AWS still honours it.
   const until =

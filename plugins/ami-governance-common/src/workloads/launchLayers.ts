@@ -3,6 +3,7 @@ import type {
   DeployedPolicy,
   OrganizationSnapshot,
 } from '../organization/snapshotSchema';
+import type { OrganizationParts } from './accountStanding';
 import { operatorValue } from '../policies/operators';
 import { asRecord, parseJsonObject } from '../policies/parseJsonObject';
 import { readScp } from '../policies/readScp';
@@ -32,7 +33,7 @@ function reaches(
  * @public
  */
 export function scpLayerOf(
-  snapshot: OrganizationSnapshot,
+  snapshot: OrganizationParts,
   accountId: string,
 ): LaunchQuestion['scp'] {
   const scp = snapshot.policies.scp;
@@ -112,7 +113,7 @@ export function launchMembershipOf(
  * @public
  */
 export function nextApplyReachOf(
-  snapshot: OrganizationSnapshot,
+  snapshot: OrganizationParts,
   config: GovernanceConfig,
   accountId: string,
 ): NextApplyReach {
@@ -124,5 +125,21 @@ export function nextApplyReachOf(
   return {
     declarativePolicy: reached,
     scp: reached && accountId !== snapshot.organization.managementAccountId,
+  };
+}
+
+/**
+ * Whether the deployed policies reach the account today: attached on its path to the root (the SCP
+ * never restricts the management account). The counterpart of nextApplyReachOf.
+ * @public
+ */
+export function todayReachOf(
+  snapshot: OrganizationParts,
+  accountId: string,
+): NextApplyReach {
+  const ancestry = accountAncestry(snapshot).get(accountId);
+  return {
+    declarativePolicy: reaches(snapshot.policies.declarativePolicy, ancestry),
+    scp: scpLayerOf(snapshot, accountId).governs,
   };
 }

@@ -27,7 +27,18 @@ export type LaunchStory = {
   };
   /** AWS allows it because a deployed policy lists the owner (not merely because nothing checks). */
   awsLists: boolean;
+  /**
+   * Where the launch happens when it is not one account: an account's standing as a publisher speaks
+   * of launches of its AMIs in `the accounts the policies govern`.
+   */
+  where?: string;
 };
+
+/** "in 123456789012", or "in the accounts the policies govern". */
+const inWhere = (s: LaunchStory) => s.where ?? s.accountId;
+
+/** "account 123456789012", or "the accounts the policies govern". */
+const whoLaunches = (s: LaunchStory) => s.where ?? `account ${s.accountId}`;
 
 const endsWords = (s: LaunchStory) =>
   s.exception?.state === 'active'
@@ -43,31 +54,49 @@ const lapsedWords = (s: LaunchStory) =>
 function sideWords(verdict: LaunchSideVerdict, s: LaunchStory): string {
   switch (verdict) {
     case 'allowed':
-      return `a launch of AMIs from ${s.owner} in ${s.accountId} goes ahead`;
+      return `a launch of AMIs from ${s.owner} in ${inWhere(s)} goes ahead`;
     case 'audit-only':
-      return `a launch of AMIs from ${s.owner} in ${s.accountId} goes ahead and is only reported (audit mode)`;
+      return `a launch of AMIs from ${s.owner} in ${inWhere(
+        s,
+      )} goes ahead and is only reported (audit mode)`;
     case 'denied':
-      return `a launch of AMIs from ${s.owner} in ${s.accountId} is denied`;
+      return `a launch of AMIs from ${s.owner} in ${inWhere(s)} is denied`;
     default:
       return 'nothing can be said';
   }
 }
 
-/** `AWS enforces today (…collected …): a launch … is denied.` */
-export function awsSentence(
-  s: LaunchStory,
-  collected: { organization?: string; region?: string; regionName?: string },
-): string {
-  const when = [
+/** When AWS's facts were collected: the deployed policies, and one region's (or every region's) setting. */
+export type CollectedTimes = {
+  organization?: string;
+  region?: string;
+  /** The region whose setting `region` dates; absent: the account's regional settings. */
+  regionName?: string;
+};
+
+/** "deployed policies collected T, the eu-west-1 setting collected T2". */
+function collectedWords(collected: CollectedTimes): string {
+  return [
     collected.organization
       ? `deployed policies collected ${collected.organization}`
       : 'no organization snapshot collected',
     collected.region &&
-      `the ${collected.regionName} setting collected ${collected.region}`,
+      `${
+        collected.regionName
+          ? `the ${collected.regionName} setting`
+          : 'the regional settings'
+      } collected ${collected.region}`,
   ]
     .filter(Boolean)
     .join(', ');
-  return `AWS enforces today (${when}): ${sideWords(s.aws, s)}.`;
+}
+
+/** `AWS enforces today (…collected …): a launch … is denied.` */
+export function awsSentence(s: LaunchStory, collected: CollectedTimes): string {
+  return `AWS enforces today (${collectedWords(collected)}): ${sideWords(
+    s.aws,
+    s,
+  )}.`;
 }
 
 /** `Git (what the next apply deploys): … until D.` */
@@ -91,11 +120,13 @@ export function launchSentence(s: LaunchStory): string {
   const { accountId, owner } = s;
   switch (s.action) {
     case 'none':
-      return `Yes: account ${accountId} may launch AMIs from ${owner}, with no end date: AWS allows it today and the next apply keeps it so.`;
+      return `Yes: ${whoLaunches(
+        s,
+      )} may launch AMIs from ${owner}, with no end date: AWS allows it today and the next apply keeps it so.`;
     case 'move-before-expiry':
-      return `Yes until ${
-        s.exception!.expires_on
-      }: account ${accountId} may launch AMIs from ${owner}; AWS and Git agree, and it holds until ${
+      return `Yes until ${s.exception!.expires_on}: ${whoLaunches(
+        s,
+      )} may launch AMIs from ${owner}; AWS and Git agree, and it holds until ${
         s.exception!.expires_on
       }, when the exception expires.`;
     case 'wait-for-apply':
@@ -120,8 +151,10 @@ export function launchSentence(s: LaunchStory): string {
       const lapsed = lapsedWords(s);
       const base =
         s.aws === 'audit-only'
-          ? `Yes for now: ${owner} is not allowed, but Allowed AMIs is in audit mode, so the launch in ${accountId} is only reported; it will be blocked when the mode becomes enabled.`
-          : `No: account ${accountId} may not launch AMIs from ${owner}.`;
+          ? `Yes for now: ${owner} is not allowed, but Allowed AMIs is in audit mode, so the launch in ${inWhere(
+              s,
+            )} is only reported; it will be blocked when the mode becomes enabled.`
+          : `No: ${whoLaunches(s)} may not launch AMIs from ${owner}.`;
       const after =
         s.git !== s.aws ? ` After the next apply ${AFTER_APPLY[s.git]}.` : '';
       return `${base}${
@@ -169,4 +202,126 @@ export function whatToDo(s: LaunchStory): string {
     default:
       return `Use a golden AMI, or request an exception for ${s.owner}.`;
   }
+}
+
+/** What governs launches in one account on one side (AWS today, or after the next apply). @public */
+export type AccountRules = {
+  /** Policy spelling of the Allowed AMIs state the declarative policy sets there; null: none known. */
+  mode: string | null;
+  reach: { declarativePolicy: boolean; scp: boolean };
+};
+
+/** A change the next apply makes to launches in an account. @public */
+export type AccountChange =
+  | 'declarative-policy-reach'
+  | 'mode'
+  | 'scp-reach'
+  | 'publisher';
+
+function allowedImagesWords(r: AccountRules): string {
+  if (!r.reach.declarativePolicy)
+    return 'no declarative policy reaches it, so each region keeps an Allowed AMIs setting of its own';
+  return r.mode
+    ? `the declarative policy reaches it and sets Allowed AMIs to ${r.mode}`
+    : 'the declarative policy reaches it but sets no Allowed AMIs state';
+}
+
+const scpWords = (r: AccountRules) =>
+  r.reach.scp
+    ? 'the AMI guardrail SCP governs it'
+    : 'the AMI guardrail SCP does not restrict it';
+
+/** How many of the account's regions enforce what its effective policy sets, and which do not. @public */
+export type RegionsMeasured = {
+  measured: number;
+  notEnforcing: string[];
+  unmeasured: number;
+};
+
+function regionsWords(r: RegionsMeasured | undefined): string | undefined {
+  if (!r) return undefined;
+  if (r.unmeasured > 0 && r.measured === 0)
+    return `its ${r.unmeasured} regions read cannot be measured: no effective declarative policy to measure them against`;
+  if (r.notEnforcing.length === 0)
+    return r.measured > 0
+      ? `its ${r.measured} regions read enforce what its effective policy sets`
+      : undefined;
+  const n = r.notEnforcing.length;
+  return `${n} of its ${r.measured} regions read ${
+    n === 1 ? 'does' : 'do'
+  } not enforce what its effective policy sets yet (${r.notEnforcing.join(
+    ', ',
+  )})`;
+}
+
+/**
+ * `AWS enforces today for account X (deployed policies collected T, the regional settings collected
+ * T2): the declarative policy reaches it and sets Allowed AMIs to audit_mode; …`.
+ */
+export function awsAccountSentence(
+  accountId: string,
+  today: AccountRules | undefined,
+  collected: CollectedTimes,
+  regions?: RegionsMeasured,
+): string {
+  const lead = `AWS enforces today for account ${accountId} (${collectedWords(
+    collected,
+  )})`;
+  if (!today) return `${lead}: nothing can be said.`;
+  const parts = [allowedImagesWords(today), scpWords(today)];
+  const measured = regionsWords(regions);
+  if (measured) parts.push(measured);
+  return `${lead}: ${parts.join('; ')}.`;
+}
+
+/** `Git (what the next apply deploys): … (today audit_mode); … these take effect at the next apply.` */
+export function gitAccountSentence(
+  next: AccountRules | undefined,
+  today: AccountRules | undefined,
+  changes: AccountChange[],
+): string {
+  const lead = 'Git (what the next apply deploys)';
+  if (!next)
+    return `${lead}: where it attaches the policies, and so whether they reach this account, is not known without an organization snapshot.`;
+  const differs = (...kinds: AccountChange[]) =>
+    today !== undefined && kinds.some(k => changes.includes(k));
+  const parts = [
+    `${allowedImagesWords(next)}${
+      differs('declarative-policy-reach', 'mode')
+        ? ` (today ${allowedImagesWords(today!)})`
+        : ''
+    }`,
+    `${scpWords(next)}${
+      differs('scp-reach') ? ` (today ${scpWords(today!)})` : ''
+    }`,
+  ];
+  const launchChanges = changes.filter(c => c !== 'publisher');
+  const effect = launchChanges.length
+    ? 'these take effect at the next apply'
+    : 'the next apply changes nothing for launches here';
+  return `${lead}: ${parts.join('; ')}; ${effect}.`;
+}
+
+const CHANGE_WORDS: Record<AccountChange, string> = {
+  'declarative-policy-reach': 'where the declarative policy reaches',
+  mode: 'the Allowed AMIs mode',
+  'scp-reach': 'where the SCP reaches',
+  publisher: 'its AMIs in the allowlist',
+};
+
+/**
+ * The account's standing in a few words: what the next apply changes about its AMIs as a publisher
+ * (the explainer's headline), else about launches in it, else that AWS enforces what Git says.
+ */
+export function accountHeadline(
+  changes: AccountChange[],
+  publisherHeadline?: string,
+): string {
+  if (publisherHeadline) return `AMIs from this account: ${publisherHeadline}`;
+  const launchChanges = changes.filter(c => c !== 'publisher');
+  if (launchChanges.length)
+    return `The next apply changes ${launchChanges
+      .map(c => CHANGE_WORDS[c])
+      .join(' and ')} here`;
+  return 'AWS enforces what Git says here';
 }

@@ -51,6 +51,46 @@ function byPublisher(items: WorkloadItem[]) {
   });
 }
 
+/** The account's exception is in force on both sides until 2026-12-01, as GET /accounts/{id} says it. */
+const AWS_AND_GIT: NonNullable<AccountStandingResponse['awsAndGit']> = {
+  headline: 'AMIs from this account: Allowed until 2026-12-01',
+  until: '2026-12-01',
+  changes: [],
+  aws: {
+    mode: 'audit_mode',
+    reach: { declarativePolicy: true, scp: true },
+    collectedAt: '2026-11-23T05:00:00Z',
+    regionsCollectedAt: '2026-11-23T06:00:00Z',
+    regions: { measured: 2, notEnforcing: ['ap-southeast-2'], unmeasured: 0 },
+    sentence: `AWS enforces today for account ${STANDING_ACCOUNT} (deployed policies collected 2026-11-23T05:00:00Z, the regional settings collected 2026-11-23T06:00:00Z): the declarative policy reaches it and sets Allowed AMIs to audit_mode; the AMI guardrail SCP governs it; 1 of its 2 regions read does not enforce what its effective policy sets yet (ap-southeast-2).`,
+  },
+  git: {
+    mode: 'audit_mode',
+    reach: { declarativePolicy: true, scp: true },
+    sentence:
+      'Git (what the next apply deploys): the declarative policy reaches it and sets Allowed AMIs to audit_mode; the AMI guardrail SCP governs it; the next apply changes nothing for launches here.',
+  },
+  publisher: {
+    verdict: 'allowed',
+    headline: 'Allowed until 2026-12-01',
+    sentence: `Yes until 2026-12-01: the accounts the policies govern may launch AMIs from ${STANDING_ACCOUNT}; AWS and Git agree, and it holds until 2026-12-01, when the exception expires.`,
+    action: 'move-before-expiry',
+    whatToDo:
+      'Move to a golden AMI before 2026-12-01, or extend the exception.',
+    until: '2026-12-01',
+    exception: {
+      account_id: STANDING_ACCOUNT,
+      expires_on: '2026-12-01',
+      state: 'active',
+    },
+    aws: { verdict: 'allowed', sentence: 'AWS enforces today …' },
+    git: {
+      verdict: 'allowed',
+      sentence: 'Git (what the next apply deploys): …',
+    },
+  },
+};
+
 export type StandingFixture = {
   workloads?: WorkloadItem[];
   overrides?: Partial<AccountStandingResponse>;
@@ -83,6 +123,7 @@ export function standingAnswer(
       },
       scp: { id: 'p-scp', name: 'ami-guard', governs: true, via: [OU] },
     },
+    awsAndGit: AWS_AND_GIT,
     today: '2026-11-23',
     collectionError: null,
     collectedAt: '2026-11-23T06:00:00Z',
@@ -97,6 +138,7 @@ export function standingAnswer(
           managedBy: 'declarative-policy',
           criteria: [],
         },
+        measuredAgainst: 'effective-policy',
         problems: [],
         imageBlockPublicAccess: {
           state: 'block-new-sharing',
@@ -110,6 +152,7 @@ export function standingAnswer(
           managedBy: 'account',
           criteria: [],
         },
+        measuredAgainst: 'effective-policy',
         problems: ['not-managed-by-policy', 'other-state'],
         imageBlockPublicAccess: { state: 'unblocked', managedBy: 'account' },
       },

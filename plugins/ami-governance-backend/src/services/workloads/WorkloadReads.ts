@@ -35,6 +35,8 @@ type GenerationFacts = GenerationImages & {
 
 export type LatestOrganization = {
   snapshotId: number;
+  /** When the snapshot was collected: the date of what AWS deploys, as answers say it. */
+  collectedAt: string;
   snapshot: OrganizationParts;
   index: OrganizationIndex;
   /** What each account's regions are measured against: its effective declarative policy. */
@@ -225,6 +227,7 @@ export class WorkloadReads {
       };
       return {
         snapshotId: meta.id,
+        collectedAt: stored.collectedAt,
         snapshot,
         index: organizationIndex(snapshot),
         effective: effectiveSettingsOf(stored.snapshot),

@@ -1,5 +1,6 @@
 import {
   AllowedImagesLayerInput,
+  accountAwsAndGit,
   accountStanding,
   GovernanceConfig,
   IsoDate,
@@ -49,10 +50,24 @@ function regionStanding(
   };
 }
 
+/** How many of the account's regions read were measured against its effective policy, and which fail it. */
+function regionsMeasured(regions: ReturnType<typeof regionStanding>[]) {
+  const judged = regions.filter(r => r.measuredAgainst !== undefined);
+  const measured = judged.filter(r => r.measuredAgainst === 'effective-policy');
+  return {
+    measured: measured.length,
+    notEnforcing: measured
+      .filter(r => (r.problems?.length ?? 0) > 0)
+      .map(r => r.region),
+    unmeasured: judged.length - measured.length,
+  };
+}
+
 /**
  * One account's standing: where it sits in the organization and which policies govern it (newest
- * organization snapshot), what each of its regions enforces and what is wrong with it, its workloads
- * that `enabled` would block today, its public AMIs and its refusals (newest workload collection).
+ * organization snapshot), what AWS enforces for it today against what the next apply deploys
+ * (`awsAndGit`), what each of its regions enforces and what is wrong with it, its workloads that
+ * `enabled` would block today, its public AMIs and its refusals (newest workload collection).
  * Undefined when neither knows the account.
  */
 export async function accountAnswer(
@@ -71,15 +86,43 @@ export async function accountAnswer(
   const collected =
     generation && (await reads.queries.account(generation.id, accountId));
   if (!standing && !collected) return undefined;
+  const effective = organization?.effective.get(accountId);
+  const regions = collected?.regions.map(r => regionStanding(r, effective));
+  const awsAndGit = accountAwsAndGit({
+    accountId,
+    ...(organization && {
+      organization: {
+        snapshot: organization.snapshot,
+        collectedAt: organization.collectedAt,
+      },
+    }),
+    effective,
+    ...(collected &&
+      regions && {
+        regions: {
+          collectedAt: collected.collectedAt,
+          ...regionsMeasured(regions),
+        },
+      }),
+    config,
+    today,
+    now,
+  });
   const organizationPart = standing
     ? { inOrganization: true, ...standing }
     : { accountId, inOrganization: false };
   if (!generation)
-    return { available: false, reason: NO_WORKLOADS, ...organizationPart };
+    return {
+      available: false,
+      reason: NO_WORKLOADS,
+      ...organizationPart,
+      awsAndGit,
+    };
   if (!collected)
     return {
       available: true,
       ...organizationPart,
+      awsAndGit,
       collectedAt: generation.collectedAt,
       generation: generationInfo(generation),
       collected: false,
@@ -100,6 +143,7 @@ export async function accountAnswer(
   return {
     available: true,
     ...organizationPart,
+    awsAndGit,
     collectedAt: collected.collectedAt,
     generation: generationInfo(generation),
     collected: true,
@@ -110,9 +154,7 @@ export async function accountAnswer(
         .filter(r => r.error_code !== null)
         .map(r => r.region),
     },
-    regions: collected.regions.map(r =>
-      regionStanding(r, organization?.effective.get(accountId)),
-    ),
+    regions,
     ...withAliases(evaluation.summary(filter), facts.owners),
     unresolved: { ...uncounted.unresolved, note: UNRESOLVED_NOTE },
     selfOwned: { ...uncounted.selfOwned, note: SELF_OWNED_NOTE },

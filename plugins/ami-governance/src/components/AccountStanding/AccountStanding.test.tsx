@@ -119,10 +119,10 @@ describe('AccountStanding', () => {
     const row = (region: string) =>
       within(table).getByText(region).closest('tbody') as HTMLElement;
     expect(row('us-east-1')).toHaveTextContent(
-      'us-east-1audit-modedeclarative-policyblock-new-sharingProblems: none: as the policy sets',
+      "block-new-sharingAgainst the account's effective declarative policy: enforces it.",
     );
     expect(row('ap-southeast-2')).toHaveTextContent(
-      'set by the account, not the declarative policy; in another state than the policy sets',
+      "Against the account's effective declarative policy: does not enforce it yet, set by the account, not by the declarative policy; in another state than the account's effective policy sets.",
     );
     expect(row('me-south-1')).toHaveTextContent(
       'AWS refused the region (UnauthorizedOperation: The region is disabled for this account)',
@@ -131,6 +131,32 @@ describe('AccountStanding', () => {
       screen.getByText(
         'AWS refused 1 region (me-south-1): workloads there are not counted.',
       ),
+    ).toBeInTheDocument();
+  });
+
+  it('says a region of an account no declarative policy reaches is not measured, rather than fine or wrong', async () => {
+    await renderStanding(
+      withStanding({
+        overrides: {
+          regions: [
+            {
+              region: 'us-west-2',
+              allowedImages: {
+                state: 'disabled',
+                managedBy: 'account',
+                criteria: [],
+              },
+              measuredAgainst: 'none',
+            },
+          ],
+        },
+      }),
+    );
+    const table = await screen.findByRole('table', {
+      name: 'Settings per region',
+    });
+    expect(
+      within(table).getByText(/^Not measured: no declarative policy sets/),
     ).toBeInTheDocument();
   });
 

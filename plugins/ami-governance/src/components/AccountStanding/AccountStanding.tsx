@@ -8,6 +8,7 @@ import {
 import { formatInstant, plural } from '../../lib/format';
 import { errorMessage } from '../../lib/warnings';
 import { StatusLabel } from '../StatusLabel';
+import { AwsAndGit } from './AwsAndGit';
 import { BlockedWorkloads } from './BlockedWorkloads';
 import { ExplainLink } from './ExplainLink';
 import { GovernedBy } from './GovernedBy';
@@ -52,7 +53,9 @@ function Collected(props: {
           )}): workloads there are not counted.`}
         </StatusLabel>
       )}
-      <Heading>Settings per region</Heading>
+      <Heading>
+        Settings per region, against the account's effective declarative policy
+      </Heading>
       <RegionSettings regions={regions} />
       <Heading>If enabled today</Heading>
       <BlockedWorkloads
@@ -91,6 +94,12 @@ function Body(props: { state: AccountStandingState }) {
   }
   return (
     <>
+      {value.awsAndGit && (
+        <>
+          <Heading>AWS today and Git (next apply)</Heading>
+          <AwsAndGit answer={value.awsAndGit} />
+        </>
+      )}
       <Heading>Governed by</Heading>
       <GovernedBy standing={value} />
       {value.collectionError && (
@@ -108,7 +117,8 @@ function Body(props: { state: AccountStandingState }) {
 }
 
 /**
- * A section of the entity card: which policies govern the account, what its regions enforce, what
+ * A section of the entity card: what AWS enforces for the account today against what the next apply
+ * deploys, which policies govern the account, what its regions enforce, what
  * `enabled` and the next exception lapse would block, its public AMIs, and what AWS refused to show.
  */
 export function AccountStanding(props: { accountId: string }) {

@@ -9,9 +9,11 @@ import {
 } from '@material-ui/core';
 import type { AccountRegionStanding } from '../../api/workloadTypes';
 import { describeRefusal, regionCells } from '../../lib/accountStandingText';
+import { describeRegionMeasure } from '../../lib/regionProblems';
 
-// The entity card is a narrow column: setting names stay whole on one line, and what is wrong with a
-// region is said in words on a line of its own below its settings, where it may wrap.
+// The entity card is a narrow column: setting names stay whole on one line, and what a region is
+// measured against (its account's effective policy) and what is wrong with it is said in words on a
+// line of its own below its settings, where it may wrap.
 const useStyles = makeStyles(theme => ({
   cell: { padding: theme.spacing(0.75, 1), whiteSpace: 'nowrap' },
   heading: { padding: theme.spacing(0.75, 1) },
@@ -19,7 +21,7 @@ const useStyles = makeStyles(theme => ({
   problems: { padding: theme.spacing(0, 1, 0.75, 1) },
 }));
 
-/** One region: its settings, then its problems (or AWS's refusal), grouped in a body of their own. */
+/** One region: its settings, then what it is measured against and its problems (or AWS's refusal), in a body of their own. */
 function RegionRows(props: { region: AccountRegionStanding }) {
   const { region } = props;
   const classes = useStyles();
@@ -47,7 +49,7 @@ function RegionRows(props: { region: AccountRegionStanding }) {
       <TableRow>
         <TableCell className={classes.problems} colSpan={4}>
           <Typography variant="body2" color="textSecondary" component="span">
-            {`Problems: ${cells.problems}`}
+            {describeRegionMeasure(region)}
           </Typography>
         </TableCell>
       </TableRow>

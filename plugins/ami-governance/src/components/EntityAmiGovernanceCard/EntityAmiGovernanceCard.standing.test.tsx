@@ -5,8 +5,13 @@ import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
 import {
   STANDING_ACCOUNT,
+  standingAnswer,
   standingApi,
 } from '../../__testUtils__/accountStandingWorld';
+import {
+  organizationStatus,
+  statusResponse,
+} from '../../__testUtils__/governance';
 import { mockApi } from '../../__testUtils__/mockApi';
 import { FakeSignalApi } from '../../__testUtils__/signals';
 import { NOT_COLLECTED } from '../../__testUtils__/workloadWorld';
@@ -72,6 +77,91 @@ describe('EntityAmiGovernanceCard: the account in AWS', () => {
     expect(
       within(standing()).getByRole('table', { name: 'Settings per region' }),
     ).toBeInTheDocument();
+  });
+
+  // The example data's orders-prod: its effective policy matches the deployed one, and one of its
+  // regions (eu-central-2) lacks a criterion of that effective policy. The card once said "matches
+  // the deployed one" and, lines below, "Problems: with other image criteria than the policy".
+  it('never contradicts the match line: the region line names what it is measured against', async () => {
+    const status = organizationStatus();
+    status.policies.declarativePolicy.compliance!.matching.push({
+      id: STANDING_ACCOUNT,
+      name: 'orders-prod',
+    });
+    // The criteria themselves do not matter here: the backend judged them.
+    const criteria: [] = [];
+    const answer = standingAnswer({
+      overrides: {
+        regions: [
+          {
+            region: 'us-east-1',
+            allowedImages: {
+              state: 'audit-mode',
+              managedBy: 'declarative-policy',
+              criteria,
+            },
+            measuredAgainst: 'effective-policy',
+            problems: [],
+          },
+          {
+            region: 'eu-central-2',
+            allowedImages: {
+              state: 'audit-mode',
+              managedBy: 'declarative-policy',
+              criteria,
+            },
+            measuredAgainst: 'effective-policy',
+            problems: ['other-criteria'],
+          },
+        ],
+      },
+    });
+    await renderCard(STANDING_ACCOUNT, {
+      ...standingApi(),
+      getAccountStanding: async () => answer,
+      getStatus: async () => statusResponse({ status }),
+    });
+    expect(
+      await screen.findByText(
+        'Launches in this account: its effective EC2 declarative policy matches the deployed one.',
+      ),
+    ).toBeInTheDocument();
+    const table = await within(standing()).findByRole('table', {
+      name: 'Settings per region',
+    });
+    const row = (region: string) =>
+      within(table).getByText(region).closest('tbody') as HTMLElement;
+    expect(row('eu-central-2')).toHaveTextContent(
+      "Against the account's effective declarative policy: does not enforce it yet, with other image criteria than the account's effective policy sets.",
+    );
+    expect(row('us-east-1')).toHaveTextContent(
+      "Against the account's effective declarative policy: enforces it.",
+    );
+    // No sentence measures a region against an unnamed "policy".
+    expect(screen.queryByText(/than the policy/)).toBeNull();
+    expect(screen.queryByText(/^Problems:/)).toBeNull();
+  });
+
+  it('states what AWS enforces today and what the next apply deploys, with the date that bounds it', async () => {
+    await renderCard(STANDING_ACCOUNT, standingApi());
+    const statement = await within(standing()).findByRole('group', {
+      name: 'AWS today and Git',
+    });
+    expect(
+      within(statement).getByText(
+        'AMIs from this account: Allowed until 2026-12-01',
+      ),
+    ).toBeInTheDocument();
+    expect(statement).toHaveTextContent('Until2026-12-01');
+    expect(statement).toHaveTextContent(
+      /AWS todayAWS enforces today for account 222233334444 \(deployed policies collected 2026-11-23T05:00:00Z, the regional settings collected 2026-11-23T06:00:00Z\)/,
+    );
+    expect(statement).toHaveTextContent(
+      'Git (next apply)Git (what the next apply deploys): ',
+    );
+    expect(statement).toHaveTextContent(
+      'What to doMove to a golden AMI before 2026-12-01, or extend the exception.',
+    );
   });
 
   it('links to the explainer with the account filled in', async () => {
