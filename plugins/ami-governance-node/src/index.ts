@@ -1,6 +1,7 @@
 /**
  * Node-side AMI governance, shared by the backend plugin and the CLI: the AWS Organizations
- * collector that produces organization snapshots, and `plan` / `apply` of the two policies.
+ * collector that produces organization snapshots, `plan` / `apply` of the two policies, and the GitLab
+ * client and error mapping that exception requests use (the scaffolder action and the backend).
  *
  * @packageDocumentation
  */
@@ -67,3 +68,15 @@ export {
   httpExceptionRequestRecorder,
 } from './exceptionRequestRecorder';
 export type { ExceptionRequestRecorderService } from './exceptionRequestRecorder';
+// GitLab for exception requests: one client per `integrations.gitlab` host, and its failures as
+// @backstage/errors that say what to fix (the scaffolder action and the backend's refresher).
+export {
+  callGitlab,
+  createGitlabClient,
+  gitlabError,
+  gitlabStatusOf,
+} from './exceptionRequests/gitlab';
+export type {
+  GitlabCallContext,
+  GitlabClient,
+} from './exceptionRequests/gitlab';

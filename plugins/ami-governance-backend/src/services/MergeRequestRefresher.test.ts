@@ -88,7 +88,31 @@ describe('MergeRequestRefresher', () => {
       ],
     ]);
     expect(logger.warn).toHaveBeenCalledWith(
-      expect.stringContaining('merge_requests/3: GitLab answered 500'),
+      expect.stringContaining(
+        'merge_requests/3: ServiceUnavailableError: GitLab (gitlab.example.com) failed while reading merge request !3 of platform/governance (500)',
+      ),
+    );
+  });
+
+  it('keeps the state of a request on a host without an integrations.gitlab entry, and names the setting', async () => {
+    const knex = await databases.init('SQLITE_3');
+    const { exceptionRequests: store } = await AmiGovernanceDatabase.forTests(
+      knex,
+      { clock: fixedClock() },
+    );
+    await store.record({ ...request(4), host: 'gitlab.other.com' });
+    const logger = mockServices.logger.mock();
+    const changed = await new MergeRequestRefresher(
+      new ConfigReader({}),
+      store,
+      logger,
+    ).refresh();
+    expect(changed).toBe(false);
+    expect((await store.list()).map(r => r.state)).toEqual(['opened']);
+    expect(logger.warn).toHaveBeenCalledWith(
+      `Cannot refresh ${
+        request(4).mergeRequestUrl
+      }: InputError: No integrations.gitlab entry for host gitlab.other.com: add one to app-config (host, and a token with the api scope).`,
     );
   });
 

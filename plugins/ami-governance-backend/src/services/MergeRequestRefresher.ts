@@ -2,11 +2,15 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import { stringifyError } from '@backstage/errors';
 import { ScmIntegrations } from '@backstage/integration';
-import { Gitlab } from '@gitbeaker/rest';
 import {
   isMergeRequestState,
   OPEN_MERGE_REQUEST_STATES,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
+import {
+  callGitlab,
+  createGitlabClient,
+  GitlabClient,
+} from '@ami-governance/backstage-plugin-ami-governance-node';
 import { resolve } from 'node:path';
 import {
   ExceptionRequestRecord,
@@ -25,19 +29,6 @@ export type MergeRequestStateListener = (
   state: MergeRequestState,
 ) => Promise<void>;
 
-type GitlabApi = InstanceType<typeof Gitlab>;
-
-/** Gitbeaker's failure: the response GitLab answered with, if it answered. */
-type GitbeakerFailure = { cause?: { response?: Response } };
-
-/** One line for the log: GitLab's status when it answered, else the error itself. */
-function describeFailure(error: unknown): string {
-  const response = (error as GitbeakerFailure)?.cause?.response;
-  return response
-    ? `GitLab answered ${response.status} ${response.statusText}`.trim()
-    : stringifyError(error);
-}
-
 /** The host the scaffolder module records for requests committed to a local repository. */
 const LOCAL_HOST = 'local';
 
@@ -49,8 +40,8 @@ const LOCAL_HOST = 'local';
  */
 export class MergeRequestRefresher {
   private readonly integrations: ScmIntegrations;
-  /** One client per host, as the scaffolder module's action makes them (gitbeaker). */
-  private readonly clients = new Map<string, GitlabApi>();
+  /** One client per host, made as the scaffolder module's action makes them (ami-governance-node). */
+  private readonly clients = new Map<string, GitlabClient>();
   private readonly localRepository?: LocalGovernanceRepository;
 
   constructor(
@@ -81,7 +72,7 @@ export class MergeRequestRefresher {
       } catch (e) {
         // One unreachable merge request must not stop the others; the last known state keeps serving.
         this.logger.warn(
-          `Cannot refresh ${request.mergeRequestUrl}: ${describeFailure(e)}`,
+          `Cannot refresh ${request.mergeRequestUrl}: ${stringifyError(e)}`,
         );
       }
     }
@@ -110,17 +101,16 @@ export class MergeRequestRefresher {
       }
       return () => localBranchState(local, request);
     }
-    const api = this.clientFor(request.host);
-    if (!api) {
-      this.logger.warn(
-        `No integrations.gitlab entry for ${request.host}: cannot refresh ${request.mergeRequestUrl}`,
-      );
-      return undefined;
-    }
+    const { host } = request;
     return async () => {
-      const { state } = await api.MergeRequests.show(
-        projectId,
-        mergeRequestIid,
+      const api = this.clientFor(host);
+      const { state } = await callGitlab(
+        {
+          host,
+          doing: `reading merge request !${mergeRequestIid} of ${projectId}`,
+          notFoundHint: `Check that project ${projectId} still exists and that the integrations.gitlab token for ${host} can see it.`,
+        },
+        () => api.MergeRequests.show(projectId, mergeRequestIid),
       );
       if (!isMergeRequestState(state))
         throw new Error(`unexpected merge request state "${state}"`);
@@ -128,14 +118,12 @@ export class MergeRequestRefresher {
     };
   }
 
-  private clientFor(host: string): GitlabApi | undefined {
-    const integration = this.integrations.gitlab.byHost(host);
-    if (!integration) return undefined;
+  /** Throws an InputError naming the setting when the host has no integrations.gitlab entry. */
+  private clientFor(host: string): GitlabClient {
     let api = this.clients.get(host);
     if (!api) {
-      const { baseUrl, token } = integration.config;
       // An entry without a token still reads public projects.
-      api = new Gitlab(token ? { host: baseUrl, token } : { host: baseUrl });
+      api = createGitlabClient({ integrations: this.integrations, host });
       this.clients.set(host, api);
     }
     return api;

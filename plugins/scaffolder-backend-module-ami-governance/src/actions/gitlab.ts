@@ -1,88 +1,19 @@
 import {
-  AuthenticationError,
-  ConflictError,
-  InputError,
-  NotAllowedError,
-  NotFoundError,
-  ServiceUnavailableError,
-} from '@backstage/errors';
-import { ScmIntegrationRegistry } from '@backstage/integration';
-import { CommitAction, Gitlab } from '@gitbeaker/rest';
+  callGitlab,
+  GitlabCallContext,
+  GitlabClient,
+  gitlabError,
+  gitlabStatusOf,
+} from '@ami-governance/backstage-plugin-ami-governance-node';
+import { InputError } from '@backstage/errors';
+import type { CommitAction } from '@gitbeaker/rest';
 
-// The GitLab calls the exception request makes, each failure turned into an error that says what to do.
+// The GitLab calls the exception request makes; the client and the errors its failures become come
+// from ami-governance-node, shared with the backend's merge request refresher.
 
-type GitlabApi = InstanceType<typeof Gitlab>;
-
-/**
- * A client for `host` with its `integrations.gitlab` token: the only credential the action uses, so
- * what it can reach is what the administrator gave that token.
- */
-export function createGitlabClient(options: {
-  integrations: ScmIntegrationRegistry;
-  host: string;
-}): GitlabApi {
-  const { integrations, host } = options;
-  const integration = integrations.gitlab.byHost(host);
-  if (!integration) {
-    throw new InputError(
-      `No integrations.gitlab entry for host ${host}: add one to app-config (host, token with the api scope) or point amiGovernance.exceptionRequests.repoUrl at a configured GitLab host.`,
-    );
-  }
-  const { baseUrl, token } = integration.config;
-  if (!token) {
-    throw new InputError(
-      `No GitLab token for ${host}: set integrations.gitlab[].token (a token with the api scope).`,
-    );
-  }
-  return new Gitlab({ host: baseUrl, token });
-}
-
-type GitbeakerFailure = Error & {
-  cause?: { description?: string; response?: { status?: number } };
-};
-
-/** The HTTP status of a failed GitLab call, if GitLab answered at all. */
-function statusOf(error: unknown): number | undefined {
-  return (error as GitbeakerFailure)?.cause?.response?.status;
-}
-
-function describeFailure(error: unknown, doing: string, host: string): Error {
-  const failure = error as GitbeakerFailure;
-  const status = statusOf(error);
-  const detail = (failure?.cause?.description || failure?.message || '').trim();
-  const said = detail ? `: ${detail}` : '';
-  switch (status) {
-    case undefined:
-      return new ServiceUnavailableError(
-        `Could not reach GitLab at ${host} while ${doing}${said}.`,
-      );
-    case 401:
-      return new AuthenticationError(
-        `GitLab (${host}) rejected the token while ${doing} (401 Unauthorized). Check integrations.gitlab for ${host}: the token must be valid and have the api scope.`,
-      );
-    case 403:
-      return new NotAllowedError(
-        `GitLab (${host}) refused ${doing} (403 Forbidden)${said}. The token needs the api scope and at least the Developer role on the governance project.`,
-      );
-    case 404:
-      return new NotFoundError(
-        `GitLab (${host}) found nothing while ${doing} (404 Not Found)${said}. Check amiGovernance.exceptionRequests (repoUrl, targetBranch, configPath) in app-config, and that the token can see the project.`,
-      );
-    case 409:
-      return new ConflictError(
-        `GitLab (${host}) reported a conflict while ${doing} (409 Conflict)${said}. Another change may be in progress for this branch; check the project's open merge requests.`,
-      );
-    case 400:
-    case 422:
-      return new InputError(
-        `GitLab (${host}) refused ${doing} (${status})${said}.`,
-      );
-    default:
-      return new ServiceUnavailableError(
-        `GitLab (${host}) failed while ${doing} (${status})${said}. Try again later.`,
-      );
-  }
-}
+/** What to check when the governance project, its branch or file is not found. */
+const NOT_FOUND_HINT =
+  'Check amiGovernance.exceptionRequests (repoUrl, targetBranch, configPath) in app-config, and that the token can see the project.';
 
 interface OpenMergeRequest {
   iid: number;
@@ -93,18 +24,18 @@ interface OpenMergeRequest {
 /** The governance project on one GitLab host. */
 export class GovernanceProject {
   constructor(
-    private readonly api: GitlabApi,
+    private readonly api: GitlabClient,
     readonly host: string,
     /** Path with namespace, e.g. `example-org/aws-governance`. */
     readonly path: string,
   ) {}
 
-  private async call<T>(doing: string, fn: () => Promise<T>): Promise<T> {
-    try {
-      return await fn();
-    } catch (e) {
-      throw describeFailure(e, doing, this.host);
-    }
+  private context(doing: string): GitlabCallContext {
+    return { host: this.host, doing, notFoundHint: NOT_FOUND_HINT };
+  }
+
+  private call<T>(doing: string, fn: () => Promise<T>): Promise<T> {
+    return callGitlab(this.context(doing), fn);
   }
 
   /** `undefined` on 404 instead of an error. */
@@ -115,8 +46,8 @@ export class GovernanceProject {
     try {
       return await fn();
     } catch (e) {
-      if (statusOf(e) === 404) return undefined;
-      throw describeFailure(e, doing, this.host);
+      if (gitlabStatusOf(e) === 404) return undefined;
+      throw gitlabError(e, this.context(doing));
     }
   }
 

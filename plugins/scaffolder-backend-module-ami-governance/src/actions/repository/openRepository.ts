@@ -1,7 +1,8 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { ScmIntegrationRegistry } from '@backstage/integration';
+import { createGitlabClient } from '@ami-governance/backstage-plugin-ami-governance-node';
 import { parseRepoUrl } from '@backstage/plugin-scaffolder-node';
-import { createGitlabClient, GovernanceProject } from '../gitlab';
+import { GovernanceProject } from '../gitlab';
 import type { GovernanceTarget } from '../target';
 import type { Checkpoint, GovernanceRepository } from './GovernanceRepository';
 import { GitlabGovernanceRepository } from './gitlabRepository';
@@ -26,7 +27,11 @@ export function openRepository(
     integrations,
   );
   const path = project ?? `${owner}/${repo}`;
-  const client = createGitlabClient({ integrations, host });
+  const client = createGitlabClient({
+    integrations,
+    host,
+    requireToken: true,
+  });
   return new GitlabGovernanceRepository(
     new GovernanceProject(client, host, path),
     {
