@@ -1,5 +1,6 @@
 import type { AmiGovernanceApi } from '../api/AmiGovernanceApi';
 import type {
+  CollectedReadiness,
   NotVisibleEntry,
   PublicImageItem,
   PublicImagesQuery,
@@ -91,6 +92,10 @@ export type ReadinessFixture = {
   partial?: boolean;
   /** No organization snapshot: the organization's accounts are unknown. */
   noOrganization?: boolean;
+  /** Account-regions read with nothing to be measured against (0 unless given). */
+  unmeasured?: number;
+  /** Which accounts the declarative policy reaches (absent unless given, as from an older backend). */
+  declarativePolicyReach?: CollectedReadiness['declarativePolicyReach'];
 };
 
 export const REGIONS_NOT_ENFORCING: RegionNotEnforcing[] = [
@@ -214,9 +219,14 @@ export function readinessAnswer(
       note: 'On AMIs their own account owns: Allowed AMIs always allows them.',
     },
     workloads: slicePage(all, pageOf(query), 50),
+    ...(fixture.declarativePolicyReach && {
+      declarativePolicyReach: fixture.declarativePolicyReach,
+    }),
     regionsNotEnforcing: {
       total: regions.length,
       read: 30,
+      unmeasured: fixture.unmeasured ?? 0,
+      measuredAgainst: 'effective-policy',
       byProblem: {
         notManagedByPolicy: regions.filter(r =>
           r.problems.includes('not-managed-by-policy'),

@@ -1,4 +1,5 @@
 import type {
+  CollectedReadiness,
   NotVisibleEntry,
   WorkloadCoverage,
   WorkloadCounts,
@@ -160,4 +161,89 @@ export function describeNotVisible(entry: NotVisibleEntry): string {
     ? 'could not be read: AWS refused the region'
     : 'could not be read: the member role could not be assumed';
   return `${why} (${entry.code}: ${entry.message})`;
+}
+
+type RegionsMeasured = CollectedReadiness['regionsNotEnforcing'];
+type PolicyReach = NonNullable<CollectedReadiness['declarativePolicyReach']>;
+type OutsideReach = PolicyReach['notReached']['items'][number];
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * "11 of 11 account-regions measured report what their account's effective declarative policy sets,
+ * managed by it; 1 does not (…)": only regions with an effective policy to measure them against are
+ * counted, never those of accounts no declarative policy reaches (`unmeasured`).
+ */
+export function describeRegionsMeasured(
+  regions: RegionsMeasured,
+  reasons?: string,
+): string {
+  const measured = regions.read - (regions.unmeasured ?? 0);
+  const right = measured - regions.total;
+  const wrong =
+    regions.total > 0
+      ? `; ${count(regions.total)} ${regions.total === 1 ? 'does' : 'do'} not${
+          reasons ? ` (${reasons})` : ''
+        }`
+      : '';
+  return `${count(right)} of ${plural(
+    measured,
+    'account-region',
+  )} measured report what their account's effective declarative policy sets, managed by it${wrong}`;
+}
+
+/**
+ * "2 account-regions could not be measured: no declarative policy reaches their account
+ * (sandbox-experiments), or its effective policy could not be read"; undefined when all were.
+ */
+export function describeUnmeasured(
+  regions: RegionsMeasured,
+  reach?: PolicyReach,
+): string | undefined {
+  const unmeasured = regions.unmeasured ?? 0;
+  if (unmeasured === 0) return undefined;
+  const outside = reach?.notReached.items.map(a => a.name || a.accountId) ?? [];
+  const named = outside.length ? ` (${outside.join(', ')})` : '';
+  return `${plural(
+    unmeasured,
+    'account-region',
+  )} could not be measured: no declarative policy reaches their account${named}, or its effective policy could not be read, so there is nothing to measure them against.`;
+}
+
+const SCP_TODAY: Record<OutsideReach['scpDeniesToday'], string> = {
+  all: 'the SCP already denies launching those AMIs today',
+  some: 'the SCP already denies launching some of those AMIs today',
+  none: 'the SCP does not deny those launches today',
+};
+
+/** One account outside the declarative policy's reach: what enabled changes there, and what the SCP does today. */
+export function describeOutsideReach(account: OutsideReach): string {
+  const { blocked } = account;
+  if (blocked.instances + blocked.launchTemplates === 0)
+    return 'enabling changes nothing there; nothing there uses an AMI the allowlist does not allow';
+  const scp = account.scpGoverns
+    ? SCP_TODAY[account.scpDeniesToday]
+    : 'the SCP does not govern it either';
+  return `enabling changes nothing there for its ${describeCounts(
+    blocked,
+  )} on AMIs the allowlist does not allow; ${scp}`;
+}
+
+/** "1 account is outside the declarative policy's reach: …"; undefined when it reaches every account. */
+export function outsideReachHeadline(reach: PolicyReach): string | undefined {
+  const total = reach.notReached.total;
+  if (!reach.known || total === 0) return undefined;
+  const { blockedOutsideReach: apart } = reach;
+  const counted =
+    apart.instances + apart.launchTemplates > 0
+      ? ` Of the blocked counts, ${describeCounts(apart)} in ${plural(
+          apart.accounts,
+          'account',
+        )} there ${
+          apart.instances + apart.launchTemplates === 1 ? 'is' : 'are'
+        } not blocked by enabled.`
+      : '';
+  return `${plural(total, 'account')} ${
+    total === 1 ? 'is' : 'are'
+  } outside the declarative policy's reach: enabling changes nothing there.${counted}`;
 }

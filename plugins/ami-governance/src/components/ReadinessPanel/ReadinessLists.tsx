@@ -1,7 +1,13 @@
 import { Box, Typography } from '@material-ui/core';
 import type { NotedCounts, NotVisibleList } from '../../api/workloadTypes';
 import { plural } from '../../lib/format';
-import { describeCounts, describeNotVisible } from '../../lib/readinessText';
+import {
+  describeCounts,
+  describeNotVisible,
+  describeOutsideReach,
+  describeRegionsMeasured,
+  describeUnmeasured,
+} from '../../lib/readinessText';
 import { describeRegionProblems } from '../../lib/regionProblems';
 import { AccountList } from '../AccountList';
 import type { CollectedReadiness } from '../../api/workloadTypes';
@@ -35,11 +41,17 @@ export function AccountsAffected({ answer }: { answer: CollectedReadiness }) {
   );
 }
 
-/** Account-regions whose Allowed AMIs setting is not what the deployed policy produces. */
-export function RegionsNotEnforcing(props: {
-  list: CollectedReadiness['regionsNotEnforcing'];
+/**
+ * Account-regions whose Allowed AMIs setting is not what their account's effective (deployed)
+ * declarative policy sets; those with nothing to be measured against are counted apart.
+ */
+export function RegionsNotEnforcing({
+  answer,
+}: {
+  answer: CollectedReadiness;
 }) {
-  const { list } = props;
+  const list = answer.regionsNotEnforcing;
+  const unmeasured = describeUnmeasured(list, answer.declarativePolicyReach);
   const items = list.items.map(r => ({
     id: `${r.accountId} ${r.region}`,
     detail: `${r.state}: ${describeRegionProblems(r.problems)}`,
@@ -47,16 +59,52 @@ export function RegionsNotEnforcing(props: {
   return (
     <>
       <Typography variant="body2">
-        {`${plural(list.read, 'account-region')} read; ${
-          list.total
-        } not as the policy sets.`}
+        {`${plural(
+          list.read,
+          'account-region',
+        )} read: ${describeRegionsMeasured(list)}.`}
       </Typography>
+      {unmeasured && <Typography variant="body2">{unmeasured}</Typography>}
       <AccountList
         aria-label="account-regions not enforcing"
         items={items}
-        empty="Every account-region read applies the policy's setting."
+        empty="Every account-region measured applies its account's effective policy."
       />
       <More shown={items.length} total={list.total} />
+    </>
+  );
+}
+
+/**
+ * Accounts the declarative policy does not reach, apart: switching it to enabled changes nothing
+ * there, and whether the SCP already denies those launches today.
+ */
+export function OutsideReach({ answer }: { answer: CollectedReadiness }) {
+  const reach = answer.declarativePolicyReach;
+  if (!reach?.known) {
+    return (
+      <Typography variant="body2">
+        Without an organization snapshot, which accounts the declarative policy
+        reaches is not known.
+      </Typography>
+    );
+  }
+  const items = reach.notReached.items.map(a => ({
+    id: a.accountId,
+    name: a.name,
+    detail: describeOutsideReach(a),
+  }));
+  return (
+    <>
+      <Typography variant="caption" color="textSecondary" component="p">
+        {reach.note}
+      </Typography>
+      <AccountList
+        aria-label="accounts outside the declarative policy"
+        items={items}
+        empty="The declarative policy reaches every account."
+      />
+      <More shown={items.length} total={reach.notReached.total} />
     </>
   );
 }

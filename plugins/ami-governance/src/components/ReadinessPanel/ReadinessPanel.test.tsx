@@ -80,7 +80,7 @@ describe('ReadinessPanel', () => {
     await openTab(/Regions not enforcing \(0\)/);
     expect(
       screen.getByText(
-        "Every account-region read applies the policy's setting.",
+        "Every account-region measured applies its account's effective policy.",
       ),
     ).toBeInTheDocument();
     await openTab(/Not visible \(0\)/);
@@ -130,11 +130,13 @@ describe('ReadinessPanel', () => {
     await openTab(/Regions not enforcing \(2\)/);
     expect(
       screen.getByText(
-        /disabled: set by the account, not the declarative policy; in another state than the policy sets/,
+        /disabled: set by the account, not by the declarative policy; in another state than the account's effective policy sets/,
       ),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(/audit-mode: with other image criteria than the policy/),
+      screen.getByText(
+        /audit-mode: with other image criteria than the account's effective policy sets/,
+      ),
     ).toBeInTheDocument();
 
     await openTab(/Not visible \(2\)/);
@@ -160,6 +162,66 @@ describe('ReadinessPanel', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText('Publisher unknown: 2 instances'),
+    ).toBeInTheDocument();
+  });
+
+  // The example organization: the sandbox is outside the declarative policy's reach, so its 2
+  // regions cannot be measured and enabled blocks nothing there, while the SCP already denies them.
+  it("lists the accounts outside the declarative policy's reach apart, and counts only measured regions", async () => {
+    await renderCollected({
+      unmeasured: 2,
+      declarativePolicyReach: {
+        known: true,
+        reached: 3,
+        notReached: {
+          total: 2,
+          items: [
+            {
+              accountId: '045678901234',
+              name: 'sandbox-experiments',
+              scpGoverns: true,
+              blocked: { instances: 2, launchTemplates: 1 },
+              scpDeniesToday: 'all',
+            },
+            {
+              accountId: '045678901235',
+              name: 'sandbox-two',
+              scpGoverns: true,
+              blocked: { instances: 1, launchTemplates: 0 },
+              scpDeniesToday: 'none',
+            },
+          ],
+        },
+        blockedOutsideReach: { instances: 3, launchTemplates: 1, accounts: 2 },
+        note: 'The declarative policy is attached neither to these accounts nor to their OUs or root: switching it to enabled changes nothing there.',
+      },
+    });
+    expect(
+      await screen.findByLabelText('declarative policy reach'),
+    ).toHaveTextContent(
+      "2 accounts are outside the declarative policy's reach: enabling changes nothing there. Of the blocked counts, 3 instances and 1 launch template in 2 accounts there are not blocked by enabled.",
+    );
+    await openTab(/Outside the declarative policy \(2\)/);
+    const outside = within(
+      screen.getByLabelText('accounts outside the declarative policy'),
+    ).getAllByRole('listitem');
+    expect(outside[0]).toHaveTextContent(
+      'sandbox-experiments (045678901234) — enabling changes nothing there for its 2 instances and 1 launch template on AMIs the allowlist does not allow; the SCP already denies launching those AMIs today',
+    );
+    expect(outside[1]).toHaveTextContent(
+      /sandbox-two \(045678901235\) — .*; the SCP does not deny those launches today$/,
+    );
+
+    await openTab(/Regions not enforcing \(2\)/);
+    expect(
+      screen.getByText(
+        "30 account-regions read: 26 of 28 account-regions measured report what their account's effective declarative policy sets, managed by it; 2 do not.",
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^2 account-regions could not be measured: no declarative policy reaches their account \(sandbox-experiments, sandbox-two\)/,
+      ),
     ).toBeInTheDocument();
   });
 

@@ -4,6 +4,7 @@ import type { CollectedReadiness } from '../../api/workloadTypes';
 import { formatInstant } from '../../lib/format';
 import {
   describeCoverage,
+  outsideReachHeadline,
   readinessHeadline,
   readinessIsClear,
 } from '../../lib/readinessText';
@@ -11,15 +12,24 @@ import { StatusLabel } from '../StatusLabel';
 import { ReadinessTabs } from './ReadinessTabs';
 
 /**
- * The headline, which accounts it covers, a warning when the newest collection failed, and the lists
+ * The headline, the accounts the declarative policy does not reach (enabled changes nothing there),
+ * which accounts it covers, a warning when the newest collection failed, and the lists
  * a click away. Shown as fine only when nothing is blocked and every account was seen.
  */
 export function ReadinessSummary({ answer }: { answer: CollectedReadiness }) {
+  const outside =
+    answer.declarativePolicyReach &&
+    outsideReachHeadline(answer.declarativePolicyReach);
   return (
     <Box>
       <StatusLabel health={readinessIsClear(answer) ? 'ok' : 'warning'}>
         {readinessHeadline(answer)}
       </StatusLabel>
+      {outside && (
+        <Typography variant="body2" aria-label="declarative policy reach">
+          {outside}
+        </Typography>
+      )}
       <Typography variant="subtitle1" component="p" aria-label="coverage">
         {describeCoverage(answer.coverage)}
       </Typography>

@@ -6,10 +6,17 @@ import {
   AccountsAffected,
   CountedApart,
   NotVisible,
+  OutsideReach,
   RegionsNotEnforcing,
 } from './ReadinessLists';
 
-type TabKey = 'workloads' | 'accounts' | 'regions' | 'not-visible' | 'apart';
+type TabKey =
+  | 'workloads'
+  | 'accounts'
+  | 'regions'
+  | 'outside'
+  | 'not-visible'
+  | 'apart';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -38,6 +45,12 @@ export function ReadinessTabs({ answer }: { answer: CollectedReadiness }) {
       `Regions not enforcing (${count(answer.regionsNotEnforcing.total)})`,
     ],
     [
+      'outside',
+      `Outside the declarative policy (${count(
+        answer.declarativePolicyReach?.notReached.total ?? 0,
+      )})`,
+    ],
+    [
       'not-visible',
       `Not visible (${count(
         notVisible.accounts.total + notVisible.regions.total,
@@ -61,9 +74,8 @@ export function ReadinessTabs({ answer }: { answer: CollectedReadiness }) {
       <Box mt={1}>
         {open === 'workloads' && <BlockedWorkloadsTable refreshKey={answer} />}
         {open === 'accounts' && <AccountsAffected answer={answer} />}
-        {open === 'regions' && (
-          <RegionsNotEnforcing list={answer.regionsNotEnforcing} />
-        )}
+        {open === 'regions' && <RegionsNotEnforcing answer={answer} />}
+        {open === 'outside' && <OutsideReach answer={answer} />}
         {open === 'not-visible' && <NotVisible notVisible={notVisible} />}
         {open === 'apart' && <CountedApart answer={answer} />}
       </Box>

@@ -101,14 +101,14 @@ describe('RegionalTruthSection', () => {
     );
     expect(
       screen.getByText(
-        '10 of 12 account-regions report audit_mode managed by the declarative policy; 2 do not (1 set by the account, 2 in another state)',
+        "10 of 12 account-regions measured report what their account's effective declarative policy sets, managed by it; 2 do not (1 set by the account, 2 in another state)",
       ),
     ).toBeInTheDocument();
     const list = screen.getByLabelText(
       'account-regions not enforcing the policy',
     );
     expect(list).toHaveTextContent(
-      '210987654321 eu-west-1: disabled, set by the account, not the declarative policy; in another state than the policy sets',
+      "210987654321 eu-west-1: disabled, set by the account, not by the declarative policy; in another state than the account's effective policy sets",
     );
     expect(list).toHaveTextContent('310987654321 us-east-1: enabled');
     expect(
@@ -121,13 +121,78 @@ describe('RegionalTruthSection', () => {
     ).toBeInTheDocument();
   });
 
+  // The example data: 13 account-regions read, the sandbox's 2 with no declarative policy to be
+  // measured against, orders-prod eu-central-2 with other criteria. The page once said "0 of 13
+  // account-regions report audit_mode managed by the declarative policy" where 11 do.
+  it('counts only the regions it could measure, and says how many could not be and why', async () => {
+    const answer = readiness({
+      total: 1,
+      read: 13,
+      unmeasured: 2,
+      measuredAgainst: 'effective-policy',
+      byProblem: { notManagedByPolicy: 0, otherState: 0, otherCriteria: 1 },
+      items: [
+        {
+          accountId: '210987654322',
+          region: 'eu-central-2',
+          state: 'audit-mode',
+          managedBy: 'declarative-policy',
+          problems: ['other-criteria'],
+        },
+      ],
+    });
+    await renderInTestApp(
+      <RegionalTruthSection
+        now={NOW}
+        readiness={
+          {
+            ...answer,
+            declarativePolicyReach: {
+              known: true,
+              reached: 7,
+              notReached: {
+                total: 1,
+                items: [
+                  {
+                    accountId: '045678901234',
+                    name: 'sandbox-experiments',
+                    scpGoverns: true,
+                    blocked: { instances: 1, launchTemplates: 0 },
+                    scpDeniesToday: 'all',
+                  },
+                ],
+              },
+              blockedOutsideReach: {
+                instances: 1,
+                launchTemplates: 0,
+                accounts: 1,
+              },
+              note: 'The declarative policy is attached neither to these accounts …',
+            },
+          } as ReadinessResponse
+        }
+      />,
+    );
+    expect(
+      screen.getByText(
+        "10 of 11 account-regions measured report what their account's effective declarative policy sets, managed by it; 1 does not (1 with other criteria)",
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        '2 account-regions could not be measured: no declarative policy reaches their account (sandbox-experiments), or its effective policy could not be read, so there is nothing to measure them against.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/of 13 account-regions/)).toBeNull();
+  });
+
   it('says every region enforces the policy when none differs', async () => {
     await renderInTestApp(
       <RegionalTruthSection now={NOW} readiness={readiness({ read: 8 })} />,
     );
     expect(
       screen.getByText(
-        '8 of 8 account-regions report audit_mode managed by the declarative policy',
+        "8 of 8 account-regions measured report what their account's effective declarative policy sets, managed by it",
       ),
     ).toBeInTheDocument();
     expect(
@@ -160,7 +225,7 @@ describe('RegionalTruthSection', () => {
     );
     expect(
       screen.getByText(
-        /18,500 of 20,000 account-regions report audit_mode .*; 1,500 do not \(1,500 in another state\)/,
+        /18,500 of 20,000 account-regions measured report .*; 1,500 do not \(1,500 in another state\)/,
       ),
     ).toBeInTheDocument();
     expect(

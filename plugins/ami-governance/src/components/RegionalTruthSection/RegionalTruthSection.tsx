@@ -1,6 +1,10 @@
 import { Box, Typography } from '@material-ui/core';
 import type { ReadinessResponse } from '../../api/workloadTypes';
 import { formatInstantWithAge, plural } from '../../lib/format';
+import {
+  describeRegionsMeasured,
+  describeUnmeasured,
+} from '../../lib/readinessText';
 import { describeRegionProblems } from '../../lib/regionProblems';
 import { ExpandableList } from '../ExpandableList';
 import { StatusLabel } from '../StatusLabel';
@@ -13,8 +17,9 @@ type RegionalTruthSectionProps = {
 const count = (n: number) => n.toLocaleString('en-US');
 
 /**
- * What the member accounts' regions report for the declarative policy's Allowed AMIs setting: how
- * many have the expected state managed by the policy, which do not, and which could not be read.
+ * What the member accounts' regions report against their account's effective (deployed) declarative
+ * policy: how many of those measured report what it sets, managed by it, which do not, how many
+ * could not be measured (no declarative policy reaches their account) and which could not be read.
  * A policy attached is not a policy in force: an account can set its own state in a region.
  */
 export function RegionalTruthSection(props: RegionalTruthSectionProps) {
@@ -32,7 +37,10 @@ export function RegionalTruthSection(props: RegionalTruthSectionProps) {
   }
   const { regionsNotEnforcing: wrong, notVisible } = readiness;
   const { byProblem } = wrong;
-  const right = wrong.read - wrong.total;
+  const unmeasured = describeUnmeasured(
+    wrong,
+    readiness.declarativePolicyReach,
+  );
   const reasons = [
     byProblem.notManagedByPolicy &&
       `${count(byProblem.notManagedByPolicy)} set by the account`,
@@ -44,12 +52,9 @@ export function RegionalTruthSection(props: RegionalTruthSectionProps) {
     <Box mt={2}>
       <Typography variant="subtitle2">In the regions</Typography>
       <StatusLabel health={wrong.total === 0 ? 'ok' : 'warning'}>
-        {`${count(right)} of ${plural(wrong.read, 'account-region')} report ${
-          readiness.enforcementMode
-        } managed by the declarative policy`}
-        {wrong.total > 0 &&
-          `; ${count(wrong.total)} do not (${reasons.join(', ')})`}
+        {describeRegionsMeasured(wrong, reasons.join(', '))}
       </StatusLabel>
+      {unmeasured && <StatusLabel health="unknown">{unmeasured}</StatusLabel>}
       {wrong.total > 0 && (
         <ExpandableList
           aria-label="account-regions not enforcing the policy"
