@@ -2390,6 +2390,7 @@ export const spec = {
                       type: 'array',
                       items: {
                         type: 'object',
+                        additionalProperties: true,
                       },
                     },
                   },

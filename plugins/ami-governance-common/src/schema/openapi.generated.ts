@@ -671,7 +671,9 @@ export type components = {
         allowedImages?: {
           state: string;
           managedBy: string | null;
-          criteria: Record<string, never>[];
+          criteria: {
+            [key: string]: unknown;
+          }[];
         };
         /**
          * @description What `problems` measure the setting against: the account's effective (deployed) declarative policy, or nothing (none reaches the account: no `problems`).

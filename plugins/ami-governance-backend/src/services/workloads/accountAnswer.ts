@@ -1,5 +1,6 @@
 import {
   AllowedImagesLayerInput,
+  ApiComponents,
   accountAwsAndGit,
   accountStanding,
   GovernanceConfig,
@@ -21,6 +22,9 @@ import { AccountRegionRow } from './AccountRegionQueries';
 import { criteriaOf, LatestOrganization, WorkloadReads } from './WorkloadReads';
 import { WorkloadGeneration } from './WorkloadStore';
 
+/** The answer of GET /accounts/{id} as the contract says it (its fields optional but `available` and the account's). */
+type AccountStandingBody = ApiComponents['schemas']['AccountStandingResponse'];
+
 // A region is measured against what AWS deploys for its account (its effective declarative policy),
 // never against the config: Git being ahead of AWS is drift, said once, apart.
 function regionStanding(
@@ -35,7 +39,9 @@ function regionStanding(
         ...judged.setting,
         managedBy: judged.setting.managedBy ?? null,
       },
-      measuredAgainst: effective ? 'effective-policy' : 'none',
+      measuredAgainst: effective
+        ? ('effective-policy' as const)
+        : ('none' as const),
       ...(judged.problems && { problems: judged.problems }),
     }),
     ...(row.public_access_state !== null && {
@@ -78,7 +84,7 @@ export async function accountAnswer(
   today: IsoDate,
   now: Date,
   request: WorkloadPageRequest & { accountId: string },
-) {
+): Promise<AccountStandingBody | undefined> {
   const { accountId } = request;
   const standing =
     organization &&
