@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import {
   openGovernancePage,
+  openPlatformTab,
   publishersRegion,
   waitForOrganizationStatus,
 } from './support/portal';
@@ -19,10 +20,18 @@ test.afterAll(async () => {
   await page?.close();
 });
 
-/** The page the first test opened, or opened now. */
+/** The developers' tab the first test opened, or opened now. */
 async function openedPage() {
-  if (!new URL(page.url()).pathname.startsWith('/ami-governance')) {
+  if (new URL(page.url()).pathname !== '/ami-governance') {
     await openGovernancePage(page);
+  }
+  return page;
+}
+
+/** The platform team's tab, opened from the developers' tab. */
+async function platformPage() {
+  if (new URL(page.url()).pathname !== '/ami-governance/platform') {
+    await openPlatformTab(page);
   }
   return page;
 }
@@ -50,7 +59,7 @@ test('a live countdown is shown', async () => {
 
 test('the EC2 declarative policy card is shown', async () => {
   await expect(
-    (await openedPage())
+    (await platformPage())
       .getByRole('region', { name: 'EC2 declarative policy' })
       .getByText('Coverage'),
   ).toBeVisible();
@@ -58,7 +67,7 @@ test('the EC2 declarative policy card is shown', async () => {
 
 test('the service control policy card is shown', async () => {
   await expect(
-    (await openedPage())
+    (await platformPage())
       .getByRole('region', { name: 'Service control policy' })
       .getByText('Coverage'),
   ).toBeVisible();

@@ -1,9 +1,10 @@
 // What the policies do to the example organization's workloads, as the page and the entity card show
-// it: the readiness panel, the In use column, the regions on the declarative policy's card, the
-// public AMIs list, and an account's standing in the catalog.
+// it: the readiness panel, the regions on the declarative policy's card and the public AMIs list (the
+// platform tab), the In use column (the developers' tab), and an account's standing in the catalog.
 import { expect, test } from './support/test';
 import {
   openGovernancePage,
+  openPlatformTab,
   openSignedIn,
   publishersRegion,
   screenshotPath,
@@ -15,7 +16,22 @@ test.beforeAll(waitForOrganizationStatus);
 test('the page shows what enabled would block, what uses each publisher and which AMIs are public', async ({
   page,
 }) => {
+  // What uses each publisher, on the developers' tab: the ops publisher's AMIs are in use, so the
+  // column counts them (not "—"), the sentence a click on the row away.
   await openGovernancePage(page);
+  const table = publishersRegion(page);
+  const inUse = table.getByText(/^\d+ workloads?$/).first();
+  await expect(inUse).toBeVisible();
+  await inUse.click();
+  await expect(
+    table
+      .getByText(
+        /^\d+ instances?(, \d+ launch templates?)? in \d+ accounts? \(instances and launch templates of other accounts\)$/,
+      )
+      .first(),
+  ).toBeVisible();
+
+  await openPlatformTab(page);
   const readiness = page
     .getByText(/^Switching to enabled today would block \d+ instances?/)
     .first();
@@ -28,22 +44,16 @@ test('the page shows what enabled would block, what uses each publisher and whic
   await page.getByRole('tab', { name: /^Not visible \(\d+\)$/ }).click();
   await expect(page.getByText(/AccessDenied/).first()).toBeVisible();
 
-  // The ops publisher's AMIs are in use: the column counts them (not "—").
-  const table = publishersRegion(page);
-  await expect(
-    table
-      .getByText(/^\d+ instances?(, \d+ launch templates?)? in \d+ accounts?$/)
-      .first(),
-  ).toBeVisible();
-
   // What the regions report, on the declarative policy's card.
   await expect(
     page.getByText(
-      /account-regions? report audit_mode managed by the declarative policy/,
+      /^\d+ of \d+ account-regions? .*report/,
     ),
   ).toBeVisible();
 
-  const publicImages = page.getByText('Public AMIs owned by member accounts');
+  const publicImages = page.getByText(
+    'Public AMIs published by member accounts',
+  );
   await expect(publicImages).toBeVisible();
   await expect(page.getByText(/ami-[0-9a-f]{8,}/).first()).toBeVisible();
 
@@ -65,7 +75,7 @@ test("an account's entity card shows its standing and links to the explainer", a
     openSignedIn(
       page,
       '/catalog/default/resource/payments-prod',
-      page.getByText('AMI publishing').first(),
+      page.getByText('AMI governance', { exact: true }).first(),
     ),
   ).toPass({ timeout: 90_000 });
   await expect(page.getByText('Governed by').first()).toBeVisible();
@@ -77,7 +87,7 @@ test("an account's entity card shows its standing and links to the explainer", a
     /\/ami-governance\/explain\?accountId=\d{12}/,
   );
   const card = page
-    .getByText('AMI publishing')
+    .getByText('AMI governance', { exact: true })
     .first()
     .locator('xpath=ancestor::*[contains(@class, "MuiCard-root")][1]');
   await card.screenshot({

@@ -66,6 +66,69 @@ export async function openGovernancePage(page: Page, path = '/ami-governance') {
   );
 }
 
+/** The page's tab for the platform team (policies, readiness, public AMIs), signed in. */
+export async function openPlatformTab(page: Page) {
+  await openSignedIn(
+    page,
+    '/ami-governance/platform',
+    page.getByText('Does AWS enforce what Git says?'),
+  );
+}
+
+/** How a table of the page sits in its card: its overflow and its tallest cell, in line heights. */
+export type TableFit = {
+  /** The table's caption: its card's title, or the section's label. */
+  table: string;
+  /** How many px the table is wider than its card (0 or less: it fits). */
+  overflow: number;
+  /** The tallest body cell (padding included), in line heights of body text. */
+  tallestCellLines: number;
+  tallestCellText: string;
+};
+
+/** Every table on the page with rows, measured as laid out at the current viewport width. */
+export async function measureTables(page: Page): Promise<TableFit[]> {
+  return page.locator('main table').evaluateAll(tables =>
+    tables
+      // material-table nests a table for its footer; the data tables have a header row.
+      .filter(table => table.querySelector('thead th'))
+      .map(table => {
+        const card =
+          table.closest('[class*="MuiPaper-root"]') ?? table.parentElement!;
+        const caption =
+          table.closest('section[aria-label]')?.getAttribute('aria-label') ??
+          card.querySelector('h1,h2,h3,h4,h5,h6')?.textContent ??
+          'a table';
+        let tallest = { lines: 0, text: '' };
+        for (const cell of Array.from(
+          table.querySelectorAll(':scope > tbody > tr > td'),
+        )) {
+          // A row's detail panel spans the table: it is not a cell of the grid.
+          if ((cell as HTMLTableCellElement).colSpan > 1) continue;
+          // A line of body text: the theme's 1.43 of the font size (Backstage's cells set 1).
+          const style = getComputedStyle(cell);
+          const lineHeight = Math.max(
+            parseFloat(style.lineHeight) || 0,
+            parseFloat(style.fontSize) * 1.43,
+          );
+          const lines = cell.getBoundingClientRect().height / lineHeight;
+          if (lines > tallest.lines) {
+            tallest = {
+              lines,
+              text: (cell.textContent ?? '').slice(0, 80),
+            };
+          }
+        }
+        return {
+          table: caption,
+          overflow: table.scrollWidth - card.clientWidth,
+          tallestCellLines: Math.round(tallest.lines * 10) / 10,
+          tallestCellText: tallest.text,
+        };
+      }),
+  );
+}
+
 /** The card listing the publishers of the page. */
 export const publishersRegion = (page: Page) =>
   page.getByRole('region', { name: 'Publishers' });

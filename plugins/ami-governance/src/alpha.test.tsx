@@ -1,6 +1,6 @@
 import plugin from './alpha';
 import { amiGovernancePlugin } from './plugin';
-import { explainRouteRef, rootRouteRef } from './routes';
+import { explainRouteRef, platformRouteRef, rootRouteRef } from './routes';
 import {
   awsAccountPickerFormField,
   exceptionExpiryPickerFormField,
@@ -13,16 +13,16 @@ describe('the plugin for both frontend systems', () => {
     expect(amiGovernancePlugin.getId()).toBe('ami-governance');
   });
 
-  it('offers the page and the explainer below it as routes in both systems', () => {
-    expect(plugin.routes).toEqual({
+  it('offers the page, its platform tab and the explainer below it as routes in both systems', () => {
+    const routes = {
       root: rootRouteRef,
       explain: explainRouteRef,
-    });
-    expect(amiGovernancePlugin.routes).toEqual({
-      root: rootRouteRef,
-      explain: explainRouteRef,
-    });
+      platform: platformRouteRef,
+    };
+    expect(plugin.routes).toEqual(routes);
+    expect(amiGovernancePlugin.routes).toEqual(routes);
     expect(explainRouteRef.path).toBe('/explain');
+    expect(platformRouteRef.path).toBe('/platform');
   });
 
   it('offers the API, the page (with the nav item it implies) and the entity card', () => {

@@ -20,6 +20,7 @@ import { AmiGovernanceClient } from './api/AmiGovernanceClient';
 import { isAmiGovernanceAvailable } from './constants';
 import {
   explainRouteRef,
+  platformRouteRef,
   requestExceptionRouteRef,
   rootRouteRef,
 } from './routes';
@@ -105,7 +106,11 @@ export default createFrontendPlugin({
   title: 'AMI Governance',
   icon: <PolicyIcon fontSize="inherit" />,
   info: { packageJson: () => import('../package.json') },
-  routes: { root: rootRouteRef, explain: explainRouteRef },
+  routes: {
+    root: rootRouteRef,
+    explain: explainRouteRef,
+    platform: platformRouteRef,
+  },
   externalRoutes: { requestException: requestExceptionRouteRef },
   extensions: [
     amiGovernanceApi,

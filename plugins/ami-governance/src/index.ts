@@ -14,14 +14,15 @@ export {
 export {
   rootRouteRef as amiGovernanceRouteRef,
   explainRouteRef as amiGovernanceExplainRouteRef,
+  platformRouteRef as amiGovernancePlatformRouteRef,
   requestExceptionRouteRef as amiGovernanceRequestExceptionRouteRef,
 } from './routes';
 export {
   AWS_ACCOUNT_ID_ANNOTATION,
-  REQUEST_EXCEPTION_PATH,
   LEGACY_AWS_ACCOUNT_ID_ANNOTATION,
-  isAmiGovernanceAvailable,
+  REQUEST_EXCEPTION_PATH,
   awsAccountIdOf,
+  isAmiGovernanceAvailable,
 } from './constants';
 export * from './api';
 export {

@@ -10,6 +10,7 @@ import { amiGovernanceApiRef } from './api/AmiGovernanceApi';
 import { AmiGovernanceClient } from './api/AmiGovernanceClient';
 import {
   explainRouteRef,
+  platformRouteRef,
   requestExceptionRouteRef,
   rootRouteRef,
 } from './routes';
@@ -28,6 +29,7 @@ export const amiGovernancePlugin = createPlugin({
   routes: {
     root: rootRouteRef,
     explain: explainRouteRef,
+    platform: platformRouteRef,
   },
   externalRoutes: {
     requestException: requestExceptionRouteRef,

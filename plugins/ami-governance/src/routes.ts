@@ -19,6 +19,18 @@ export const explainRouteRef = createSubRouteRef({
 });
 
 /**
+ * The platform team's tab of the page at `<root>/platform`: policies with their attachment, compliance,
+ * drift and coverage, readiness for `enabled`, public AMIs and the problems with the data. The root
+ * itself is the developers' tab (publishers, "can I launch this?", exception requests).
+ * @public
+ */
+export const platformRouteRef = createSubRouteRef({
+  id: 'ami-governance/platform',
+  parent: rootRouteRef,
+  path: '/platform',
+});
+
+/**
  * Where "Request an exception" leads: the scaffolder's template page, bound in the app
  * (`bind(amiGovernancePlugin.externalRoutes, { requestException: scaffolderPlugin.routes.selectedTemplate })`);
  * the new frontend system binds it to the scaffolder by default. Unbound, the links use the

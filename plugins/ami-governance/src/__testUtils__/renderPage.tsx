@@ -1,11 +1,11 @@
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
-import { useLocation } from 'react-router-dom';
+import { Route, Routes, useLocation } from 'react-router-dom';
 import { signalApiRef } from '@backstage/plugin-signals-react';
 import type { ReactElement } from 'react';
 import type { AmiGovernanceApi } from '../api/AmiGovernanceApi';
 import { amiGovernanceApiRef } from '../api/AmiGovernanceApi';
-import { AmiGovernancePage } from '../components/AmiGovernancePage';
+import { AmiGovernanceRouter } from '../components/AmiGovernanceRouter';
 import { rootRouteRef } from '../routes';
 import { catalogWith } from './catalog';
 import { mockApi, MockFixtures } from './mockApi';
@@ -14,7 +14,7 @@ import { FakeSignalApi } from './signals';
 export type RenderPageOptions = {
   /** The data the mock API filters and pages. */
   fixtures?: MockFixtures;
-  /** Where the page opens, e.g. `/ami-governance?category=vendor`. */
+  /** Where the page opens, e.g. `/ami-governance?category=vendor` or `/ami-governance/platform`. */
   route?: string;
   signalApi?: FakeSignalApi;
 };
@@ -58,10 +58,31 @@ export function renderInPluginApp(
   );
 }
 
-/** Renders the page in a test app over a mock API (the fixtures, with any method overridden). */
+/**
+ * Renders the plugin's page as an app mounts it (at `/ami-governance`, its tabs and sub routes
+ * included) in a test app over a mock API (the fixtures, with any method overridden). It opens on
+ * the developers' tab unless `options.route` says otherwise.
+ */
 export function renderPage(
   overrides: Partial<AmiGovernanceApi> = {},
   options: RenderPageOptions = {},
 ) {
-  return renderInPluginApp(<AmiGovernancePage />, overrides, options);
+  return renderInPluginApp(
+    <Routes>
+      <Route path="/ami-governance/*" element={<AmiGovernanceRouter />} />
+    </Routes>,
+    overrides,
+    { ...options, route: options.route ?? '/ami-governance' },
+  );
+}
+
+/** The page opened on the platform team's tab (`/ami-governance/platform`). */
+export function renderPlatformTab(
+  overrides: Partial<AmiGovernanceApi> = {},
+  options: RenderPageOptions = {},
+) {
+  return renderPage(overrides, {
+    ...options,
+    route: options.route ?? '/ami-governance/platform',
+  });
 }

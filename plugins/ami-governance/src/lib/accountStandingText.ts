@@ -3,7 +3,7 @@ import type {
   AccountStandingResponse,
   ImpactResponse,
 } from '../api/workloadTypes';
-import { plural, TARGET_TYPE_LABELS } from './format';
+import { modeLabel, plural, TARGET_TYPE_LABELS } from './format';
 import { describeCounts } from './readinessText';
 import { describeRegionProblems } from './regionProblems';
 
@@ -53,7 +53,7 @@ export function regionCells(r: AccountRegionStanding) {
   if (r.problems?.length) problems = describeRegionProblems(r.problems);
   else if (setting) problems = 'none: as the policy sets';
   return {
-    state: setting?.state ?? 'not read',
+    state: setting ? modeLabel(setting.state) : 'not read',
     managedBy: setting?.managedBy ?? '—',
     problems,
     publicAccess: r.imageBlockPublicAccess?.state ?? 'not read',

@@ -27,7 +27,7 @@ const NAMES: Record<PolicyDocumentKind, string> = {
 function stillBlocked(policy: StatusPolicy): string {
   if (policy.kind === 'scp') return 'launches from it are still denied';
   return policy.drift?.mode?.deployed === 'audit_mode'
-    ? 'launches from it are still blocked (audit only: logged, not stopped, while the deployed policy is in audit mode)'
+    ? 'launches from it are still blocked (logged, not stopped, while the deployed policy is in audit_mode)'
     : 'launches from it are still blocked';
 }
 

@@ -3,9 +3,13 @@ import type {
   TargetType,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 
+/**
+ * A mode is written everywhere as the declarative policy spells it (`audit_mode`, `enabled`), never
+ * "Audit mode" or EC2's `audit-mode`: one word for one thing.
+ */
 export const MODE_LABELS: Record<EnforcementMode, string> = {
-  audit_mode: 'Audit mode',
-  enabled: 'Enabled',
+  audit_mode: 'audit_mode',
+  enabled: 'enabled',
 };
 
 export const MODE_MEANINGS: Record<EnforcementMode, string> = {
@@ -13,10 +17,13 @@ export const MODE_MEANINGS: Record<EnforcementMode, string> = {
   enabled: 'launches from other publishers are blocked',
 };
 
-/** A mode as AWS or Git spells it (`audit_mode`, `enabled`, `disabled`…), in words. */
+/**
+ * A mode as the declarative policy spells it: `audit_mode`, `enabled`, `disabled`; EC2's regional
+ * setting spells audit mode `audit-mode`, written the same way here.
+ */
 export function modeLabel(mode: string | undefined): string {
   if (mode === undefined) return 'not set';
-  return MODE_LABELS[mode as EnforcementMode] ?? mode.replace(/_/g, ' ');
+  return mode.replace(/-/g, '_');
 }
 
 export const TARGET_TYPE_LABELS: Record<TargetType, string> = {

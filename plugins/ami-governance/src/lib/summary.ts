@@ -10,7 +10,7 @@ import type {
 } from '../api/types';
 
 export type Summary = {
-  /** Distinct providers allowed today. */
+  /** Distinct publishers allowed today. */
   allowlist: number;
   /** Exceptions in the allowlist, expiring ones included. */
   active: number;
@@ -35,19 +35,28 @@ export function policiesFailingFirst(org: StatusOrganization): StatusPolicy[] {
   ];
 }
 
+/** Whether AWS holds what Git generates, from the latest status (unknown without one). */
+export function summarizePolicies(
+  status: StatusOrganization | undefined,
+): Pick<Summary, 'verdict' | 'drifted' | 'policies'> {
+  const policies = status ? Object.values(status.policies) : [];
+  return {
+    verdict: status?.verdict ?? 'unknown',
+    drifted: policies.filter(policyOutOfSync).length,
+    policies: policies.length,
+  };
+}
+
 /** The page at a glance, from the counts over the whole config and the latest status. */
 export function summarize(
   counts: PublisherCounts,
   status: StatusOrganization | undefined,
 ): Summary {
-  const policies = status ? Object.values(status.policies) : [];
   return {
     allowlist: counts.allowlisted,
     active: counts.active,
     expiring: counts.expiring,
     expired: counts.expired,
-    verdict: status?.verdict ?? 'unknown',
-    drifted: policies.filter(policyOutOfSync).length,
-    policies: policies.length,
+    ...summarizePolicies(status),
   };
 }

@@ -15,7 +15,7 @@ describe('usage in words', () => {
 
   it('says what an exception lapse blocks, or that nothing does', () => {
     const used = {
-      provider: '222233334444',
+      provider: '222233334444', // the API's field name
       instances: 2,
       launchTemplates: 1,
       accounts: 1,
@@ -32,11 +32,13 @@ describe('usage in words', () => {
       }),
     ).toEqual({
       inUse: '2 instances, 1 launch template in 1 account',
+      inUseShort: '3 workloads',
+      breaksShort: '3 stop at expiry',
       atExpiry:
         'From 2026-11-27: 2 instances, 1 launch template in 1 account stop being allowed',
       breaks: true,
     });
-    // Another entry keeps the provider allowed after the exception.
+    // Another entry keeps the publisher allowed after the exception.
     expect(
       rowUsage({
         ...used,
@@ -47,13 +49,19 @@ describe('usage in words', () => {
           accounts: 0,
         },
       }),
-    ).toMatchObject({
+    ).toEqual({
+      inUse: '2 instances, 1 launch template in 1 account',
+      inUseShort: '3 workloads',
       atExpiry: 'From 2026-11-27: nothing stops being allowed',
       breaks: false,
     });
     expect(rowUsage(used)).toEqual({
       inUse: '2 instances, 1 launch template in 1 account',
+      inUseShort: '3 workloads',
       breaks: false,
     });
+    expect(
+      rowUsage({ ...used, instances: 0, launchTemplates: 0, accounts: 0 }),
+    ).toMatchObject({ inUse: 'none', inUseShort: 'none' });
   });
 });

@@ -5,7 +5,10 @@ import {
   publishersResponse,
   statusResponse,
 } from '../../__testUtils__/governance';
-import { renderPage } from '../../__testUtils__/renderPage';
+import {
+  renderPage,
+  renderPlatformTab,
+} from '../../__testUtils__/renderPage';
 import { responseError } from '../../__testUtils__/responseError';
 
 describe('AmiGovernancePage: loading, config and request errors', () => {
@@ -32,7 +35,7 @@ describe('AmiGovernancePage: loading, config and request errors', () => {
       503,
       'No governance config has been read yet from x.json: Unexpected token',
     );
-    await renderPage({
+    await renderPlatformTab({
       getPublishers: () => Promise.reject(error),
       getPolicies: () => Promise.reject(error),
     });
@@ -53,16 +56,15 @@ describe('AmiGovernancePage: loading, config and request errors', () => {
     ).toBeInTheDocument();
   });
 
-  it('explains an invalid config while showing the last good one', async () => {
+  it('explains an invalid config while the developers see the last good one', async () => {
     const configError = {
       location: 'x.json',
       path: 'exception_accounts[1].expires_on',
       message: 'must be a real calendar date',
       occurredAt: '2026-11-23T11:00:00Z',
     };
-    await renderPage({
-      getPublishers: async () => publishersResponse({ configError }),
-    });
+    const getPublishers = async () => publishersResponse({ configError });
+    const { unmount } = await renderPlatformTab({ getPublishers });
     expect(
       await screen.findByText('Error: The governance config is invalid'),
     ).toBeInTheDocument();
@@ -71,46 +73,61 @@ describe('AmiGovernancePage: loading, config and request errors', () => {
         /The page shows the last good config, read 2026-11-23 10:00 UTC\. What to do: fix exception_accounts\[1\]\.expires_on/,
       ),
     ).toBeInTheDocument();
+    unmount();
+    // The developers still see the publishers of the last good config, under the alert.
+    await renderPage({ getPublishers });
     expect(
-      screen.getByRole('region', { name: 'Publishers' }),
+      await screen.findByText(
+        'The governance config is invalid: see Problems with the data, on the Platform tab.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('region', { name: 'Publishers' }),
     ).toBeInTheDocument();
   });
 
-  it('puts the publishers first and the problems below them, with a one-line alert at the top', async () => {
+  it("alerts the developers in one line above the publishers and lists the problems first on the platform team's tab", async () => {
     const error = await responseError(500, 'database is locked');
-    await renderPage({ getStatus: () => Promise.reject(error) });
+    const getStatus = () => Promise.reject(error);
+    const { unmount } = await renderPage({ getStatus });
     const alert = (
       await screen.findByText(
-        'AWS status unavailable: see Problems with the data on this page, below the publishers.',
+        'AWS status unavailable: see Problems with the data, on the Platform tab.',
       )
     ).closest<HTMLElement>('[role="alert"]')!;
-    const problems = screen.getByRole('region', { name: 'Problems' });
-    const publishers = screen.getByRole('region', { name: 'Publishers' });
-    const summary = screen.getByText('Summary');
+    const publishers = await screen.findByRole('region', {
+      name: 'Publishers',
+    });
+    const summary = screen.getByText('At a glance');
     const follows = (a: Element, b: Element) =>
       Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
     expect(follows(alert, summary)).toBe(true);
     expect(follows(summary, publishers)).toBe(true);
-    expect(follows(publishers, problems)).toBe(true);
-    expect(
-      within(problems).getByText('Error: AWS status unavailable'),
-    ).toBeInTheDocument();
-    const scrollIntoView = jest.fn();
-    Object.defineProperty(problems, 'scrollIntoView', {
-      value: scrollIntoView,
-    });
+    expect(screen.queryByRole('region', { name: 'Problems' })).toBeNull();
     const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
     await user.click(
       within(alert).getByRole('button', { name: 'Show problems' }),
     );
-    expect(scrollIntoView).toHaveBeenCalledTimes(1);
+    expect(screen.getByTestId('location')).toHaveTextContent(
+      '/ami-governance/platform',
+    );
+    const problems = await screen.findByRole('region', { name: 'Problems' });
+    expect(
+      within(problems).getByText('Error: AWS status unavailable'),
+    ).toBeInTheDocument();
+    unmount();
+    // Opened directly, the platform tab starts with the problems, before the policies.
+    await renderPlatformTab({ getStatus });
+    const listed = await screen.findByRole('region', { name: 'Problems' });
+    expect(
+      follows(listed, screen.getByText('Policies in AWS Organizations')),
+    ).toBe(true);
   });
 
-  it('shows no alert at the top when there are only warnings', async () => {
-    await renderPage({
-      getStatus: async () =>
-        statusResponse({ degraded: 'Database unreachable: ECONNREFUSED' }),
-    });
+  it('alerts the developers only about errors, listing warnings on the platform tab', async () => {
+    const getStatus = async () =>
+      statusResponse({ degraded: 'Database unreachable: ECONNREFUSED' });
+    const { unmount } = await renderPlatformTab({ getStatus });
     expect(
       await screen.findByText('Warning: AWS status may be out of date'),
     ).toBeInTheDocument();
@@ -119,8 +136,11 @@ describe('AmiGovernancePage: loading, config and request errors', () => {
         /^Database unreachable: ECONNREFUSED\. The page shows the last status/,
       ),
     ).toBeInTheDocument();
+    unmount();
+    await renderPage({ getStatus });
+    await screen.findByRole('region', { name: 'Publishers' });
     expect(
-      screen.queryByText(/see Problems with the data on this page/),
+      screen.queryByText(/see Problems with the data/),
     ).not.toBeInTheDocument();
   });
 
@@ -139,7 +159,7 @@ describe('AmiGovernancePage: loading, config and request errors', () => {
         message: 'expired on 2026-11-16',
       },
     ];
-    await renderPage({
+    await renderPlatformTab({
       getPolicies: async () => policiesResponse({ valid: false, findings }),
     });
     expect(
@@ -154,7 +174,7 @@ describe('AmiGovernancePage: loading, config and request errors', () => {
     ]);
   });
 
-  it('hides exception requests when the backend does not offer them, and warns when they fail', async () => {
+  it('hides exception requests when the backend does not offer them, and warns the platform team when they fail', async () => {
     const { unmount } = await renderPage({
       getExceptionRequests: async () => undefined,
     });
@@ -163,7 +183,9 @@ describe('AmiGovernancePage: loading, config and request errors', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     unmount();
     const error = await responseError(502, 'GitLab unreachable');
-    await renderPage({ getExceptionRequests: () => Promise.reject(error) });
+    await renderPlatformTab({
+      getExceptionRequests: () => Promise.reject(error),
+    });
     expect(
       await screen.findByText('Warning: Could not load the exception requests'),
     ).toBeInTheDocument();

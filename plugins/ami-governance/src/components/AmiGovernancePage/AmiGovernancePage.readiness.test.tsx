@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { renderPage } from '../../__testUtils__/renderPage';
+import { renderPlatformTab } from '../../__testUtils__/renderPage';
 import { FakeSignalApi } from '../../__testUtils__/signals';
 import {
   blockedWorkloads,
@@ -22,7 +22,7 @@ describe('AmiGovernancePage: what enabled would block', () => {
     const fixture: ReadinessFixture = { workloads: blockedWorkloads(45) };
     const api = collectedApi(fixture, publicImages(2));
     const getReadiness = jest.fn(api.getReadiness);
-    await renderPage({ ...api, getReadiness }, { signalApi: signals });
+    await renderPlatformTab({ ...api, getReadiness }, { signalApi: signals });
     expect(
       await screen.findByText(
         /^Switching to enabled today would block 30 instances and 15 launch templates in 3 accounts/,
@@ -31,7 +31,7 @@ describe('AmiGovernancePage: what enabled would block', () => {
       ),
     ).toBeInTheDocument();
     expect(
-      await screen.findByText('Public AMIs owned by member accounts', {}, slow),
+      await screen.findByText('Public AMIs published by member accounts', {}, slow),
     ).toBeInTheDocument();
     const calls = getReadiness.mock.calls.length;
 
@@ -52,7 +52,7 @@ describe('AmiGovernancePage: what enabled would block', () => {
     const signals = new FakeSignalApi();
     const api = collectedApi({}, publicImages(2));
     const getReadiness = jest.fn(api.getReadiness);
-    await renderPage({ ...api, getReadiness }, { signalApi: signals });
+    await renderPlatformTab({ ...api, getReadiness }, { signalApi: signals });
     await screen.findByText(
       /^Switching to enabled today would block/,
       {},
@@ -67,7 +67,7 @@ describe('AmiGovernancePage: what enabled would block', () => {
   }, 120_000);
 
   it('keeps the rest of the page when readiness fails', async () => {
-    await renderPage({
+    await renderPlatformTab({
       getReadiness: async () => {
         throw new Error('readiness is down');
       },
@@ -80,7 +80,11 @@ describe('AmiGovernancePage: what enabled would block', () => {
       ),
     ).toBeInTheDocument();
     expect(
-      await screen.findByText('9 of 9 shown, soonest expiry first', {}, slow),
+      await screen.findByRole(
+        'region',
+        { name: 'EC2 declarative policy' },
+        slow,
+      ),
     ).toBeInTheDocument();
   });
 });

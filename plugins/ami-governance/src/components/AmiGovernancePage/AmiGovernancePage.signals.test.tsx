@@ -7,7 +7,10 @@ import {
   statusResponse,
 } from '../../__testUtils__/governance';
 import { mockApi } from '../../__testUtils__/mockApi';
-import { renderPage } from '../../__testUtils__/renderPage';
+import {
+  renderPage,
+  renderPlatformTab,
+} from '../../__testUtils__/renderPage';
 import { FakeSignalApi } from '../../__testUtils__/signals';
 
 /** A mock API whose data the test changes, with every method counted. */
@@ -56,20 +59,23 @@ describe('AmiGovernancePage: stays current through backend signals', () => {
   it('refetches only the status when a new snapshot is stored', async () => {
     const signals = new FakeSignalApi();
     const { api, data, calls } = changingBackend();
-    await renderPage(api, { signalApi: signals });
+    await renderPlatformTab(api, { signalApi: signals });
     expect(
-      await screen.findByRole('listitem', { name: 'Drift: Drifted: 2' }),
+      await screen.findByRole('listitem', {
+        name: 'Policies in sync with Git: 0 of 2',
+      }),
     ).toBeInTheDocument();
-    await screen.findByText('9 of 9 shown, soonest expiry first');
 
     data.status = inSync();
     await signals.publish('ami-governance', { kind: 'status' });
 
     expect(
-      await screen.findByRole('listitem', { name: 'Drift: In sync: 0' }),
+      await screen.findByRole('listitem', {
+        name: 'Policies in sync with Git: 2 of 2',
+      }),
     ).toBeInTheDocument();
     expect(callCounts(calls)).toEqual({
-      getPublishers: 2, // the summary and the table's page, on load only
+      getPublishers: 1, // the counts, on load only (the platform tab has no table)
       getPolicies: 1,
       getStatus: 2,
       getExceptionRequests: 1,

@@ -3,7 +3,10 @@ import {
   organizationStatus,
   statusResponse,
 } from '../../__testUtils__/governance';
-import { renderPage } from '../../__testUtils__/renderPage';
+import {
+  renderPage,
+  renderPlatformTab,
+} from '../../__testUtils__/renderPage';
 import { responseError } from '../../__testUtils__/responseError';
 
 describe('AmiGovernancePage: AWS status states', () => {
@@ -13,13 +16,12 @@ describe('AmiGovernancePage: AWS status states', () => {
   afterEach(() => jest.useRealTimers());
 
   it('says what to do when AWS status is unavailable, and still shows the publishers', async () => {
-    await renderPage({
-      getStatus: async () => ({
-        available: false,
-        reason: 'No organization snapshot yet.',
-        configError: null,
-      }),
+    const getStatus = async () => ({
+      available: false as const,
+      reason: 'No organization snapshot yet.',
+      configError: null,
     });
+    const { unmount } = await renderPlatformTab({ getStatus });
     expect(
       await screen.findByText('Warning: AWS status unavailable'),
     ).toBeInTheDocument();
@@ -27,19 +29,23 @@ describe('AmiGovernancePage: AWS status states', () => {
       screen.getByText(/set amiGovernance.organization.source to aws/),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('region', { name: 'Publishers' }),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByRole('listitem', { name: 'Drift: Unknown: 0' }),
+      screen.getByRole('listitem', {
+        name: 'Policies in sync with Git: unknown',
+      }),
     ).toBeInTheDocument();
     expect(
       screen.queryByRole('region', { name: 'Service control policy' }),
     ).not.toBeInTheDocument();
+    unmount();
+    await renderPage({ getStatus });
+    expect(
+      await screen.findByRole('region', { name: 'Publishers' }),
+    ).toBeInTheDocument();
   });
 
   it('reports a failed status request as an error', async () => {
     const error = await responseError(500, 'database is locked');
-    await renderPage({ getStatus: () => Promise.reject(error) });
+    await renderPlatformTab({ getStatus: () => Promise.reject(error) });
     expect(
       await screen.findByText('Error: AWS status unavailable'),
     ).toBeInTheDocument();
@@ -61,7 +67,7 @@ describe('AmiGovernancePage: AWS status states', () => {
         },
       ],
     });
-    await renderPage({
+    await renderPlatformTab({
       getStatus: async () =>
         statusResponse({
           collectionError: 'ExpiredToken: the security token expired',
@@ -94,7 +100,7 @@ describe('AmiGovernancePage: AWS status states', () => {
       drift: undefined,
     };
     status.policies.declarativePolicy.drift!.inSync = true;
-    await renderPage({ getStatus: async () => statusResponse({ status }) });
+    await renderPlatformTab({ getStatus: async () => statusResponse({ status }) });
     const cards = await screen.findAllByRole('region', { name: /policy$/ });
     expect(cards.map(c => c.getAttribute('aria-label'))).toEqual([
       'Service control policy',

@@ -1,6 +1,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderPage } from '../../__testUtils__/renderPage';
+import {
+  renderPage,
+  renderPlatformTab,
+} from '../../__testUtils__/renderPage';
 
 const rowOf = (account: string) => screen.getByText(account).closest('tr')!;
 
@@ -15,7 +18,7 @@ describe('AmiGovernancePage', () => {
     await renderPage();
     expect(
       await screen.findByText(
-        /Audit mode: launches from other publishers are logged, not blocked/,
+        /audit_mode \(launches from other publishers are logged, not blocked\)/,
       ),
     ).toBeInTheDocument();
     expect(
@@ -35,17 +38,27 @@ describe('AmiGovernancePage', () => {
   });
 
   it('sums up with a word and a number for each count', async () => {
-    await renderPage();
-    await screen.findByText('Summary');
+    const { unmount } = await renderPage();
+    await screen.findByRole('listitem', { name: 'Allowlist: 7' });
     for (const label of [
       'Allowlist: 7',
       'Active exceptions: 4',
       'Expiring: 3',
       'Expired: 2',
-      'Drift: Drifted: 2',
     ]) {
       expect(screen.getByRole('listitem', { name: label })).toBeInTheDocument();
     }
+    unmount();
+    // Drift is the platform team's figure, in words that say what is counted.
+    await renderPlatformTab();
+    const figure = await screen.findByRole('listitem', {
+      name: 'Policies in sync with Git: 0 of 2',
+    });
+    expect(figure).toHaveTextContent(
+      '2 differ from Git or are missing from AWS',
+    );
+    expect(screen.queryByText(/Drift: /)).toBeNull();
+    expect(screen.queryByText('Drifted')).toBeNull();
   });
 
   it('words the countdown for today, tomorrow and yesterday with a fixed clock', async () => {
@@ -115,7 +128,7 @@ describe('AmiGovernancePage', () => {
   });
 
   it('shows one card per policy with attachment, coverage, compliance and drift', async () => {
-    await renderPage();
+    await renderPlatformTab();
     const declarative = await screen.findByRole('region', {
       name: 'EC2 declarative policy',
     });
@@ -125,7 +138,7 @@ describe('AmiGovernancePage', () => {
     ).toBeInTheDocument();
     expect(
       within(declarative).getByText(
-        /Git: Audit mode · AWS: Audit mode \(matches\)/,
+        /Git: audit_mode · AWS: audit_mode \(matches\)/,
       ),
     ).toBeInTheDocument();
     expect(
@@ -149,13 +162,13 @@ describe('AmiGovernancePage', () => {
       within(declarative).getByText(/also allows 999900001111/),
     ).toBeInTheDocument();
     const missing = within(scp).getByRole('list', {
-      name: 'providers missing from AWS',
+      name: 'publishers missing from AWS',
     });
     expect(
       within(missing).getByText(/active exception \(app-team-alpha\)/),
     ).toBeInTheDocument();
     const extra = within(scp).getByRole('list', {
-      name: 'providers extra in AWS',
+      name: 'publishers extra in AWS',
     });
     expect(
       within(extra).getByText(/expired exception \(payments-team\)/),
@@ -166,7 +179,7 @@ describe('AmiGovernancePage', () => {
         /not governed\. SCPs never restrict the management account/,
       ),
     ).toBeInTheDocument();
-    expect(within(scp).getByText(/No audit mode/)).toBeInTheDocument();
+    expect(within(scp).getByText(/No audit_mode/)).toBeInTheDocument();
   });
 
   it('shows exception requests, open ones first, with a link to each merge request', async () => {

@@ -1,24 +1,35 @@
 import { ErrorPage } from '@backstage/core-components';
-import { Route, Routes } from 'react-router-dom';
-import { explainRouteRef } from '../../routes';
+import { matchRoutes, Route, Routes, useParams } from 'react-router-dom';
+import { explainRouteRef, platformRouteRef } from '../../routes';
 import { AmiGovernancePage } from '../AmiGovernancePage';
 import { LaunchExplainerPage } from '../LaunchExplainerPage';
 
-/** What the plugin mounts at its root: the page, and the explainer at its sub route. */
+/** The page's tabs, relative to where the app mounts the plugin. */
+const TAB_PATHS = [{ path: '/' }, { path: `${platformRouteRef.path}/*` }];
+
+/** The tabbed page for its own paths; a 404 for any other, rather than the first tab. */
+function PageOrNotFound() {
+  const rest = useParams()['*'] ?? '';
+  if (!matchRoutes(TAB_PATHS, `/${rest}`)) {
+    return (
+      <ErrorPage
+        status="404"
+        statusMessage="AMI Governance has no such page: it has the developers' tab, /platform and /explain."
+      />
+    );
+  }
+  return <AmiGovernancePage />;
+}
+
+/**
+ * What the plugin mounts at its root: the page with its tabs (developers at the root, the platform
+ * team at /platform) and the explainer at its own sub route.
+ */
 export function AmiGovernanceRouter() {
   return (
     <Routes>
-      <Route path="/" element={<AmiGovernancePage />} />
       <Route path={explainRouteRef.path} element={<LaunchExplainerPage />} />
-      <Route
-        path="*"
-        element={
-          <ErrorPage
-            status="404"
-            statusMessage="AMI Governance has no such page: it has the overview and /explain."
-          />
-        }
-      />
+      <Route path="/*" element={<PageOrNotFound />} />
     </Routes>
   );
 }

@@ -8,8 +8,8 @@ import { StatusLabel } from '../StatusLabel';
 
 type DriftSectionProps = {
   drift: PolicyDrift;
-  /** Who each provider is, from the config, e.g. `expired exception (payments-team)`. */
-  describeProvider?: (provider: string) => string | undefined;
+  /** Who each publisher is, from the config, e.g. `expired exception (payments-team)`. */
+  describePublisher?: (publisher: string) => string | undefined;
 };
 
 /** A setting's value in words: `not set`, `none`, or the value (lists joined). */
@@ -45,11 +45,11 @@ function Problems(props: { title: string; lines?: string[] }) {
   );
 }
 
-/** The deployed policy against Git: providers missing from AWS and providers AWS still allows. */
+/** The deployed policy against Git: publishers missing from AWS and publishers AWS still allows. */
 export function DriftSection(props: DriftSectionProps) {
-  const { drift, describeProvider } = props;
-  const items = (providers: string[]) =>
-    providers.map(id => ({ id, detail: describeProvider?.(id) }));
+  const { drift, describePublisher } = props;
+  const items = (publishers: string[]) =>
+    publishers.map(id => ({ id, detail: describePublisher?.(id) }));
   return (
     <Box mt={2}>
       <Typography variant="subtitle2">Drift</Typography>
@@ -71,7 +71,7 @@ export function DriftSection(props: DriftSectionProps) {
         {`Missing from AWS (${drift.missing.length}): Git allows them, AWS does not yet`}
       </Typography>
       <AccountList
-        aria-label="providers missing from AWS"
+        aria-label="publishers missing from AWS"
         items={items(drift.missing)}
         empty="none"
       />
@@ -79,7 +79,7 @@ export function DriftSection(props: DriftSectionProps) {
         {`Extra in AWS (${drift.extra.length}): AWS still allows them, Git does not`}
       </Typography>
       <AccountList
-        aria-label="providers extra in AWS"
+        aria-label="publishers extra in AWS"
         items={items(drift.extra)}
         empty="none"
       />

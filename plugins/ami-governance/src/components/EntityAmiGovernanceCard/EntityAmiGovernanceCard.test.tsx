@@ -112,7 +112,7 @@ describe('EntityAmiGovernanceCard', () => {
     ).not.toBeInTheDocument();
     expect(
       within(inAws()).getByText(
-        'Git allows it until 2027-01-31 (69 days left), but the deployed EC2 declarative policy does not list it yet: launches from it are still blocked (audit only: logged, not stopped, while the deployed policy is in audit mode).',
+        'Git allows it until 2027-01-31 (69 days left), but the deployed EC2 declarative policy does not list it yet: launches from it are still blocked (logged, not stopped, while the deployed policy is in audit_mode).',
       ),
     ).toBeInTheDocument();
     expect(
@@ -225,7 +225,7 @@ describe('EntityAmiGovernanceCard', () => {
       getPublishers: () => Promise.reject(new Error('backend down')),
     });
     expect(
-      await screen.findByText('Error: AMI publishing status unavailable'),
+      await screen.findByText('Error: AMI governance status unavailable'),
     ).toBeInTheDocument();
     expect(
       screen.getByText(/backend down\. What to do: Reload the page/),

@@ -4,7 +4,7 @@ import {
   MissingAnnotationEmptyState,
   useEntity,
 } from '@backstage/plugin-catalog-react';
-import { Typography } from '@material-ui/core';
+import { Box, Typography } from '@material-ui/core';
 import { utcDateOf } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { useAccountGovernance } from '../../hooks/useAccountGovernance';
 import { useNow } from '../../hooks/useNow';
@@ -28,7 +28,7 @@ function AccountCard(props: { accountId: string }) {
     return (
       <WarningPanel
         severity="error"
-        title="AMI publishing status unavailable"
+        title="AMI governance status unavailable"
         message={`${errorMessage(error)}. What to do: ${whatToDo(error)}`}
         defaultExpanded
       />
@@ -41,12 +41,8 @@ function AccountCard(props: { accountId: string }) {
   );
   const org = aws.value?.response.status;
   const { health, headline } = enforcedHeadline(standing, org, accountId);
-  return (
-    <InfoCard
-      title="AMI publishing"
-      subheader={`AWS account ${accountId}`}
-      deepLink={{ title: 'All publishers and policies', link: pageLink }}
-    >
+  const publishing = (
+    <>
       <StatusLabel health={health}>{headline}</StatusLabel>
       <Typography variant="body2" style={{ marginTop: 8 }}>
         {`In Git: ${standing.detail}`}
@@ -57,7 +53,31 @@ function AccountCard(props: { accountId: string }) {
         aws={aws}
         now={now}
       />
-      <AccountStanding accountId={accountId} />
+    </>
+  );
+  // An account the config does not list is a workload account: its standing as one comes first,
+  // whether it publishes AMIs last.
+  const workloadAccount = git.value.entries.length === 0;
+  return (
+    <InfoCard
+      title="AMI governance"
+      subheader={`AWS account ${accountId}`}
+      deepLink={{ title: 'All publishers and policies', link: pageLink }}
+    >
+      {workloadAccount ? (
+        <>
+          <AccountStanding accountId={accountId} />
+          <Box component="section" aria-label="As an AMI publisher" mt={2}>
+            <Typography variant="subtitle2">As an AMI publisher</Typography>
+            {publishing}
+          </Box>
+        </>
+      ) : (
+        <>
+          {publishing}
+          <AccountStanding accountId={accountId} />
+        </>
+      )}
     </InfoCard>
   );
 }

@@ -23,31 +23,52 @@ const STATES: Record<ExceptionRequestState, { word: string; health: Health }> =
     closed: { word: 'Closed without merge', health: 'unknown' },
   };
 
+/** Short values stay on one line; a branch name or a requester breaks anywhere rather than widen the table. */
+const nowrap = { whiteSpace: 'nowrap' as const };
+const breakAnywhere = { overflowWrap: 'anywhere' as const };
+
+/** Four columns, each at most a few lines, so the table fits a 1024 px screen. */
 const columns: TableColumn<ExceptionRequestRecord>[] = [
   {
-    title: 'Account',
+    title: 'Publisher and ticket',
     field: 'accountId',
-    render: r => <code>{r.accountId}</code>,
+    cellStyle: nowrap,
+    render: r => (
+      <>
+        <code>{r.accountId}</code>
+        <Typography variant="caption" component="div">
+          {`${r.ticket} · ${
+            EXCEPTION_TYPES[r.exceptionType]?.title ?? r.exceptionType
+          } until ${r.expiresOn}`}
+        </Typography>
+      </>
+    ),
   },
-  { title: 'Ticket', field: 'ticket' },
   {
-    title: 'Type',
-    field: 'exceptionType',
-    render: r => EXCEPTION_TYPES[r.exceptionType]?.title ?? r.exceptionType,
+    title: 'Requested by',
+    field: 'requestedBy',
+    cellStyle: breakAnywhere,
   },
-  { title: 'Expires on', field: 'expiresOn' },
-  { title: 'Requested by', field: 'requestedBy' },
   {
     title: 'State',
     field: 'state',
+    cellStyle: nowrap,
     render: r => {
       const s = STATES[r.state] ?? { word: r.state, health: 'unknown' };
-      return <StatusLabel health={s.health}>{s.word}</StatusLabel>;
+      return (
+        <>
+          <StatusLabel health={s.health}>{s.word}</StatusLabel>
+          <Typography variant="caption" component="div">
+            {`updated ${formatInstant(r.updatedAt)}`}
+          </Typography>
+        </>
+      );
     },
   },
   {
     title: 'Merge request',
     field: 'mergeRequestUrl',
+    cellStyle: breakAnywhere,
     render: r =>
       r.mergeRequestIid === undefined ? (
         // Committed to a local governance repository: a branch, no merge request to link to.
@@ -57,11 +78,6 @@ const columns: TableColumn<ExceptionRequestRecord>[] = [
       ) : (
         <Link to={r.mergeRequestUrl}>{`!${r.mergeRequestIid}`}</Link>
       ),
-  },
-  {
-    title: 'Updated',
-    field: 'updatedAt',
-    render: r => formatInstant(r.updatedAt),
   },
 ];
 

@@ -30,7 +30,7 @@ export function GovernanceHeader(props: GovernanceHeaderProps) {
       <HeaderLabel
         label="Enforcement"
         value={
-          mode ? `${MODE_LABELS[mode]}: ${MODE_MEANINGS[mode]}` : 'unknown'
+          mode ? `${MODE_LABELS[mode]} (${MODE_MEANINGS[mode]})` : 'unknown'
         }
       />
       <HeaderLabel

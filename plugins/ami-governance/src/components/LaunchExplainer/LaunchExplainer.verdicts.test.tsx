@@ -40,7 +40,7 @@ describe('LaunchExplainer verdicts', () => {
         "the account-region's own setting, as collected from EC2",
       ),
     ).toBeInTheDocument();
-    expect(allowedImages.getByText('Enabled')).toBeInTheDocument();
+    expect(allowedImages.getByText('enabled')).toBeInTheDocument();
     expect(allowedImages.getByText('criteria_1')).toBeInTheDocument();
     expect(
       allowedImages.getByText('The AMI matches criteria_1.'),
@@ -147,7 +147,7 @@ describe('LaunchExplainer verdicts', () => {
     expect(
       allowedImages.getByText('Not allowed, audit only: reported, not blocked'),
     ).toBeInTheDocument();
-    expect(allowedImages.getByText('Audit mode')).toBeInTheDocument();
+    expect(allowedImages.getByText('audit_mode')).toBeInTheDocument();
     expect(
       allowedImages.getByText(/effective declarative policy/),
     ).toBeInTheDocument();

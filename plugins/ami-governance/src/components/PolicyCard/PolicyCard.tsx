@@ -25,7 +25,7 @@ type PolicyCardProps = {
   collectedAt: string;
   stale: boolean;
   now: Date;
-  describeProvider?: (provider: string) => string | undefined;
+  describePublisher?: (publisher: string) => string | undefined;
   /** The workload collection's readiness answer: what the regions report (declarative policy only). */
   readiness?: ReadinessResponse;
 };
@@ -77,7 +77,7 @@ export function PolicyCard(props: PolicyCardProps) {
         {policy.drift ? (
           <DriftSection
             drift={policy.drift}
-            describeProvider={props.describeProvider}
+            describePublisher={props.describePublisher}
           />
         ) : (
           <Typography variant="body2">

@@ -13,7 +13,7 @@ type PolicyCardsProps = {
   policies?: PoliciesResponse;
   gitMode?: EnforcementMode;
   now: Date;
-  describeProvider?: (provider: string) => string | undefined;
+  describePublisher?: (publisher: string) => string | undefined;
   /** What the regions report, for the declarative policy's card. */
   readiness?: ReadinessResponse;
 };
@@ -46,7 +46,7 @@ export function PolicyCards(props: PolicyCardsProps) {
             collectedAt={org.collectedAt}
             stale={org.stale}
             now={props.now}
-            describeProvider={props.describeProvider}
+            describePublisher={props.describePublisher}
             readiness={props.readiness}
           />
         </Grid>

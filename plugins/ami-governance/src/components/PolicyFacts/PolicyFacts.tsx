@@ -17,7 +17,7 @@ type PolicyFactsProps = {
 
 function Mode({ policy, gitMode }: PolicyFactsProps) {
   if (policy.kind === 'scp') {
-    return <>No audit mode: an SCP denies as soon as it is attached</>;
+    return <>No audit_mode: an SCP denies as soon as it is attached</>;
   }
   const git = policy.drift?.mode?.expected ?? gitMode;
   const aws = policy.deployed ? policy.drift?.mode?.deployed : undefined;

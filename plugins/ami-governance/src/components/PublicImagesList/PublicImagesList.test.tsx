@@ -43,7 +43,7 @@ describe('PublicImagesList', () => {
     await renderList({ getPublicImages });
     expect(await screen.findByText('shared-image-0')).toBeInTheDocument();
     expect(
-      screen.getByText('Public AMIs owned by member accounts'),
+      screen.getByText('Public AMIs published by member accounts'),
     ).toBeInTheDocument();
     expect(screen.getByText(PUBLIC_IMAGES_NOTE)).toBeInTheDocument();
     expect(screen.getByText('26 hours')).toBeInTheDocument();

@@ -10,7 +10,7 @@ type PublicImagesListProps = {
   now: Date;
 };
 
-const TITLE = 'Public AMIs owned by member accounts';
+const TITLE = 'Public AMIs published by member accounts';
 
 function Body({ now }: PublicImagesListProps) {
   const { first, tableRef, data } = usePublicImages();

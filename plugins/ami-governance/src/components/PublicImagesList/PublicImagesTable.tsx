@@ -5,6 +5,7 @@ import {
   PUBLIC_IMAGES_PAGE_SIZE,
   PublicImages,
 } from '../../hooks/usePublicImages';
+import { clampLines, nowrap } from '../../lib/cellStyles';
 import { formatAge } from '../../lib/format';
 
 const options = {
@@ -20,12 +21,25 @@ const options = {
 
 function columnsAt(now: Date): TableColumn<PublicImageItem>[] {
   return [
-    { title: 'Account', render: i => <code>{i.accountId}</code> },
-    { title: 'Region', field: 'region' },
-    { title: 'AMI', render: i => <code>{i.imageId}</code> },
-    { title: 'Name', render: i => i.name ?? '' },
+    {
+      title: 'Account',
+      cellStyle: nowrap,
+      render: i => <code>{i.accountId}</code>,
+    },
+    { title: 'Region', field: 'region', cellStyle: nowrap },
+    { title: 'AMI', cellStyle: nowrap, render: i => <code>{i.imageId}</code> },
+    {
+      title: 'Name',
+      // At most two lines: the whole name in its title.
+      render: i => (
+        <div style={clampLines(2)} title={i.name ?? ''}>
+          {i.name ?? ''}
+        </div>
+      ),
+    },
     {
       title: 'Age',
+      cellStyle: nowrap,
       render: i => formatAge(i.creationDate, now).replace(/ ago$/, ''),
     },
   ];

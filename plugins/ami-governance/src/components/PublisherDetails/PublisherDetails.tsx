@@ -9,12 +9,6 @@ function withDate(name: string, date: string): string {
 
 function facts(row: PublisherRow): [string, string][] {
   const all: [string, string][] = [
-    ['Exception type', row.type],
-    [row.category === 'exception' ? 'Reason' : 'Description', row.reason],
-    ['Ticket', row.ticket],
-    ['Requested by', withDate(row.requestedBy, row.requestedOn)],
-    ['Approved by', withDate(row.approvedBy, row.approvedOn)],
-    ['Notes', row.notes],
     [
       'In use',
       row.usage
@@ -22,6 +16,12 @@ function facts(row: PublisherRow): [string, string][] {
         : '',
     ],
     ['At expiry', row.usage?.atExpiry ?? ''],
+    ['Exception type', row.type],
+    [row.category === 'exception' ? 'Reason' : 'Description', row.reason],
+    ['Ticket', row.ticket],
+    ['Requested by', withDate(row.requestedBy, row.requestedOn)],
+    ['Approved by', withDate(row.approvedBy, row.approvedOn)],
+    ['Notes', row.notes],
     ['Config entry', row.id],
   ];
   return all.filter(([, value]) => value);

@@ -30,16 +30,24 @@ const baseOptions = {
 
 const detailPanel = [
   {
-    tooltip: 'Reason, ticket, approvals and notes',
+    tooltip: 'What uses it, reason, ticket, approvals and notes',
     render: ({ rowData }: { rowData: PublisherRow }) => (
       <PublisherDetails row={rowData} />
     ),
   },
 ];
 
+/** A click anywhere on a row opens its details (what uses it in full, reason, ticket, approvals). */
+const openDetails = (
+  _event?: unknown,
+  _row?: PublisherRow,
+  togglePanel?: (panelIndex?: number) => void,
+) => togglePanel?.();
+
 /**
  * The publishers, a page at a time from the backend: searchable, filterable by category and
- * status (the filters live in the URL), each row expandable to its reason, ticket and approvals.
+ * status (the filters live in the URL), each row expandable to what uses it, its reason, ticket
+ * and approvals.
  */
 export function PublishersTable(props: PublishersTableProps) {
   const { config, now } = props;
@@ -73,6 +81,7 @@ export function PublishersTable(props: PublishersTableProps) {
         data={data}
         options={options}
         detailPanel={detailPanel}
+        onRowClick={openDetails}
         localization={{
           toolbar: {
             searchPlaceholder: 'Search account, name, ticket, reason',

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { UsageResponse } from '../../api/workloadTypes';
 import { renderPage } from '../../__testUtils__/renderPage';
 import { FakeSignalApi } from '../../__testUtils__/signals';
@@ -26,7 +27,7 @@ function usageAnswer(opsInstances = 40): UsageResponse {
     },
     items: [
       {
-        provider: '123456738923',
+        provider: '123456738923', // the API's field name
         instances: opsInstances,
         launchTemplates: 5,
         accounts: 9,
@@ -65,22 +66,33 @@ describe('PublishersTable: what uses each publisher', () => {
   );
   afterEach(() => jest.useRealTimers());
 
-  it("shows each row's workloads and what an exception's lapse breaks, asking only for the page's providers", async () => {
-    const getUsage = jest.fn(async (_providers: string[]) => usageAnswer());
+  it("shows each row's workloads in short, what an exception's lapse breaks, and the whole of it a click away, asking only for the page's publishers", async () => {
+    const getUsage = jest.fn(async (_publishers: string[]) => usageAnswer());
     await renderPage({ getUsage });
     await waitFor(() =>
       expect(
-        within(rowOf('123456738923')).getByText(
-          '40 instances, 5 launch templates in 9 accounts',
-        ),
+        within(rowOf('123456738923')).getByText('45 workloads'),
       ).toBeInTheDocument(),
     );
     const expiring = within(rowOf('222233334444'));
+    expect(expiring.getByText('17 workloads')).toBeInTheDocument();
+    expect(expiring.getByText('17 stop at expiry')).toBeInTheDocument();
+    // The sentences are in the row's details, opened by a click on the row.
     expect(
-      expiring.getByText('14 instances, 3 launch templates in 2 accounts'),
+      screen.queryByText('14 instances, 3 launch templates in 2 accounts', {
+        exact: false,
+      }),
+    ).toBeNull();
+    const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+    await user.click(expiring.getByText('17 workloads'));
+    const details = await screen.findByLabelText('Details of 222233334444');
+    expect(
+      within(details).getByText(
+        '14 instances, 3 launch templates in 2 accounts (instances and launch templates of other accounts)',
+      ),
     ).toBeInTheDocument();
     expect(
-      expiring.getByText(
+      within(details).getByText(
         'From 2026-12-02: 14 instances, 3 launch templates in 2 accounts stop being allowed',
       ),
     ).toBeInTheDocument();
@@ -88,7 +100,7 @@ describe('PublishersTable: what uses each publisher', () => {
     const unused = within(rowOf('777788889999'));
     expect(unused.getByText('none')).toBeInTheDocument();
     expect(unused.queryByText(/stop being allowed/)).toBeNull();
-    // A provider the answer does not list has no count.
+    // A publisher the answer does not list has no count.
     expect(
       within(rowOf('444455556666')).getByLabelText(/not counted/),
     ).toBeInTheDocument();
@@ -125,14 +137,14 @@ describe('PublishersTable: what uses each publisher', () => {
     await renderPage({ getUsage }, { signalApi: signals });
     await waitFor(() =>
       expect(
-        within(rowOf('123456738923')).getByText(/^40 instances/),
+        within(rowOf('123456738923')).getByText('45 workloads'),
       ).toBeInTheDocument(),
     );
     instances = 41;
     await signals.publish('ami-governance', { kind: 'workloads' });
     await waitFor(() =>
       expect(
-        within(rowOf('123456738923')).getByText(/^41 instances/),
+        within(rowOf('123456738923')).getByText('46 workloads'),
       ).toBeInTheDocument(),
     );
   });

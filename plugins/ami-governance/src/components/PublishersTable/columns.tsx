@@ -1,5 +1,6 @@
 import type { TableColumn } from '@backstage/core-components';
 import { Typography } from '@material-ui/core';
+import { clampLines, nowrap } from '../../lib/cellStyles';
 import type { PublisherRow } from '../../lib/publisherRows';
 import { Health, StatusLabel } from '../StatusLabel';
 
@@ -10,59 +11,88 @@ const STANDING_HEALTH: Record<PublisherRow['standing'], Health> = {
   permanent: 'ok',
 };
 
-const dash = (value: string) => value || '—';
-/** Short values stay on one line; the name is the column that wraps. */
-const nowrap = { whiteSpace: 'nowrap' as const };
+/** A long name takes one line, cut with an ellipsis; the whole of it is in its title. */
+const oneLine = clampLines(1);
 
 /**
- * The publishers table's columns: what a developer scans for (which account, until when). The wide
- * ones (exception type, reason, ticket, approvals, notes) are in each row's detail panel, so the table
- * fits 1440 px with the In use column.
+ * The publishers table's columns: what a developer scans for (which publisher, allowed or not and
+ * as what, until when, how much uses it), each cell at most two lines so the table fits a 1024 px
+ * screen. Everything
+ * longer (exception type, reason, ticket, approvals, notes, what uses it in full) is in each row's
+ * detail panel, a click on the row away.
  */
 export const publisherColumns: TableColumn<PublisherRow>[] = [
   {
-    title: 'Account',
+    title: 'Publisher',
     field: 'account',
-    cellStyle: nowrap,
-    render: row => <code>{row.account}</code>,
+    render: row => (
+      <>
+        <code style={nowrap}>{row.account}</code>
+        {row.name && (
+          <Typography
+            variant="caption"
+            component="div"
+            color="textSecondary"
+            style={oneLine}
+            title={row.name}
+          >
+            {row.name}
+          </Typography>
+        )}
+      </>
+    ),
   },
-  { title: 'Name or vendor', field: 'name', render: row => dash(row.name) },
-  { title: 'Category', field: 'categoryLabel', cellStyle: nowrap },
   {
     title: 'Status',
     field: 'standingLabel',
     cellStyle: nowrap,
     render: row => (
-      <StatusLabel health={STANDING_HEALTH[row.standing]}>
-        {row.standingLabel}
-      </StatusLabel>
+      <>
+        <StatusLabel health={STANDING_HEALTH[row.standing]}>
+          {row.standingLabel}
+        </StatusLabel>
+        <Typography variant="caption" component="div" color="textSecondary">
+          {row.categoryLabel}
+        </Typography>
+      </>
     ),
   },
   {
-    title: 'Expires on',
+    title: 'Until',
     field: 'expiresOn',
     cellStyle: nowrap,
-    render: row => dash(row.expiresOn),
+    render: row => (
+      <>
+        <div>{row.expiresOn || 'no expiry'}</div>
+        {row.expiresOn && (
+          <Typography variant="caption" component="div">
+            {row.countdown}
+          </Typography>
+        )}
+      </>
+    ),
   },
-  { title: 'Countdown', field: 'countdown', cellStyle: nowrap },
   {
     title: 'In use',
     field: 'usage',
+    cellStyle: nowrap,
     render: row => <UsageCell row={row} />,
   },
 ];
 
-/** What uses the publisher's AMIs; for an exception whose lapse blocks something, what and when. */
+/** How much uses the publisher's AMIs, and a warning when an exception's lapse blocks some of it. */
 function UsageCell({ row }: { row: PublisherRow }) {
   const { usage } = row;
   if (!usage)
     return <span aria-label="not counted: no workloads collected">—</span>;
   return (
     <>
-      {usage.inUse}
-      {usage.atExpiry && usage.breaks && (
+      <div title={`${usage.inUse}: details in the row's panel`}>
+        {usage.inUseShort}
+      </div>
+      {usage.breaksShort && (
         <Typography variant="caption" component="div">
-          <StatusLabel health="warning">{usage.atExpiry}</StatusLabel>
+          <StatusLabel health="warning">{usage.breaksShort}</StatusLabel>
         </Typography>
       )}
     </>

@@ -1,10 +1,11 @@
 import { assertError } from '@backstage/errors';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { Table, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { Typography } from '@material-ui/core';
 import { amiGovernanceApiRef } from '../../api/AmiGovernanceApi';
 import type { WorkloadItem } from '../../api/workloadTypes';
+import { breakAnywhere, clampLines, nowrap } from '../../lib/cellStyles';
 import { publisherName, workloadName } from '../../lib/readinessText';
 
 const PAGE_SIZE = 20;
@@ -20,28 +21,51 @@ const options = {
   toolbar: false,
 };
 
+/**
+ * An ID with a caption below it: the ID breaks anywhere rather than widen the table past its card at
+ * 1024 px, the caption takes one line.
+ */
+function TwoLines(props: { main: ReactNode; caption?: string }) {
+  return (
+    <>
+      <div style={breakAnywhere}>{props.main}</div>
+      {props.caption && (
+        <Typography
+          variant="caption"
+          component="div"
+          style={clampLines(1)}
+          title={props.caption}
+        >
+          {props.caption}
+        </Typography>
+      )}
+    </>
+  );
+}
+
 const columns: TableColumn<WorkloadItem>[] = [
   {
-    title: 'Kind',
-    render: w => (w.kind === 'instance' ? 'Instance' : 'Launch template'),
+    title: 'Workload',
+    render: w => (
+      <TwoLines
+        main={<code>{workloadName(w)}</code>}
+        caption={w.kind === 'instance' ? 'Instance' : 'Launch template'}
+      />
+    ),
   },
-  { title: 'Workload', render: w => <code>{workloadName(w)}</code> },
-  { title: 'Account', render: w => <code>{w.accountId}</code> },
-  { title: 'Region', field: 'region' },
+  {
+    title: 'Account and region',
+    render: w => (
+      <TwoLines main={<code>{w.accountId}</code>} caption={w.region} />
+    ),
+  },
   {
     title: 'AMI',
     render: w => (
-      <>
-        <code>{w.imageId}</code>
-        {w.imageName && (
-          <Typography variant="caption" component="div">
-            {w.imageName}
-          </Typography>
-        )}
-      </>
+      <TwoLines main={<code>{w.imageId}</code>} caption={w.imageName} />
     ),
   },
-  { title: 'Publisher', render: w => publisherName(w) },
+  { title: 'Publisher', cellStyle: nowrap, render: w => publisherName(w) },
 ];
 
 type PageRequest = { page: number; pageSize: number };

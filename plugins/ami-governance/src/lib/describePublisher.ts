@@ -1,13 +1,13 @@
 import type { PublisherRow } from './publisherRows';
 
 /**
- * `expired exception (payments-team)`, `vendor (InfoBlox)` for a provider in `rows`. For others:
+ * `expired exception (payments-team)`, `vendor (InfoBlox)` for a publisher in `rows`. For others:
  * `not in the config` when `rows` hold the whole config, else nothing (it may be on a later page).
  */
-export function providerDescriber(
+export function publisherDescriber(
   rows: PublisherRow[],
   complete: boolean,
-): (provider: string) => string | undefined {
+): (publisher: string) => string | undefined {
   const byAccount = new Map<string, string>();
   for (const row of rows) {
     const kind =
@@ -17,5 +17,5 @@ export function providerDescriber(
     byAccount.set(row.account, row.name ? `${kind} (${row.name})` : kind);
   }
   const fallback = complete ? 'not in the config' : undefined;
-  return provider => byAccount.get(provider) ?? fallback;
+  return publisher => byAccount.get(publisher) ?? fallback;
 }

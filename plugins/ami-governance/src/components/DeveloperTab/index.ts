@@ -1,0 +1,1 @@
+export { DeveloperTab } from './DeveloperTab';

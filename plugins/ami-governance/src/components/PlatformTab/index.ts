@@ -1,0 +1,1 @@
+export { PlatformTab } from './PlatformTab';
