@@ -107,7 +107,10 @@ function undeclaredKeys(
       s =>
         !s.properties ||
         s.patternProperties ||
-        (s.additionalProperties && s.additionalProperties !== false),
+        // A JSON schema may say additionalProperties: false at run time, whatever the type says.
+        ![undefined, false].includes(
+          s.additionalProperties as unknown as boolean,
+        ),
     )
   )
     return [];
@@ -161,10 +164,13 @@ describe('the docs and examples', () => {
     });
     // The JSON schemas of this project's config.d.ts files, for keys no schema declares (Backstage's
     // schemas leave objects open, so a misspelt key would otherwise pass).
-    const ours = schema
-      .serialize()
-      .schemas.filter((s: { path: string }) => !s.path.includes('node_modules'))
-      .map((s: { value: JsonSchema }) => s.value);
+    const serialized = schema.serialize().schemas as unknown as {
+      path: string;
+      value: JsonSchema;
+    }[];
+    const ours = serialized
+      .filter(s => !s.path.includes('node_modules'))
+      .map(s => s.value);
     expect(ours).toHaveLength(OUR_CONFIG_PACKAGES.length);
 
     const wrong: string[] = [];

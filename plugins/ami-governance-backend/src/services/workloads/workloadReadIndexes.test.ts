@@ -40,7 +40,7 @@ async function planWithoutSeqScan(
     await trx.raw('SET LOCAL enable_seqscan = off');
     const { rows } = await trx.raw(
       `EXPLAIN ${query.sql.replace(/\$\d+/g, '?')}`,
-      query.bindings,
+      query.bindings as Knex.RawBinding[],
     );
     return rows.map((r: any) => r['QUERY PLAN']).join('\n');
   });
