@@ -4,10 +4,6 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
-import {
-  amiGovernanceExceptionRequestCreatePermission,
-  amiGovernanceSnapshotCreatePermission,
-} from '@ami-governance/backstage-plugin-ami-governance-common';
 import compression from 'compression';
 import express from 'express';
 import { spec } from '../schema/openapi.generated';
@@ -31,7 +27,7 @@ import { ResponseCache } from './responseCache';
 import { addStatusRoutes } from './statusRoutes';
 import { addWorkloadAccountRoutes } from './workloadAccountRoutes';
 import { addWorkloadRoutes } from './workloadRoutes';
-import { guardWrites } from './writeGuard';
+import { createWriteRoutes } from './writeRoutes';
 
 interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -87,34 +83,20 @@ export async function createRouter(
     logger: options.logger,
     timeoutMs: options.databaseTimeoutMs,
   });
-  // The OpenAPI router turns every error reaching it into a 400, so the guard that answers 401, 403
-  // and 413 sits in front of it. No body parser runs for every route: guardWrites parses the bodies
-  // of the write routes only, after authorization. Answers are compressed when the client accepts it.
-  // Every read is bounded in time, and every error leaves through one failure path (failurePath.ts).
-  const outer = express.Router();
-  outer.use(failures.boundReads);
-  outer.use(
-    guardWrites(authorize, [
-      {
-        method: 'POST',
-        path: '/snapshots',
-        permission: amiGovernanceSnapshotCreatePermission,
-        limit: options.maxSnapshotSize,
-        limitSetting: 'amiGovernance.organization.maxSnapshotSize',
-      },
-      {
-        method: 'POST',
-        path: '/exception-requests',
-        permission: amiGovernanceExceptionRequestCreatePermission,
-        limit: options.maxRequestSize ?? '16kb',
-      },
-    ]),
-  );
+  // The OpenAPI router turns every error reaching it into a 400, so the gate of the write routes, which
+  // answers 401, 403 and 413, sits in front of it. No body parser runs for every route: each write
+  // route parses its body, after authorization (writeRoutes.ts). Answers are compressed when the
+  // client accepts it. Every read is bounded in time, and every error leaves through one failure
+  // path (failurePath.ts).
   const router = createValidatedOpenApiRouter(spec, {
     // @types/compression names another copy of @types/express; the middleware is the same.
     middleware: [compression() as unknown as express.RequestHandler],
     validatorOptions: { validateResponses: options.validateResponses ?? false },
   });
+  const { gate, writes } = createWriteRoutes({ authorize, router });
+  const outer = express.Router();
+  outer.use(failures.boundReads);
+  outer.use(gate);
   outer.use(router);
 
   router.get('/health', (_req, res) => {
@@ -125,7 +107,7 @@ export async function createRouter(
   });
 
   addConfigRoutes(router, { ...options, authorize, cache, now });
-  addStatusRoutes(router, { ...options, authorize, cache, now });
+  addStatusRoutes(router, { ...options, authorize, writes, cache, now });
   addExceptionRequestPreviewRoutes(router, {
     ...options,
     authorize,
@@ -150,6 +132,8 @@ export async function createRouter(
   addExplainRoutes(router, { authorize, explainer: options.explainer });
   addExceptionRequestRoutes(router, {
     authorize,
+    writes,
+    maxRequestSize: options.maxRequestSize ?? '16kb',
     requests: options.requests,
     logger: options.logger,
     onRecorded: options.onExceptionRequestRecorded,

@@ -4,20 +4,26 @@ import {
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { InputError, ServiceUnavailableError } from '@backstage/errors';
-import { amiGovernanceStatusReadPermission as statusRead } from '@ami-governance/backstage-plugin-ami-governance-common';
+import {
+  amiGovernanceSnapshotCreatePermission,
+  amiGovernanceStatusReadPermission as statusRead,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 import { GovernanceConfigSource } from '../services/GovernanceConfigSource';
 import { parseSnapshot } from '../services/parseSnapshot';
 import { SnapshotIngestor } from '../services/SnapshotIngestor';
 import { StatusService } from '../services/StatusService';
 import { Authorize } from './authorize';
-import { writerOf } from './writeGuard';
 import { pageOf, readPageRequest, textFilter } from './paging';
 import { ResponseCache } from './responseCache';
 
 import { AmiGovernanceRouter } from './types';
+import { WriteRoutes } from './writeRoutes';
 
 type StatusRoutesDeps = {
   authorize: Authorize;
+  writes: WriteRoutes;
+  /** Largest pushed snapshot (`amiGovernance.organization.maxSnapshotSize`). */
+  maxSnapshotSize: string;
   configSource: GovernanceConfigSource;
   status: StatusService;
   ingestor: SnapshotIngestor;
@@ -75,28 +81,34 @@ export function addStatusRoutes(
     );
   });
 
-  router.post('/snapshots', async (req, res) => {
-    // guardWrites authenticated and authorized the caller before the body was parsed.
-    const credentials = writerOf(res);
-    const snapshot = parseSnapshot(req.body);
-    const stored = await deps.ingestor.ingest(
-      snapshot,
-      `push:${credentials.principal.subject}`,
-    );
-    deps.logger.info(
-      `Stored pushed snapshot ${stored.id} from ${credentials.principal.subject}`,
-    );
-    res.status(201).json({
-      id: stored.id,
-      collectedAt: stored.collectedAt,
-      accounts: stored.accountCount,
-      ...(stored.workloads && {
-        workloads: {
-          generation: stored.workloads.id,
-          accounts: stored.workloads.accountCount,
-          partial: stored.workloads.partial,
-        },
-      }),
-    });
-  });
+  deps.writes.post(
+    '/snapshots',
+    {
+      permission: amiGovernanceSnapshotCreatePermission,
+      limit: deps.maxSnapshotSize,
+      limitSetting: 'amiGovernance.organization.maxSnapshotSize',
+    },
+    async (req, res, writer) => {
+      const snapshot = parseSnapshot(req.body);
+      const stored = await deps.ingestor.ingest(
+        snapshot,
+        `push:${writer.principal.subject}`,
+      );
+      deps.logger.info(
+        `Stored pushed snapshot ${stored.id} from ${writer.principal.subject}`,
+      );
+      res.status(201).json({
+        id: stored.id,
+        collectedAt: stored.collectedAt,
+        accounts: stored.accountCount,
+        ...(stored.workloads && {
+          workloads: {
+            generation: stored.workloads.id,
+            accounts: stored.workloads.accountCount,
+            partial: stored.workloads.partial,
+          },
+        }),
+      });
+    },
+  );
 }

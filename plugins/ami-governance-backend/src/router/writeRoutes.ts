@@ -1,0 +1,141 @@
+import {
+  BackstageCredentials,
+  BackstageServicePrincipal,
+} from '@backstage/backend-plugin-api';
+import { internal } from '@backstage/backend-openapi-utils';
+import { CustomErrorBase } from '@backstage/errors';
+import { BasicPermission } from '@backstage/plugin-permission-common';
+import express from 'express';
+import { spec } from '../schema/openapi.generated';
+import { Authorize } from './authorize';
+import { FullRouter } from './types';
+
+// The one way to add a write route. Its caller is authenticated (services only) and authorized before
+// its body is parsed, so an anonymous or read-only client can never make the backend parse a large
+// body; the handler receives those credentials, typed. The OpenAPI validator answers 400 to any error
+// it sees, so this check runs in front of it.
+
+type Spec = typeof spec;
+
+/** The paths the OpenAPI document has a POST for. */
+export type WritePath = {
+  [P in internal.DocPath<Spec>]: 'post' extends keyof Spec['paths'][P]
+    ? P
+    : never;
+}[internal.DocPath<Spec>];
+
+type PostHandler<P extends WritePath> = internal.DocRequestHandler<
+  Spec,
+  P,
+  Extract<'post', internal.DocPathMethod<Spec, P>>
+>;
+
+/** The service allowed to write, as Backstage authenticated it. */
+export type Writer = BackstageCredentials<BackstageServicePrincipal>;
+
+/** A write route's handler: the request and response typed from the OpenAPI document, and its writer. */
+export type WriteHandler<P extends WritePath> = (
+  req: Parameters<PostHandler<P>>[0],
+  res: Parameters<PostHandler<P>>[1],
+  writer: Writer,
+) => Promise<void>;
+
+export interface WriteOptions {
+  permission: BasicPermission;
+  /** Largest body accepted, e.g. `64kb`. */
+  limit: string;
+  /** The setting that raises the limit, named in the 413 message. */
+  limitSetting?: string;
+}
+
+export interface WriteRoutes {
+  /** Adds `POST path`: 401 without service credentials, 403 without `permission`, 413 over `limit`. */
+  post<P extends WritePath>(
+    path: P,
+    options: WriteOptions,
+    handler: WriteHandler<P>,
+  ): void;
+}
+
+/** 413: the body is larger than the route accepts. */
+class PayloadTooLargeError extends CustomErrorBase {
+  name = 'PayloadTooLargeError' as const;
+  statusCode = 413;
+}
+
+function hasBody(req: express.Request) {
+  return (
+    req.headers['transfer-encoding'] !== undefined ||
+    Number(req.headers['content-length'] ?? 0) > 0
+  );
+}
+
+/**
+ * Write routes on `router`. `gate` goes in front of `router` (and of its validator): it checks the
+ * caller of each write route and parses its body; any other request passes with its body unread.
+ */
+export function createWriteRoutes(options: {
+  authorize: Authorize;
+  router: FullRouter;
+}): { gate: express.Router; writes: WriteRoutes } {
+  const { authorize } = options;
+  const writers = new WeakMap<object, Writer>();
+  const checks = express.Router();
+  const gate = express.Router();
+  gate.use(checks);
+  gate.use((req, res, next) => {
+    // A body nobody reads: close the connection after answering, so Node does not read the rest
+    // of that body (possibly megabytes) just to keep the connection alive.
+    if (!writers.has(req) && hasBody(req)) res.setHeader('Connection', 'close');
+    next();
+  });
+
+  const check = (route: WriteOptions): express.RequestHandler => {
+    const parse = express.json({ limit: route.limit });
+    return (req, res, next) => {
+      authorize(req, route.permission, ['service'])
+        .then(writer => {
+          writers.set(req, writer);
+          parse(req, res, (err?: { type?: string }) => {
+            if (err?.type !== 'entity.too.large') {
+              next(err);
+              return;
+            }
+            const raise = route.limitSetting
+              ? `; raise ${route.limitSetting} to accept it`
+              : '';
+            next(
+              new PayloadTooLargeError(
+                `The request body is larger than ${route.limit}${raise}`,
+              ),
+            );
+          });
+        })
+        .catch(err => {
+          // Refused before its body was read: do not read it afterwards either.
+          res.setHeader('Connection', 'close');
+          next(err);
+        });
+    };
+  };
+
+  const writerOf = (req: { method: string; path: string }): Writer => {
+    const writer = writers.get(req);
+    // Only a request that skipped the gate could get here: refuse rather than write unchecked.
+    if (!writer)
+      throw new Error(`${req.method} ${req.path} has no checked writer`);
+    return writer;
+  };
+
+  const writes: WriteRoutes = {
+    post(path, route, handler) {
+      checks.post(path, check(route));
+      const withWriter: PostHandler<typeof path> = (req, res) =>
+        handler(req, res, writerOf(req));
+      // Registered through express's own signature: the typed router cannot check a generic path.
+      const untyped: express.Router = options.router;
+      untyped.post(path, withWriter as express.RequestHandler);
+    },
+  };
+  return { gate, writes };
+}
