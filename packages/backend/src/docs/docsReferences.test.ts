@@ -176,11 +176,10 @@ describe('the docs and examples', () => {
     const wrong: string[] = [];
     let checked = 0;
     for (const { file, text } of docs) {
-      const blocks = file.endsWith('.md')
-        ? fencedBlocks(text, 'ya?ml')
-        : /\.ya?ml$/.test(file)
-        ? [text]
-        : [];
+      // A Markdown file's YAML blocks; a YAML file whole; nothing of any other file.
+      let blocks: string[] = [];
+      if (file.endsWith('.md')) blocks = fencedBlocks(text, 'ya?ml');
+      else if (/\.ya?ml$/.test(file)) blocks = [text];
       for (const block of blocks) {
         const parsed = parseAllDocuments(block);
         const errors = parsed.flatMap(d => d.errors.map(e => e.message));

@@ -23,6 +23,15 @@ import { TODAY } from './governance';
  */
 
 const NOW = new Date(`${TODAY}T12:00:00Z`);
+
+/** Without a snapshot nothing is known; with one, any account ID it does not hold is outside. */
+function membershipOf(
+  snapshot: boolean,
+  account: Account | undefined,
+): 'member' | 'outside' | 'unknown' {
+  if (!snapshot) return 'unknown';
+  return account ? 'member' : 'outside';
+}
 const LISTED = ['123456738923', '111122223333', '777788889999', 'amazon'];
 const criteria = [{ name: 'criteria_1', providers: LISTED }];
 const BEFORE_MERGE = LISTED.filter(p => p !== '777788889999');
@@ -129,8 +138,7 @@ export function answerExplain(
     scp: snapshot
       ? account?.scp ?? { governs: false }
       : { governs: false, known: false },
-    // Any other account ID is not one of this organization.
-    membership: snapshot ? (account ? 'member' : 'outside') : 'unknown',
+    membership: membershipOf(snapshot, account),
     collected: snapshot ? { organization: '2026-11-23T06:00:00Z' } : {},
     config: parsedConfig(),
     today: TODAY,
