@@ -1,6 +1,6 @@
 import { describeJsonError, parseJsonText } from '../config/jsonText';
 
-/** Parses policy content that must be a JSON object; the error says which document, where and why. */
+/** Parses policy content that must be a JSON object; the error says which document, where and why. @public */
 export function parseJsonObject(
   content: string | object,
   what: string,
@@ -24,6 +24,7 @@ export function asList(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [value];
 }
 
+/** The value as an object's keys, or undefined when it is not a plain object. @public */
 export function asRecord(value: unknown): Record<string, unknown> | undefined {
   return value && typeof value === 'object' && !Array.isArray(value)
     ? (value as Record<string, unknown>)

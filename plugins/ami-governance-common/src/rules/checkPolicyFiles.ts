@@ -140,7 +140,7 @@ function limitFindings(
   return findings;
 }
 
-/** The findings for one committed declarative policy document. */
+/** The findings for one committed declarative policy document. @public */
 export function declarativeDocumentFindings(
   fileName: string,
   document: Record<string, unknown>,
