@@ -1,11 +1,13 @@
 import {
+  Finding,
   IsoDate,
   parseReadinessReport,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { sha256 } from '@ami-governance/backstage-plugin-ami-governance-node';
 import { existsSync, statSync } from 'node:fs';
 import { AwsOpts, policyNamesOf } from './awsOptions';
-import { UsageError } from './exitCodes';
+import { EXIT_FINDINGS, UsageError } from './exitCodes';
+import { inFile, Output } from './output';
 import { readPolicyFiles, readTextFile } from './files';
 import { limitsFrom } from './options';
 import {
@@ -72,4 +74,18 @@ export function readPlanInput(opts: PlanInputOpts): PlanInputResult {
     acceptBlocking: opts.acceptBlocking,
     acceptUncollected: opts.acceptUncollected,
   });
+}
+
+/** Prints why no plan can be made from the config (its findings, then `line`): exit 1. */
+export function noPlan(
+  out: Output,
+  findings: Finding[],
+  config: string,
+  line: string,
+): number {
+  const inConfig = inFile(findings, config);
+  out.findings(inConfig);
+  out.line(line);
+  out.flush({ ok: false, findings: inConfig });
+  return EXIT_FINDINGS;
 }

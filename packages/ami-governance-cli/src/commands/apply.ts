@@ -7,8 +7,8 @@ import { outcomeLines, progressLine } from '../applySummary';
 import { organizationsAccess } from '../awsOptions';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../exitCodes';
 import { readTextFile, requireFolderOf } from '../files';
-import { inFile, Output } from '../output';
-import { PlanInputOpts, readPlanInput } from '../planInput';
+import { Output } from '../output';
+import { noPlan, PlanInputOpts, readPlanInput } from '../planInput';
 import { planSummary } from '../planSummary';
 import {
   parsePolicyPlan,
@@ -71,13 +71,13 @@ export async function runApply(opts: ApplyOpts): Promise<number> {
   const out = new Output(opts.json, true);
   const saved = opts.plan ? readPlanFile(opts.plan) : undefined;
   const prepared = readPlanInput(opts);
-  if (!prepared.ok) {
-    const findings = inFile(prepared.findings, opts.config);
-    out.findings(findings);
-    out.line('Nothing was applied: the config cannot generate the policies.');
-    out.flush({ ok: false, findings });
-    return EXIT_FINDINGS;
-  }
+  if (!prepared.ok)
+    return noPlan(
+      out,
+      prepared.findings,
+      opts.config,
+      'Nothing was applied: the config cannot generate the policies.',
+    );
   const access = await organizationsAccess(opts);
   if (saved)
     out.line(

@@ -3,8 +3,8 @@ import { planPolicyChanges } from '@ami-governance/backstage-plugin-ami-governan
 import { organizationsAccess } from '../awsOptions';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../exitCodes';
 import { requireFolderOf } from '../files';
-import { inFile, Output } from '../output';
-import { PlanInputOpts, readPlanInput } from '../planInput';
+import { Output } from '../output';
+import { noPlan, PlanInputOpts, readPlanInput } from '../planInput';
 import { planSummary } from '../planSummary';
 
 interface PlanOpts extends PlanInputOpts {
@@ -25,13 +25,13 @@ export async function runPlan(opts: PlanOpts): Promise<number> {
   const out = new Output(opts.json);
   if (opts.out) requireFolderOf(opts.out, '--out');
   const prepared = readPlanInput(opts);
-  if (!prepared.ok) {
-    const findings = inFile(prepared.findings, opts.config);
-    out.findings(findings);
-    out.line('No plan: the config cannot generate the policies.');
-    out.flush({ ok: false, findings });
-    return EXIT_FINDINGS;
-  }
+  if (!prepared.ok)
+    return noPlan(
+      out,
+      prepared.findings,
+      opts.config,
+      'No plan: the config cannot generate the policies.',
+    );
   const plan = await planPolicyChanges(
     await organizationsAccess(opts),
     prepared.input,
