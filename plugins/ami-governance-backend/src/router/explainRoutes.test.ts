@@ -114,7 +114,7 @@ describe('actions through the MCP endpoint', () => {
     });
     // us-east-1 is in audit mode and the fixture's SCP has no launch guard: allowed, only reported.
     expect(JSON.stringify(explained.content)).toContain(
-      `Yes for now: ${OWNERS.outside} is not allowed, but Allowed AMIs is in audit mode`,
+      `Yes for now: ${OWNERS.outside} is not allowed, but Allowed AMIs is in audit_mode`,
     );
 
     const impact = await client.callTool({

@@ -62,7 +62,7 @@ describe('planExceptionChange and previewExceptionChange', () => {
     expect(shown.effect[0]).toBe(
       'AMIs owned by 999900001111 become allowed: EC2 may launch them in every account the two policies govern, from the merge and deployment until 2027-01-31 (69 days from today).',
     );
-    expect(shown.effect[2]).toMatch(/^The policies are in audit mode/);
+    expect(shown.effect[2]).toMatch(/^The policies are in audit_mode/);
   });
 
   it('shows an extension: the allowlist keeps its size, the account stays allowed longer', () => {

@@ -90,7 +90,7 @@ function describeEffect(
   const mode =
     enforcementMode === 'enabled'
       ? 'Enforcement is enabled: launches of AMIs outside the allowlist are blocked, so this is what lets them launch.'
-      : 'The policies are in audit mode: launches outside the allowlist are logged, not blocked, so today this changes what is reported; once enforcement is enabled it decides what may launch.';
+      : 'The policies are in audit_mode: launches outside the allowlist are logged, not blocked, so today this changes what is reported; once enforcement is enabled it decides what may launch.';
   return [
     change,
     `After ${plan.expiresOn} they drop out of the generated policies: no exception is permanent.`,

@@ -88,7 +88,7 @@ export function allowedImagesVerdict(
     ? {
         ...base,
         verdict: 'audit-only',
-        why: `${notMatched}; in audit mode the launch goes ahead and is only reported.`,
+        why: `${notMatched}; in audit_mode the launch goes ahead and is only reported.`,
       }
     : { ...base, verdict: 'not-allowed', why: `${notMatched}.` };
 }

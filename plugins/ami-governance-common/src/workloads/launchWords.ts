@@ -58,7 +58,7 @@ function sideWords(verdict: LaunchSideVerdict, s: LaunchStory): string {
     case 'audit-only':
       return `a launch of AMIs from ${s.owner} in ${inWhere(
         s,
-      )} goes ahead and is only reported (audit mode)`;
+      )} goes ahead and is only reported (audit_mode)`;
     case 'denied':
       return `a launch of AMIs from ${s.owner} in ${inWhere(s)} is denied`;
     default:
@@ -134,7 +134,7 @@ export function launchSentence(s: LaunchStory): string {
         s,
       )}; it takes effect at the next apply; no request is needed. Until then AWS ${
         s.aws === 'audit-only'
-          ? 'lets the launch go ahead and reports it (audit mode)'
+          ? 'lets the launch go ahead and reports it (audit_mode)'
           : 'denies the launch'
       }.`;
     case 'move-off-now': {
@@ -151,7 +151,7 @@ export function launchSentence(s: LaunchStory): string {
       const lapsed = lapsedWords(s);
       const base =
         s.aws === 'audit-only'
-          ? `Yes for now: ${owner} is not allowed, but Allowed AMIs is in audit mode, so the launch in ${inWhere(
+          ? `Yes for now: ${owner} is not allowed, but Allowed AMIs is in audit_mode, so the launch in ${inWhere(
               s,
             )} is only reported; it will be blocked when the mode becomes enabled.`
           : `No: ${whoLaunches(s)} may not launch AMIs from ${owner}.`;
