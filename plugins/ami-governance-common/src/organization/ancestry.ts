@@ -13,6 +13,19 @@ export type OrganizationTree = Pick<
  * @public
  */
 export function accountAncestry(tree: OrganizationTree): Map<string, string[]> {
+  // One answer an account asks for several times (the layers today, the next apply's reach, the SCP):
+  // computed once per tree object, which snapshots never change once parsed.
+  let chains = computed.get(tree);
+  if (!chains) {
+    chains = ancestryOf(tree);
+    computed.set(tree, chains);
+  }
+  return chains;
+}
+
+const computed = new WeakMap<OrganizationTree, Map<string, string[]>>();
+
+function ancestryOf(tree: OrganizationTree): Map<string, string[]> {
   const parentOf = new Map(
     tree.organizationalUnits.map(ou => [ou.id, ou.parentId]),
   );
