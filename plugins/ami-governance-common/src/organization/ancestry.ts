@@ -6,6 +6,9 @@ export type OrganizationTree = Pick<
   'roots' | 'organizationalUnits' | 'accounts'
 >;
 
+/** Each tree's ancestry, once: snapshots never change once parsed. */
+const computed = new WeakMap<OrganizationTree, Map<string, string[]>>();
+
 /**
  * For each account, the IDs from the account itself up to its root: `[account, OU, parent OU, …, root]`.
  * A parent the snapshot does not describe (a partial collection) is kept as the last link, since a
@@ -22,8 +25,6 @@ export function accountAncestry(tree: OrganizationTree): Map<string, string[]> {
   }
   return chains;
 }
-
-const computed = new WeakMap<OrganizationTree, Map<string, string[]>>();
 
 function ancestryOf(tree: OrganizationTree): Map<string, string[]> {
   const parentOf = new Map(

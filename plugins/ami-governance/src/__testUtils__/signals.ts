@@ -33,10 +33,19 @@ export class FakeSignalApi implements SignalApi {
 
   /** Delivers a copy of `message` to every subscriber of `channel`, as the backend's push would. */
   async publish(channel: string, message: JsonObject): Promise<void> {
+    await this.publishTogether(channel, [message]);
+  }
+
+  /** Delivers several messages at once, before React renders, as a snapshot push does (`status`, `workloads`). */
+  async publishTogether(
+    channel: string,
+    messages: JsonObject[],
+  ): Promise<void> {
     await act(async () => {
-      for (const listener of this.listeners.get(channel) ?? []) {
-        listener({ ...message });
-      }
+      for (const message of messages)
+        for (const listener of this.listeners.get(channel) ?? []) {
+          listener({ ...message });
+        }
     });
   }
 }

@@ -7,10 +7,7 @@ import {
   statusResponse,
 } from '../../__testUtils__/governance';
 import { mockApi } from '../../__testUtils__/mockApi';
-import {
-  renderPage,
-  renderPlatformTab,
-} from '../../__testUtils__/renderPage';
+import { renderPage, renderPlatformTab } from '../../__testUtils__/renderPage';
 import { FakeSignalApi } from '../../__testUtils__/signals';
 
 /** A mock API whose data the test changes, with every method counted. */
@@ -55,6 +52,30 @@ describe('AmiGovernancePage: stays current through backend signals', () => {
     jest.useFakeTimers({ now: new Date('2026-11-23T12:00:00Z') }),
   );
   afterEach(() => jest.useRealTimers());
+
+  it('handles every signal of a push, not only the last: status and workloads back to back', async () => {
+    const signals = new FakeSignalApi();
+    const { api, data, calls } = changingBackend();
+    await renderPlatformTab(api, { signalApi: signals });
+    expect(
+      await screen.findByRole('listitem', {
+        name: 'Policies in sync with Git: 0 of 2',
+      }),
+    ).toBeInTheDocument();
+
+    data.status = inSync();
+    await signals.publishTogether('ami-governance', [
+      { kind: 'status' },
+      { kind: 'workloads' },
+    ]);
+
+    expect(
+      await screen.findByRole('listitem', {
+        name: 'Policies in sync with Git: 2 of 2',
+      }),
+    ).toBeInTheDocument();
+    expect(callCounts(calls).getStatus).toBe(2);
+  });
 
   it('refetches only the status when a new snapshot is stored', async () => {
     const signals = new FakeSignalApi();
