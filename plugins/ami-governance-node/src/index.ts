@@ -59,6 +59,8 @@ export type {
 export { providerNotesOf } from './planApply/providerNotes';
 export type { ProviderNotes } from './planApply/providerNotes';
 export { collectWorkloads } from './workloads/collectWorkloads';
+export { AncestryCache } from './lineage/AncestryCache';
+export type { AncestryRead } from './lineage/AncestryCache';
 export type {
   CollectWorkloadsOptions,
   WorkloadsCredentialProvider,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { policyTargetsSchema } from './policyTargets';
+import { imageComplianceSchema } from '../lineage/imageCompliance';
 import {
   ACCOUNT_ID_PATTERN,
   canonicalOwnerAlias,
@@ -178,6 +179,8 @@ export const governanceConfigSchema = z.object({
     .array(exceptionSchema, { error: 'must be a list' })
     .default([]),
   policy_config: policyConfigSchema.default(() => policyConfigSchema.parse({})),
+  /** Optional compliance rules for AMIs (docs/lineage.md). */
+  image_compliance: imageComplianceSchema.optional(),
   metadata: metadataSchema.optional(),
 });
 

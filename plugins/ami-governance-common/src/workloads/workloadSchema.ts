@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ACCOUNT_ID_PATTERN } from '../accounts';
 import { AWS_REGION_PATTERN } from '../awsNames';
+import { imageLineageSchema } from '../lineage/lineageSchema';
 
 // The workloads part of an organization snapshot (format 2): what each member account and region
 // really enforces and which AMIs its instances and launch templates use. One report per account, so
@@ -85,6 +86,8 @@ export const workloadRegionSchema = z.object({
   instances: z.array(workloadInstanceSchema).default([]),
   launchTemplates: z.array(workloadLaunchTemplateSchema).default([]),
   publicImages: z.array(publicImageSchema).default([]),
+  /** The AMIs used here (and the ops publisher's catalog) with their ancestry; absent before lineage was collected. */
+  lineage: z.array(imageLineageSchema).optional(),
   /** The region refused (not opted in, access denied…): what is listed above is all that was read. */
   error: awsRefusalSchema.optional(),
 });

@@ -3,6 +3,7 @@ import {
   isIamRoleName,
   type WorkloadAccountReport,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
+import { AncestryCache } from '../lineage/AncestryCache';
 import { Retrier } from '../retry';
 import {
   CollectWorkloadsOptions,
@@ -113,6 +114,12 @@ export async function* collectWorkloads(
     retry: options.retry,
     now: options.now ?? (() => new Date()),
     createEc2Client: options.createEc2Client ?? defaultEc2Client,
+    ...(options.lineage && {
+      lineage: {
+        cache: options.lineage.cache ?? new AncestryCache(),
+        goldenPublisherAccountId: options.lineage.goldenPublisherAccountId,
+      },
+    }),
     retried: { throttled: 0, transient: 0 },
   };
   const started = Date.now();

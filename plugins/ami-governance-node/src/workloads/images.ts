@@ -1,4 +1,4 @@
-import { paginateDescribeImages } from '@aws-sdk/client-ec2';
+import { Image, paginateDescribeImages } from '@aws-sdk/client-ec2';
 import type {
   PublicImage,
   WorkloadImage,
@@ -24,7 +24,10 @@ const UNKNOWN_IMAGE = new Set([
 export const isSsmParameter = (imageId: string) =>
   imageId.startsWith('resolve:ssm:');
 
-async function describe(ctx: RegionContext, ids: string[]) {
+/** Sees each image DescribeImages returns, as AWS gave it (the lineage reads keep more of it). */
+type RawImages = (image: Image) => void;
+
+async function describe(ctx: RegionContext, ids: string[], raw?: RawImages) {
   const found: WorkloadImage[] = [];
   for await (const page of pages(ctx, 'DescribeImages', startingToken =>
     paginateDescribeImages(
@@ -33,8 +36,10 @@ async function describe(ctx: RegionContext, ids: string[]) {
     ),
   ))
     for (const image of page.Images ?? [])
-      if (image.ImageId)
+      if (image.ImageId) {
         found.push(imageOfDescribed({ ...image, ImageId: image.ImageId }));
+        raw?.(image);
+      }
   return found;
 }
 
@@ -45,22 +50,23 @@ async function describe(ctx: RegionContext, ids: string[]) {
 async function describeBatch(
   ctx: RegionContext,
   ids: string[],
+  raw?: RawImages,
 ): Promise<WorkloadImage[]> {
   try {
-    return await describe(ctx, ids);
+    return await describe(ctx, ids, raw);
   } catch (e) {
     if (!UNKNOWN_IMAGE.has(errorCode(e) ?? '')) throw e;
     const message = errorMessage(e);
     const named = ids.filter(id => message.includes(id));
     if (named.length > 0) {
       const rest = ids.filter(id => !named.includes(id));
-      return rest.length > 0 ? describeBatch(ctx, rest) : [];
+      return rest.length > 0 ? describeBatch(ctx, rest, raw) : [];
     }
     if (ids.length === 1) return [];
     const half = Math.ceil(ids.length / 2);
     return [
-      ...(await describeBatch(ctx, ids.slice(0, half))),
-      ...(await describeBatch(ctx, ids.slice(half))),
+      ...(await describeBatch(ctx, ids.slice(0, half), raw)),
+      ...(await describeBatch(ctx, ids.slice(half), raw)),
     ];
   }
 }
@@ -73,6 +79,7 @@ async function describeBatch(
 export async function describeImages(
   ctx: RegionContext,
   ids: string[],
+  raw?: RawImages,
 ): Promise<Map<string, WorkloadImage>> {
   const found = new Map<string, WorkloadImage>();
   try {
@@ -80,6 +87,7 @@ export async function describeImages(
       for (const image of await describeBatch(
         ctx,
         ids.slice(i, i + IMAGE_ID_BATCH),
+        raw,
       ))
         found.set(image.imageId, image);
   } catch (e) {

@@ -1,5 +1,6 @@
 import { EC2Client, EC2ClientConfig } from '@aws-sdk/client-ec2';
 import { STSClient } from '@aws-sdk/client-sts';
+import type { AncestryCache } from '../lineage/AncestryCache';
 import type { RetryOptions } from '../retry';
 
 /** A source of AWS credentials, as the SDK clients take it (`fromTemporaryCredentials()`, …). @public */
@@ -27,6 +28,17 @@ export interface CollectWorkloadsOptions {
   /** The clock for each report's `collectedAt`. */
   now?: () => Date;
   retry?: RetryOptions;
+  /**
+   * Read each used AMI's lineage (facts and ancestry to the root, docs/lineage.md) and, in the ops
+   * publisher's account, its whole catalog. Absent: no lineage is read (and no ec2:GetImageAncestry
+   * asked).
+   */
+  lineage?: {
+    /** The ops golden-AMI publisher (`ops_publisher_account.account_id`). */
+    goldenPublisherAccountId?: string;
+    /** Kept by the caller to carry chains across collections; a new one per collection otherwise. */
+    cache?: AncestryCache;
+  };
   logger?: { info(msg: string): void; warn(msg: string): void };
   /** Test and benchmark seam; real clients by default. */
   createStsClient?: (

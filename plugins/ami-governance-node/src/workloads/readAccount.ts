@@ -1,6 +1,7 @@
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { WorkloadAccountReport } from '@ami-governance/backstage-plugin-ami-governance-common';
+import type { AncestryCache } from '../lineage/AncestryCache';
 import { Retrier, RetryOptions } from '../retry';
 import { assumeMemberRole, memberRoleArn } from './assumeRole';
 import type { CollectWorkloadsOptions } from './options';
@@ -21,6 +22,8 @@ export interface AccountReadContext {
   retry?: RetryOptions;
   now: () => Date;
   createEc2Client: NonNullable<CollectWorkloadsOptions['createEc2Client']>;
+  /** Given: lineage is read, each chain once per collection. */
+  lineage?: { cache: AncestryCache; goldenPublisherAccountId?: string };
   /** Retries after throttling and transient errors, summed over the accounts read. */
   retried: { throttled: number; transient: number };
 }
@@ -69,7 +72,19 @@ export async function readAccount(
       }
     }
     const read = await Promise.all(
-      regions.map(region => readRegion(region, client(region), retrier)),
+      regions.map(region =>
+        readRegion(
+          region,
+          client(region),
+          retrier,
+          ctx.lineage && {
+            cache: ctx.lineage.cache,
+            goldenPublisher:
+              ctx.lineage.goldenPublisherAccountId === accountId,
+            client,
+          },
+        ),
+      ),
     );
     return { accountId, collectedAt: ctx.now().toISOString(), regions: read };
   } finally {

@@ -1,8 +1,9 @@
-import { EC2Client } from '@aws-sdk/client-ec2';
+import { EC2Client, Image } from '@aws-sdk/client-ec2';
 import type {
   WorkloadImage,
   WorkloadRegion,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
+import { readRegionLineage, RegionLineageContext } from '../lineage/readLineage';
 import { Retrier } from '../retry';
 import { completeImage } from './imageFacts';
 import { describeImages, isSsmParameter, readPublicImages } from './images';
@@ -21,6 +22,7 @@ const REGION_CALLS = [
   'DescribeLaunchTemplateVersions',
   'DescribeImages',
   'DescribeImages(Owners=self)',
+  'DescribeImages(golden catalog)',
 ] as const;
 
 function templateOf(
@@ -42,6 +44,10 @@ export async function readRegion(
   region: string,
   ec2: EC2Client,
   retrier: Retrier,
+  /** Given: the lineage of the AMIs used (and of the golden catalog) is read too. */
+  lineage?: Omit<RegionLineageContext, 'regionContext'> & {
+    client: (region: string) => EC2Client;
+  },
 ): Promise<WorkloadRegion> {
   const refusals = new Refusals(REGION_CALLS);
   const ctx: RegionContext = { region, ec2, retrier, refusals };
@@ -73,7 +79,20 @@ export async function readRegion(
   for (const i of instances) ids.add(i.image.imageId);
   for (const t of templates)
     if (t.imageId && !isSsmParameter(t.imageId)) ids.add(t.imageId);
-  const described = await describeImages(ctx, [...ids]);
+  const raw: Image[] = [];
+  const described = await describeImages(ctx, [...ids], image =>
+    raw.push(image),
+  );
+  const images =
+    lineage &&
+    (await readRegionLineage(
+      ctx,
+      {
+        ...lineage,
+        regionContext: r => ({ ...ctx, region: r, ec2: lineage.client(r) }),
+      },
+      raw,
+    ));
 
   const error = refusals.first();
   return {
@@ -86,6 +105,7 @@ export async function readRegion(
     })),
     launchTemplates: templates.map(t => templateOf(t, described)),
     publicImages,
+    ...(images && { lineage: images }),
     ...(error && { error }),
   };
 }

@@ -18,6 +18,7 @@ import {
   EC2ServiceException,
   GetAllowedImagesSettingsCommand,
   GetAllowedImagesSettingsResult,
+  GetImageAncestryCommand,
   GetImageBlockPublicAccessStateCommand,
   GetImageBlockPublicAccessStateResult,
   Image,
@@ -69,7 +70,8 @@ export type FakeCall =
   | 'DescribeInstanceImageMetadata'
   | 'DescribeLaunchTemplates'
   | 'DescribeLaunchTemplateVersions'
-  | 'DescribeImages';
+  | 'DescribeImages'
+  | 'GetImageAncestry';
 
 /** Wraps every answer, e.g. to delay it or throttle it (bench/collector's rate limits). */
 export type WorkloadsWrap = (
@@ -198,6 +200,9 @@ function answers(account: FakeAccount, accountId: string, maxPage: number) {
   };
   const hidden = (r: FakeRegion, image: Image) =>
     r.allowedImages?.State === 'enabled' && image.ImageAllowed === false;
+  /** An AMI the account can see in a region (shared with it, or its own), for GetImageAncestry. */
+  const visibleImage = (region: string, imageId: string) =>
+    account.regions[region]?.images?.find(i => i.ImageId === imageId);
 
   return {
     DescribeRegions: (region: string) => {
@@ -288,6 +293,34 @@ function answers(account: FakeAccount, accountId: string, maxPage: number) {
         maxPage,
       );
     },
+    // From the AMI to the root, following SourceImageId across regions; the chain ends early at an
+    // ancestor the account cannot see (its last entry then still names the hidden source).
+    GetImageAncestry: (region: string, input: any) => {
+      inRegion(region, 'GetImageAncestry');
+      const entries = [];
+      let at = region;
+      let image = visibleImage(region, input.ImageId);
+      if (!image) throw imageNotFound([input.ImageId]);
+      while (image && entries.length < 50) {
+        entries.push({
+          ImageId: image.ImageId,
+          CreationDate: image.CreationDate
+            ? new Date(image.CreationDate)
+            : undefined,
+          ...(image.ImageOwnerAlias && {
+            ImageOwnerAlias: image.ImageOwnerAlias,
+          }),
+          ...(image.SourceImageId && {
+            SourceImageId: image.SourceImageId,
+            SourceImageRegion: image.SourceImageRegion ?? at,
+          }),
+        });
+        if (!image.SourceImageId) break;
+        at = image.SourceImageRegion ?? at;
+        image = visibleImage(at, image.SourceImageId);
+      }
+      return { ImageAncestryEntries: entries };
+    },
     DescribeImages: (region: string, input: any) => {
       const r = inRegion(region, 'DescribeImages');
       const images = r.images ?? [];
@@ -348,6 +381,7 @@ const EC2_COMMANDS = {
   DescribeLaunchTemplates: DescribeLaunchTemplatesCommand,
   DescribeLaunchTemplateVersions: DescribeLaunchTemplateVersionsCommand,
   DescribeImages: DescribeImagesCommand,
+  GetImageAncestry: GetImageAncestryCommand,
 } as const;
 
 /**
