@@ -10,9 +10,14 @@ const flag = z.boolean({ error: 'must be true or false' });
 export const imageComplianceSchema = z.object({
   /** Tag keys every AMI must carry, e.g. ["Owner", "CostCenter"]. */
   required_tag_keys: z
-    .array(z.string({ error: 'must be a tag key string' }).min(1, { error: 'must not be empty' }), {
-      error: 'must be a list of tag keys',
-    })
+    .array(
+      z
+        .string({ error: 'must be a tag key string' })
+        .min(1, { error: 'must not be empty' }),
+      {
+        error: 'must be a list of tag keys',
+      },
+    )
     .optional(),
   /** Every EBS snapshot the AMI maps is encrypted. */
   encrypted_snapshots: flag.optional(),
@@ -76,7 +81,7 @@ export function imageComplianceFindings(
 
   if (rules.required_tag_keys?.length) {
     if (!facts.tags)
-      add('required_tag_keys', 'unknown', 'The AMI\'s tags were not seen.');
+      add('required_tag_keys', 'unknown', "The AMI's tags were not seen.");
     else {
       const missing = rules.required_tag_keys.filter(k => !(k in facts.tags!));
       if (missing.length > 0)

@@ -142,7 +142,9 @@ export class LineageGraph {
   chainOf(imageId: string): ImageChain {
     return chainFromWalk(imageId, id => {
       const node = this.nodes.get(id);
-      return node && { node, sourceImageId: this.sources.get(id)?.sourceImageId };
+      return (
+        node && { node, sourceImageId: this.sources.get(id)?.sourceImageId }
+      );
     });
   }
 

@@ -21,7 +21,12 @@ describe('provenanceOf', () => {
         imageId: 'ami-copy',
         ownerId: OPS,
         ancestry: [
-          { imageId: 'ami-base', region: 'eu-west-1', visible: true, ownerId: OPS },
+          {
+            imageId: 'ami-base',
+            region: 'eu-west-1',
+            visible: true,
+            ownerId: OPS,
+          },
         ],
       },
       'us-east-1',
@@ -55,7 +60,9 @@ describe('provenanceOf', () => {
       {
         imageId: 'ami-vendor',
         ownerId: VENDOR,
-        ancestry: [{ imageId: 'ami-community', visible: true, ownerId: '444444444444' }],
+        ancestry: [
+          { imageId: 'ami-community', visible: true, ownerId: '444444444444' },
+        ],
       },
       'eu-west-1',
     ]);
@@ -70,13 +77,19 @@ describe('provenanceOf', () => {
         {
           imageId: 'ami-hidden',
           ownerId: OPS,
-          ancestry: [{ imageId: 'ami-secret', visible: false, reason: 'not shared' }],
+          ancestry: [
+            { imageId: 'ami-secret', visible: false, reason: 'not shared' },
+          ],
         },
         'eu-west-1',
       ],
       [{ imageId: 'ami-unread', ownerId: OPS }, 'eu-west-1'],
       [
-        { imageId: 'ami-anon', ownerId: OPS, ancestry: [{ imageId: 'ami-x', visible: true }] },
+        {
+          imageId: 'ami-anon',
+          ownerId: OPS,
+          ancestry: [{ imageId: 'ami-x', visible: true }],
+        },
         'eu-west-1',
       ],
     );
@@ -102,7 +115,11 @@ describe('provenanceOf', () => {
   it('a later sighting that sees further replaces a hidden link', () => {
     const g = graphOf(
       [
-        { imageId: 'ami-team', ownerId: TEAM, ancestry: [{ imageId: 'ami-g', visible: false }] },
+        {
+          imageId: 'ami-team',
+          ownerId: TEAM,
+          ancestry: [{ imageId: 'ami-g', visible: false }],
+        },
         'eu-west-1',
       ],
       [{ imageId: 'ami-g', ownerId: OPS, ancestry: [] }, 'eu-west-1'],

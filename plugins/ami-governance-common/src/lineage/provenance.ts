@@ -77,7 +77,9 @@ export function provenanceOf(
     const other = chain.links.find(l => l.ownerId !== opsAccountId)!;
     return {
       provenance: 'golden-derived',
-      reason: `The chain reaches ${ops[0].imageId} of the ops publisher ${opsAccountId}, but ${
+      reason: `The chain reaches ${
+        ops[0].imageId
+      } of the ops publisher ${opsAccountId}, but ${
         other.imageId
       } belongs to ${ownerOf(other)}.`,
     };

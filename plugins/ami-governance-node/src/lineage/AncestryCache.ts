@@ -4,9 +4,7 @@ import type {
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 
 /** One AMI's ancestry as read, or why it could not be. @public */
-export type AncestryRead =
-  | { ancestry: LineageLink[] }
-  | { error: AwsRefusal };
+export type AncestryRead = { ancestry: LineageLink[] } | { error: AwsRefusal };
 
 type Entry = { read: Promise<AncestryRead>; attempts: number };
 

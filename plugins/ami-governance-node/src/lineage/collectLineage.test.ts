@@ -31,7 +31,11 @@ const OPS = '777788889999';
 const MEMBER = '111100001111';
 const VENDOR = '555566667777';
 
-const image = (id: string, owner: string, extra: Partial<Image> = {}): Image => ({
+const image = (
+  id: string,
+  owner: string,
+  extra: Partial<Image> = {},
+): Image => ({
   ImageId: id,
   OwnerId: owner,
   Name: `name-${id}`,
@@ -43,7 +47,9 @@ const image = (id: string, owner: string, extra: Partial<Image> = {}): Image => 
 });
 
 // The golden chain: a root registered in eu-west-1, copied to us-east-1; a team image on the copy.
-const goldenRoot = image('ami-0g1', OPS, { Tags: [{ Key: 'Owner', Value: 'platform' }] });
+const goldenRoot = image('ami-0g1', OPS, {
+  Tags: [{ Key: 'Owner', Value: 'platform' }],
+});
 const goldenCopy = image('ami-0g2', OPS, {
   SourceImageId: 'ami-0g1',
   SourceImageRegion: 'eu-west-1',
@@ -55,7 +61,10 @@ const goldenOld = image('ami-0g0', OPS, {
 const team = image('ami-0team', MEMBER, {
   SourceImageId: 'ami-0g2',
   SourceImageRegion: 'us-east-1',
-  BlockDeviceMappings: [{ Ebs: { Encrypted: true } }, { Ebs: { Encrypted: false } }],
+  BlockDeviceMappings: [
+    { Ebs: { Encrypted: true } },
+    { Ebs: { Encrypted: false } },
+  ],
 });
 // A vendor image made from a community AMI the member cannot see.
 const vendor = image('ami-0vendor', VENDOR, {
@@ -85,7 +94,12 @@ const accounts: Record<string, FakeAccount> = {
           instance('i-vendor', 'ami-0vendor', VENDOR),
         ],
         launchTemplates: [
-          { id: 'lt-1', name: 'web', defaultVersion: 1, versions: [{ version: 1, imageId: 'ami-0g2' }] },
+          {
+            id: 'lt-1',
+            name: 'web',
+            defaultVersion: 1,
+            versions: [{ version: 1, imageId: 'ami-0g2' }],
+          },
         ],
       },
       'eu-west-1': { images: [goldenRoot] },
@@ -120,45 +134,87 @@ async function collect(
 describe('collectWorkloads with lineage', () => {
   it('reads the golden catalog page by page, deprecated and disabled AMIs included', async () => {
     const { calls, lineageOf, reports } = await collect();
-    for (const r of reports) expect(workloadAccountSchema.parse(r)).toBeTruthy();
-    expect(lineageOf(OPS, 'eu-west-1').map(i => [i.imageId, i.state, i.goldenCatalog])).toEqual([
+    for (const r of reports)
+      expect(workloadAccountSchema.parse(r)).toBeTruthy();
+    expect(
+      lineageOf(OPS, 'eu-west-1').map(i => [
+        i.imageId,
+        i.state,
+        i.goldenCatalog,
+      ]),
+    ).toEqual([
       ['ami-0g1', 'available', true],
       ['ami-0g0', 'disabled', true],
     ]);
     const catalogPages = calls.filter(
-      c => c.call === 'DescribeImages' && c.accountId === OPS && c.region === 'eu-west-1' && c.input.Owners,
+      c =>
+        c.call === 'DescribeImages' &&
+        c.accountId === OPS &&
+        c.region === 'eu-west-1' &&
+        c.input.Owners &&
+        c.input.IncludeDisabled,
     );
     expect(catalogPages).toHaveLength(2);
-    expect(catalogPages[0].input).toMatchObject({ IncludeDeprecated: true, IncludeDisabled: true });
+    expect(catalogPages[0].input).toMatchObject({
+      IncludeDeprecated: true,
+      IncludeDisabled: true,
+    });
   });
 
   it('follows a chain across regions to its root, with each ancestor owner and the compliance facts', async () => {
     const { lineageOf } = await collect();
-    const teamImage = lineageOf(MEMBER, 'us-east-1').find(i => i.imageId === 'ami-0team')!;
+    const teamImage = lineageOf(MEMBER, 'us-east-1').find(
+      i => i.imageId === 'ami-0team',
+    )!;
     expect(teamImage).toMatchObject({
       ownerId: MEMBER,
       snapshotsEncrypted: false,
       sourceImageId: 'ami-0g2',
       ancestry: [
-        { imageId: 'ami-0g2', region: 'us-east-1', visible: true, ownerId: OPS, name: 'name-ami-0g2' },
-        { imageId: 'ami-0g1', region: 'eu-west-1', visible: true, ownerId: OPS },
+        {
+          imageId: 'ami-0g2',
+          region: 'us-east-1',
+          visible: true,
+          ownerId: OPS,
+          name: 'name-ami-0g2',
+        },
+        {
+          imageId: 'ami-0g1',
+          region: 'eu-west-1',
+          visible: true,
+          ownerId: OPS,
+        },
       ],
     });
-    const root = lineageOf(OPS, 'eu-west-1').find(i => i.imageId === 'ami-0g1')!;
-    expect(root).toMatchObject({ ancestry: [], tags: { Owner: 'platform' }, snapshotsEncrypted: true });
+    const root = lineageOf(OPS, 'eu-west-1').find(
+      i => i.imageId === 'ami-0g1',
+    )!;
+    expect(root).toMatchObject({
+      ancestry: [],
+      tags: { Owner: 'platform' },
+      snapshotsEncrypted: true,
+    });
   });
 
   it('ends a chain at a hidden ancestor with an explicit link that is not visible', async () => {
     const { lineageOf } = await collect();
-    const v = lineageOf(MEMBER, 'us-east-1').find(i => i.imageId === 'ami-0vendor')!;
+    const v = lineageOf(MEMBER, 'us-east-1').find(
+      i => i.imageId === 'ami-0vendor',
+    )!;
     expect(v.ancestry).toEqual([
-      expect.objectContaining({ imageId: 'ami-0community', region: 'us-east-1', visible: false }),
+      expect.objectContaining({
+        imageId: 'ami-0community',
+        region: 'us-east-1',
+        visible: false,
+      }),
     ]);
   });
 
   it('asks GetImageAncestry once per AMI, across accounts and for ancestors already met', async () => {
     const { calls } = await collect();
-    const asked = calls.filter(c => c.call === 'GetImageAncestry').map(c => c.input.ImageId);
+    const asked = calls
+      .filter(c => c.call === 'GetImageAncestry')
+      .map(c => c.input.ImageId);
     // ami-0g2 is asked by the publisher; the team image's chain reuses it; roots are never asked.
     expect(asked.sort()).toEqual(['ami-0g2', 'ami-0team', 'ami-0vendor']);
   });
@@ -169,7 +225,9 @@ describe('collectWorkloads with lineage', () => {
     sts.reset();
     ec2.reset();
     const { calls } = await collect({ cache });
-    const asked = calls.filter(c => c.call === 'GetImageAncestry').map(c => c.input.ImageId);
+    const asked = calls
+      .filter(c => c.call === 'GetImageAncestry')
+      .map(c => c.input.ImageId);
     // Only the cut chain is asked again (another look may see further); complete ones never.
     expect(asked).toEqual(['ami-0vendor']);
   });
@@ -186,23 +244,32 @@ describe('collectWorkloads with lineage', () => {
       },
     });
     expect(calls.filter(c => c.call === 'GetImageAncestry')).toHaveLength(5);
-    const teamImage = lineageOf(MEMBER, 'us-east-1').find(i => i.imageId === 'ami-0team')!;
-    expect(teamImage.ancestry?.map(l => l.imageId)).toEqual(['ami-0g2', 'ami-0g1']);
+    const teamImage = lineageOf(MEMBER, 'us-east-1').find(
+      i => i.imageId === 'ami-0team',
+    )!;
+    expect(teamImage.ancestry?.map(l => l.imageId)).toEqual([
+      'ami-0g2',
+      'ami-0g1',
+    ]);
     expect(teamImage.ancestryError).toBeUndefined();
   });
 
-  it('keeps a refusal of GetImageAncestry with the AMI, never as the region\'s error', async () => {
+  it("keeps a refusal of GetImageAncestry with the AMI, never as the region's error", async () => {
     const { lineageOf, reports } = await collect({
       wrap: (call, _a, _r, answer) => {
         if (call === 'GetImageAncestry') {
-          const e = new Error('not authorized to perform: ec2:GetImageAncestry');
+          const e = new Error(
+            'not authorized to perform: ec2:GetImageAncestry',
+          );
           e.name = 'UnauthorizedOperation';
           throw e;
         }
         return answer();
       },
     });
-    const teamImage = lineageOf(MEMBER, 'us-east-1').find(i => i.imageId === 'ami-0team')!;
+    const teamImage = lineageOf(MEMBER, 'us-east-1').find(
+      i => i.imageId === 'ami-0team',
+    )!;
     expect(teamImage.ancestryError?.code).toBe('UnauthorizedOperation');
     expect(teamImage.ancestry).toBeUndefined();
     expect(reports.flatMap(r => r.regions).filter(r => r.error)).toEqual([]);

@@ -18,9 +18,7 @@ function snapshotsEncrypted(image: Image): boolean | undefined {
 }
 
 /** An AMI's own facts as DescribeImages gave them, its ancestry still to read. */
-export function imageFactsOf(
-  image: Image & { ImageId: string },
-): ImageLineage {
+export function imageFactsOf(image: Image & { ImageId: string }): ImageLineage {
   const tags = image.Tags
     ? Object.fromEntries(
         image.Tags.filter(t => t.Key).map(t => [t.Key!, t.Value ?? '']),

@@ -88,7 +88,10 @@ async function describeAncestors(
   const described = new Map<string, Image>();
   for (const [region, ids] of byRegion) {
     // Not the region's own refusals: an ancestor out of reach never makes the region partial.
-    const ctx = { ...lineage.regionContext(region), refusals: new Refusals([]) };
+    const ctx = {
+      ...lineage.regionContext(region),
+      refusals: new Refusals([]),
+    };
     await describeImages(ctx, ids, image =>
       described.set(image.ImageId!, image),
     );

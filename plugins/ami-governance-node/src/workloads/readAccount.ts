@@ -79,8 +79,7 @@ export async function readAccount(
           retrier,
           ctx.lineage && {
             cache: ctx.lineage.cache,
-            goldenPublisher:
-              ctx.lineage.goldenPublisherAccountId === accountId,
+            goldenPublisher: ctx.lineage.goldenPublisherAccountId === accountId,
             client,
           },
         ),

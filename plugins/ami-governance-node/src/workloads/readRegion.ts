@@ -3,7 +3,10 @@ import type {
   WorkloadImage,
   WorkloadRegion,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
-import { readRegionLineage, RegionLineageContext } from '../lineage/readLineage';
+import {
+  readRegionLineage,
+  RegionLineageContext,
+} from '../lineage/readLineage';
 import { Retrier } from '../retry';
 import { completeImage } from './imageFacts';
 import { describeImages, isSsmParameter, readPublicImages } from './images';
