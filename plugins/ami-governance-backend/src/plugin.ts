@@ -147,6 +147,8 @@ export const amiGovernancePlugin = createBackendPlugin({
           workloads: db.workloads,
           logger,
           onStored: onWorkloadsStored,
+          goldenPublisher: () =>
+            configSource.current().config?.ops_publisher_account.account_id,
         });
         const jobs = [
           new ConfigRefreshJob(configSource, options.configSchedule, logger),
@@ -177,6 +179,7 @@ export const amiGovernancePlugin = createBackendPlugin({
             snapshots: db.snapshots,
             collectionError: () => collection.lastError(),
             workloads,
+            lineage: db.lineage,
             workloadCollectionError: () =>
               workloadCollection?.lastError() ?? null,
             maxSnapshotSize: org.maxSnapshotSize,
@@ -199,6 +202,7 @@ export const amiGovernancePlugin = createBackendPlugin({
           clock,
           explainer,
           workloads,
+          lineage: db.lineage,
         });
       },
     });

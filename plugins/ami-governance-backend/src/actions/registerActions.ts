@@ -8,6 +8,8 @@ import { registerExplainLaunchAction } from './explainLaunchAction';
 import { registerListPublishersAction } from './listPublishersAction';
 import { readActionsRegistry } from './readActionsRegistry';
 import { registerWorkloadActions } from './workloadActions';
+import { registerScopeOfImpactAction } from '../lineage/scopeOfImpactAction';
+import type { LineageStore } from '../lineage/LineageStore';
 
 /**
  * The plugin's read-only actions, for MCP clients through @backstage/plugin-mcp-actions-backend; each
@@ -21,10 +23,13 @@ export function registerActions(
     clock: Clock;
     explainer: LaunchExplainer;
     workloads: WorkloadReads;
+    lineage?: LineageStore;
   },
 ) {
   const reads = readActionsRegistry(registry, deps.permissions);
   registerListPublishersAction(reads, deps);
   registerExplainLaunchAction(reads, deps);
   registerWorkloadActions(reads, deps);
+  if (deps.lineage)
+    registerScopeOfImpactAction(reads, { ...deps, lineage: deps.lineage });
 }

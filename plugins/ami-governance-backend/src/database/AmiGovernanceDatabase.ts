@@ -1,5 +1,6 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
+import { LineageStore } from '../lineage/LineageStore';
 import { Clock, systemClock } from '../services/clock';
 import { ExceptionRequestStore } from '../services/ExceptionRequestStore';
 import { SnapshotStore } from '../services/SnapshotStore';
@@ -38,6 +39,7 @@ export class AmiGovernanceDatabase {
   readonly snapshots: SnapshotStore;
   readonly workloads: WorkloadStore;
   readonly exceptionRequests: ExceptionRequestStore;
+  readonly lineage: LineageStore;
 
   private constructor(
     /** For the notifiers' tables (expiry and platform notices), which have no store of their own. */
@@ -48,5 +50,6 @@ export class AmiGovernanceDatabase {
     this.snapshots = new SnapshotStore(knex, options.historySize, clock);
     this.workloads = new WorkloadStore(knex, clock);
     this.exceptionRequests = new ExceptionRequestStore(knex, clock);
+    this.lineage = new LineageStore(knex);
   }
 }

@@ -18,6 +18,8 @@ type Deps = {
   onStored: (generation: WorkloadGeneration) => void;
   /** Tests pass a fake; the plugin collects from AWS. */
   collect?: WorkloadCollector;
+  /** The ops golden-AMI publisher of the config read, whose catalog the lineage reads. */
+  goldenPublisher?: () => string | undefined;
 };
 
 /**
@@ -51,7 +53,7 @@ export class WorkloadCollectionJob extends ScheduledJob {
       deps.logger,
     );
     this.task = new WorkloadCollectionTask(
-      { ...options, stsRegion },
+      { ...options, stsRegion, goldenPublisher: deps.goldenPublisher },
       deps.snapshots,
       deps.workloads,
       this.logger,

@@ -27,6 +27,8 @@ import { ResponseCache } from './responseCache';
 import { addStatusRoutes } from './statusRoutes';
 import { addWorkloadAccountRoutes } from './workloadAccountRoutes';
 import { addWorkloadRoutes } from './workloadRoutes';
+import { addLineageRoutes } from '../lineage/lineageRoutes';
+import type { LineageStore } from '../lineage/LineageStore';
 import { createWriteRoutes } from './writeRoutes';
 
 interface RouterOptions {
@@ -45,6 +47,8 @@ interface RouterOptions {
   workloads?: WorkloadReads;
   /** Why the last workload collection from AWS failed, if it did. */
   workloadCollectionError?: () => string | null;
+  /** The lineage graph, for /images/{imageId}, its descendants and /provenance. */
+  lineage?: LineageStore;
   /** Answers GET /explain. */
   explainer?: LaunchExplainer;
   maxSnapshotSize: string;
@@ -129,6 +133,7 @@ export async function createRouter(
   };
   addWorkloadRoutes(router, workloadDeps);
   addWorkloadAccountRoutes(router, workloadDeps);
+  addLineageRoutes(router, { ...workloadDeps, lineage: options.lineage });
   addExplainRoutes(router, { authorize, explainer: options.explainer });
   addExceptionRequestRoutes(router, {
     authorize,

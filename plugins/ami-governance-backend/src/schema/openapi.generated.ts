@@ -1171,6 +1171,132 @@ export const spec = {
         },
       },
     },
+    '/images/{imageId}': {
+      get: {
+        operationId: 'GetImageLineage',
+        description:
+          "One AMI from the lineage graph the workload collections built: its facts (tags, encrypted snapshots, state, creation and deprecation time, public), its chain to the root (id, region, owner, name, date and allowlist standing of each link; `end` says whether it reached a root or was cut: not visible, a cycle, not read), its provenance (golden, golden-derived, foreign, unknown) shown with its owner's allowlist standing, the image compliance rules it fails (image_compliance), where the newest workload collection uses it, and its timeline.\n",
+        parameters: [
+          {
+            $ref: '#/components/parameters/imageId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The AMI's lineage",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ImageLineageAnswer',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/images/{imageId}/descendants': {
+      get: {
+        operationId: 'GetImageDescendants',
+        description:
+          "The scope of impact of an AMI: every collected AMI whose chain passes through it, and every instance and launch template version of the newest workload collection that uses it or one of them, with account, region and the AMI's owner; paged, with totals.\n",
+        parameters: [
+          {
+            $ref: '#/components/parameters/imageId',
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The scope of impact',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ImageDescendantsAnswer',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '404': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/provenance': {
+      get: {
+        operationId: 'GetProvenance',
+        description:
+          'Per account, the instances and launch templates of the newest workload collection by the provenance of their AMI, the accounts running foreign or unknown images first; organization totals. Filter by account, or keep the accounts running images of one provenance.\n',
+        parameters: [
+          {
+            $ref: '#/components/parameters/account',
+          },
+          {
+            name: 'provenance',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              enum: ['golden', 'golden-derived', 'foreign', 'unknown'],
+            },
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Provenance per account',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ProvenanceAnswer',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '503': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/explain': {
       get: {
         operationId: 'ExplainLaunch',
@@ -1316,6 +1442,16 @@ export const spec = {
           maxLength: 32,
         },
       },
+      imageId: {
+        name: 'imageId',
+        in: 'path',
+        required: true,
+        description: 'An AMI ID, e.g. ami-0123456789abcdef0.',
+        schema: {
+          type: 'string',
+          maxLength: 68,
+        },
+      },
     },
     responses: {
       ErrorResponse: {
@@ -1345,6 +1481,336 @@ export const spec = {
       },
     },
     schemas: {
+      Provenance: {
+        type: 'string',
+        enum: ['golden', 'golden-derived', 'foreign', 'unknown'],
+      },
+      ProvenanceCounts: {
+        type: 'object',
+        required: ['golden', 'golden-derived', 'foreign', 'unknown'],
+        properties: {
+          golden: {
+            $ref: '#/components/schemas/Counts',
+          },
+          'golden-derived': {
+            $ref: '#/components/schemas/Counts',
+          },
+          foreign: {
+            $ref: '#/components/schemas/Counts',
+          },
+          unknown: {
+            $ref: '#/components/schemas/Counts',
+          },
+        },
+      },
+      AllowlistStanding: {
+        type: 'object',
+        required: ['allowed'],
+        properties: {
+          allowed: {
+            type: 'boolean',
+          },
+          category: {
+            type: 'string',
+            enum: ['ops', 'vendor', 'exception', 'alias'],
+          },
+          path: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+        },
+      },
+      LineageLink: {
+        type: 'object',
+        required: ['imageId', 'visible'],
+        properties: {
+          imageId: {
+            type: 'string',
+          },
+          region: {
+            type: 'string',
+          },
+          visible: {
+            type: 'boolean',
+          },
+          ownerId: {
+            type: 'string',
+          },
+          ownerAlias: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          creationDate: {
+            type: 'string',
+          },
+          allowlist: {
+            $ref: '#/components/schemas/AllowlistStanding',
+          },
+        },
+      },
+      LineageAvailability: {
+        type: 'object',
+        required: ['available'],
+        properties: {
+          available: {
+            type: 'boolean',
+          },
+          reason: {
+            type: 'string',
+          },
+          source: {
+            type: 'string',
+          },
+          collectedAt: {
+            type: ['string', 'null'],
+          },
+          collectionError: {
+            type: ['string', 'null'],
+          },
+        },
+      },
+      ImageLineageAnswer: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/LineageAvailability',
+          },
+          {
+            type: 'object',
+            properties: {
+              imageId: {
+                type: 'string',
+              },
+              region: {
+                type: ['string', 'null'],
+              },
+              visible: {
+                type: 'boolean',
+              },
+              facts: {
+                type: 'object',
+                description:
+                  "The AMI's facts as last collected (see docs/lineage.md).",
+                additionalProperties: true,
+              },
+              chain: {
+                type: 'object',
+                required: ['end', 'links'],
+                properties: {
+                  end: {
+                    type: 'string',
+                    enum: ['root', 'not-visible', 'cycle', 'not-read'],
+                  },
+                  links: {
+                    type: 'array',
+                    items: {
+                      $ref: '#/components/schemas/LineageLink',
+                    },
+                  },
+                },
+              },
+              provenance: {
+                $ref: '#/components/schemas/Provenance',
+              },
+              provenanceReason: {
+                type: 'string',
+              },
+              allowlist: {
+                $ref: '#/components/schemas/AllowlistStanding',
+              },
+              compliance: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['rule', 'status', 'message'],
+                  properties: {
+                    rule: {
+                      type: 'string',
+                    },
+                    status: {
+                      type: 'string',
+                      enum: ['fail', 'unknown'],
+                    },
+                    message: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+              usage: {
+                oneOf: [
+                  {
+                    $ref: '#/components/schemas/Counts',
+                  },
+                  {
+                    type: 'null',
+                  },
+                ],
+              },
+              timeline: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['at', 'kind'],
+                  properties: {
+                    at: {
+                      type: 'string',
+                    },
+                    kind: {
+                      type: 'string',
+                      enum: [
+                        'first-seen',
+                        'deprecated',
+                        'disabled',
+                        'deregistered',
+                        'made-public',
+                        'provenance-changed',
+                      ],
+                    },
+                    detail: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        ],
+      },
+      ImageDescendantsAnswer: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/LineageAvailability',
+          },
+          {
+            type: 'object',
+            properties: {
+              imageId: {
+                type: 'string',
+              },
+              descendants: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              totals: {
+                type: 'object',
+                required: [
+                  'images',
+                  'instances',
+                  'launchTemplates',
+                  'accounts',
+                  'regions',
+                ],
+                properties: {
+                  images: {
+                    type: 'integer',
+                  },
+                  instances: {
+                    type: 'integer',
+                  },
+                  launchTemplates: {
+                    type: 'integer',
+                  },
+                  accounts: {
+                    type: 'integer',
+                  },
+                  regions: {
+                    type: 'integer',
+                  },
+                },
+              },
+              total: {
+                type: 'integer',
+              },
+              offset: {
+                type: 'integer',
+              },
+              limit: {
+                type: 'integer',
+              },
+              items: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: [
+                    'kind',
+                    'id',
+                    'accountId',
+                    'region',
+                    'imageId',
+                    'ownerId',
+                  ],
+                  properties: {
+                    kind: {
+                      type: 'string',
+                      enum: ['instance', 'launch-template'],
+                    },
+                    id: {
+                      type: 'string',
+                    },
+                    accountId: {
+                      type: 'string',
+                    },
+                    region: {
+                      type: 'string',
+                    },
+                    imageId: {
+                      type: 'string',
+                    },
+                    ownerId: {
+                      type: ['string', 'null'],
+                    },
+                  },
+                },
+              },
+            },
+          },
+        ],
+      },
+      ProvenanceAnswer: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/LineageAvailability',
+          },
+          {
+            type: 'object',
+            properties: {
+              organization: {
+                $ref: '#/components/schemas/ProvenanceCounts',
+              },
+              total: {
+                type: 'integer',
+              },
+              offset: {
+                type: 'integer',
+              },
+              limit: {
+                type: 'integer',
+              },
+              items: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['accountId', 'byProvenance'],
+                  properties: {
+                    accountId: {
+                      type: 'string',
+                    },
+                    byProvenance: {
+                      $ref: '#/components/schemas/ProvenanceCounts',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        ],
+      },
       Degraded: {
         type: 'string',
         description:

@@ -306,6 +306,57 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/images/{imageId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description One AMI from the lineage graph the workload collections built: its facts (tags, encrypted snapshots, state, creation and deprecation time, public), its chain to the root (id, region, owner, name, date and allowlist standing of each link; `end` says whether it reached a root or was cut: not visible, a cycle, not read), its provenance (golden, golden-derived, foreign, unknown) shown with its owner's allowlist standing, the image compliance rules it fails (image_compliance), where the newest workload collection uses it, and its timeline. */
+    get: operations['GetImageLineage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/images/{imageId}/descendants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The scope of impact of an AMI: every collected AMI whose chain passes through it, and every instance and launch template version of the newest workload collection that uses it or one of them, with account, region and the AMI's owner; paged, with totals. */
+    get: operations['GetImageDescendants'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/provenance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Per account, the instances and launch templates of the newest workload collection by the provenance of their AMI, the accounts running foreign or unknown images first; organization totals. Filter by account, or keep the accounts running images of one provenance. */
+    get: operations['GetProvenance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/explain': {
     parameters: {
       query?: never;
@@ -327,6 +378,107 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
   schemas: {
+    /** @enum {string} */
+    Provenance: 'golden' | 'golden-derived' | 'foreign' | 'unknown';
+    ProvenanceCounts: {
+      golden: components['schemas']['Counts'];
+      'golden-derived': components['schemas']['Counts'];
+      foreign: components['schemas']['Counts'];
+      unknown: components['schemas']['Counts'];
+    };
+    AllowlistStanding: {
+      allowed: boolean;
+      /** @enum {string} */
+      category?: 'ops' | 'vendor' | 'exception' | 'alias';
+      path?: string;
+      name?: string;
+    };
+    LineageLink: {
+      imageId: string;
+      region?: string;
+      visible: boolean;
+      ownerId?: string;
+      ownerAlias?: string;
+      name?: string;
+      creationDate?: string;
+      allowlist?: components['schemas']['AllowlistStanding'];
+    };
+    LineageAvailability: {
+      available: boolean;
+      reason?: string;
+      source?: string;
+      collectedAt?: string | null;
+      collectionError?: string | null;
+    };
+    ImageLineageAnswer: components['schemas']['LineageAvailability'] & {
+      imageId?: string;
+      region?: string | null;
+      visible?: boolean;
+      /** @description The AMI's facts as last collected (see docs/lineage.md). */
+      facts?: {
+        [key: string]: unknown;
+      };
+      chain?: {
+        /** @enum {string} */
+        end: 'root' | 'not-visible' | 'cycle' | 'not-read';
+        links: components['schemas']['LineageLink'][];
+      };
+      provenance?: components['schemas']['Provenance'];
+      provenanceReason?: string;
+      allowlist?: components['schemas']['AllowlistStanding'];
+      compliance?: {
+        rule: string;
+        /** @enum {string} */
+        status: 'fail' | 'unknown';
+        message: string;
+      }[];
+      usage?: components['schemas']['Counts'] | null;
+      timeline?: {
+        at: string;
+        /** @enum {string} */
+        kind:
+          | 'first-seen'
+          | 'deprecated'
+          | 'disabled'
+          | 'deregistered'
+          | 'made-public'
+          | 'provenance-changed';
+        detail?: string;
+      }[];
+    };
+    ImageDescendantsAnswer: components['schemas']['LineageAvailability'] & {
+      imageId?: string;
+      descendants?: string[];
+      totals?: {
+        images: number;
+        instances: number;
+        launchTemplates: number;
+        accounts: number;
+        regions: number;
+      };
+      total?: number;
+      offset?: number;
+      limit?: number;
+      items?: {
+        /** @enum {string} */
+        kind: 'instance' | 'launch-template';
+        id: string;
+        accountId: string;
+        region: string;
+        imageId: string;
+        ownerId: string | null;
+      }[];
+    };
+    ProvenanceAnswer: components['schemas']['LineageAvailability'] & {
+      organization?: components['schemas']['ProvenanceCounts'];
+      total?: number;
+      offset?: number;
+      limit?: number;
+      items?: {
+        accountId: string;
+        byProvenance: components['schemas']['ProvenanceCounts'];
+      }[];
+    };
     /** @description Set when the database is unreachable or too slow: this is the last answer computed before (for /status: the last status), and says so. Never cached by clients (no ETag). */
     Degraded: string;
     Counts: {
@@ -1187,6 +1339,8 @@ export type components = {
     publisher: string;
     /** @description A 12-digit account ID whose workloads to keep. */
     account: string;
+    /** @description An AMI ID, e.g. ami-0123456789abcdef0. */
+    imageId: string;
   };
   requestBodies: never;
   headers: never;
@@ -1807,6 +1961,94 @@ export interface operations {
       default: components['responses']['ErrorResponse'];
     };
   };
+  GetImageLineage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description An AMI ID, e.g. ami-0123456789abcdef0. */
+        imageId: components['parameters']['imageId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The AMI's lineage */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImageLineageAnswer'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+      503: components['responses']['ErrorResponse'];
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetImageDescendants: {
+    parameters: {
+      query?: {
+        offset?: components['parameters']['offset'];
+        /** @description Page size, 1 to 1000; default 50. */
+        limit?: components['parameters']['limit'];
+      };
+      header?: never;
+      path: {
+        /** @description An AMI ID, e.g. ami-0123456789abcdef0. */
+        imageId: components['parameters']['imageId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The scope of impact */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImageDescendantsAnswer'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+      503: components['responses']['ErrorResponse'];
+      default: components['responses']['ErrorResponse'];
+    };
+  };
+  GetProvenance: {
+    parameters: {
+      query?: {
+        /** @description A 12-digit account ID whose workloads to keep. */
+        account?: components['parameters']['account'];
+        provenance?: 'golden' | 'golden-derived' | 'foreign' | 'unknown';
+        offset?: components['parameters']['offset'];
+        /** @description Page size, 1 to 1000; default 50. */
+        limit?: components['parameters']['limit'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Provenance per account */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProvenanceAnswer'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      503: components['responses']['ErrorResponse'];
+      default: components['responses']['ErrorResponse'];
+    };
+  };
   ExplainLaunch: {
     parameters: {
       query: {
@@ -1877,6 +2119,34 @@ export const pathsReadinessGetResponses200ContentApplicationJsonOneOf1Enforcemen
     }
   >['enforcementMode']
 > = ['audit_mode', 'enabled'];
+export const pathsProvenanceGetParametersQueryProvenanceValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/provenance']['get']['parameters']['query']['provenance']
+> = ['golden', 'golden-derived', 'foreign', 'unknown'];
+export const provenanceValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['Provenance']
+> = ['golden', 'golden-derived', 'foreign', 'unknown'];
+export const allowlistStandingCategoryValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['AllowlistStanding']['category']
+> = ['ops', 'vendor', 'exception', 'alias'];
+export const imageLineageAnswerChainEndValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ImageLineageAnswer']['chain']['end']
+> = ['root', 'not-visible', 'cycle', 'not-read'];
+export const imageLineageAnswerComplianceStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ImageLineageAnswer']['compliance']['status']
+> = ['fail', 'unknown'];
+export const imageLineageAnswerTimelineKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ImageLineageAnswer']['timeline']['kind']
+> = [
+  'first-seen',
+  'deprecated',
+  'disabled',
+  'deregistered',
+  'made-public',
+  'provenance-changed',
+];
+export const imageDescendantsAnswerItemsKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ImageDescendantsAnswer']['items']['kind']
+> = ['instance', 'launch-template'];
 export const workloadKindValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['Workload']['kind']
 > = ['instance', 'launch-template'];

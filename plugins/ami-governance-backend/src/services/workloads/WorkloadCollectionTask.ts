@@ -1,6 +1,7 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { assertError } from '@backstage/errors';
 import {
+  AncestryCache,
   collectWorkloads,
   CollectWorkloadsOptions,
 } from '@ami-governance/backstage-plugin-ami-governance-node';
@@ -18,6 +19,8 @@ type WorkloadCollectionOptions = {
   concurrency: number;
   /** Where sts:AssumeRole is called (the Organizations region). */
   stsRegion?: string;
+  /** Given: lineage is collected too, this account's catalog read as the golden one. */
+  goldenPublisher?: () => string | undefined;
 };
 
 /** The collector's shape, so tests pass a fake async generator. */
@@ -34,6 +37,8 @@ export type WorkloadCollector = (
  */
 export class WorkloadCollectionTask {
   private failure: string | null = null;
+  /** Ancestry chains never change: kept across this process's collections. */
+  private readonly ancestry = new AncestryCache();
 
   constructor(
     private readonly options: WorkloadCollectionOptions,
@@ -68,6 +73,12 @@ export class WorkloadCollectionTask {
         ...(regions && { regions }),
         concurrency,
         ...(stsRegion && { stsRegion }),
+        ...(this.options.goldenPublisher && {
+          lineage: {
+            goldenPublisherAccountId: this.options.goldenPublisher(),
+            cache: this.ancestry,
+          },
+        }),
         now: this.clock,
         logger: this.logger,
       });

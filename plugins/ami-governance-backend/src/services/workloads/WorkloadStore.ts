@@ -1,6 +1,7 @@
 import { ConflictError } from '@backstage/errors';
 import { WorkloadAccountReport } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Knex } from 'knex';
+import { LineageStore } from '../../lineage/LineageStore';
 import { Clock, systemClock } from '../clock';
 import { rowsOf } from './rows';
 import { GENERATION_TABLES, TABLES } from './tables';
@@ -127,6 +128,8 @@ export class WorkloadStore {
           .onConflict(['collection_id', 'region', 'image_id'])
           .ignore();
       }
+      // The lineage graph is kept across collections: what this account saw is merged into it.
+      await new LineageStore(trx).record(report);
     });
   }
 

@@ -1,0 +1,320 @@
+import {
+  chainFromWalk,
+  ImageChain,
+  lineageNodes,
+  LineageEdge,
+  LineageNode,
+  mergeNodes,
+  WorkloadAccountReport,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
+import { Knex } from 'knex';
+import {
+  LINEAGE_TABLES as T,
+  MAX_DEPTH,
+  WORKLOAD_TABLES as W,
+} from './lineageTables';
+import { eventsBetween, ImageRow, nodeOfRow, rowOfNode } from './lineageRows';
+
+/** Rows per statement: well under every database's parameter limit. */
+const BATCH = 200;
+
+function* batches<T>(rows: T[]): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += BATCH) yield rows.slice(i, i + BATCH);
+}
+
+/**
+ * The recursive walk from one AMI along its edges, down (`descendants`: to the AMIs made from it) or
+ * up (`ancestors`: to its source and on). The one CTE both PostgreSQL and SQLite run: a path string
+ * stops a cycle, a depth bound stops corrupt data.
+ */
+function walk(direction: 'ancestors' | 'descendants') {
+  const [from, to] =
+    direction === 'ancestors'
+      ? ['image_id', 'source_image_id']
+      : ['source_image_id', 'image_id'];
+  return `WITH RECURSIVE walk(image_id, depth, path) AS (
+    SELECT CAST(? AS VARCHAR(64)), 0, CAST(? AS TEXT)
+    UNION ALL
+    SELECT e.${to}, walk.depth + 1, walk.path || e.${to} || '/'
+    FROM walk JOIN ${T.edges} e ON e.${from} = walk.image_id
+    WHERE walk.depth < ${MAX_DEPTH}
+      AND walk.path NOT LIKE '%/' || e.${to} || '/%'
+  )`;
+}
+const walkBindings = (imageId: string) => [imageId, `/${imageId}/`];
+
+/** An instance or launch template version within a scope of impact. */
+export type ScopeWorkload = {
+  kind: 'instance' | 'launch-template';
+  id: string;
+  accountId: string;
+  region: string;
+  imageId: string;
+  ownerId: string | null;
+};
+
+/**
+ * The lineage graph in the plugin's database: every AMI the collections met, an edge from each to
+ * its source, and a timeline per AMI. Written with each account of a workload collection (in its
+ * transaction), kept across collections.
+ */
+export class LineageStore {
+  constructor(readonly knex: Knex) {}
+
+  /** Merges one account's lineage into the graph, recording what changed. */
+  async record(report: WorkloadAccountReport, trx: Knex = this.knex) {
+    const seenAt = report.collectedAt;
+    const nodes = new Map<string, LineageNode>();
+    const edges = new Map<string, LineageEdge>();
+    for (const region of report.regions)
+      for (const image of region.lineage ?? []) {
+        const found = lineageNodes(image, region.region);
+        for (const n of found.nodes) {
+          const known = nodes.get(n.imageId);
+          nodes.set(n.imageId, known ? mergeNodes(known, n) : n);
+        }
+        for (const e of found.edges)
+          if (!edges.has(e.imageId)) edges.set(e.imageId, e);
+      }
+    if (nodes.size === 0) return;
+    const ids = [...nodes.keys()];
+    const before = new Map<string, ImageRow>();
+    for (const batch of batches(ids))
+      for (const row of await trx<ImageRow>(T.images).whereIn(
+        'image_id',
+        batch,
+      ))
+        before.set(row.image_id, row);
+
+    const rows: ImageRow[] = [];
+    const events: {
+      image_id: string;
+      at: string;
+      kind: string;
+      detail: string;
+    }[] = [];
+    for (const node of nodes.values()) {
+      const old = before.get(node.imageId);
+      const merged = old ? mergeNodes(nodeOfRow(old), node) : node;
+      const row = rowOfNode(merged, seenAt, old);
+      rows.push(row);
+      for (const e of eventsBetween(old, row))
+        events.push({ image_id: row.image_id, at: seenAt, ...e });
+    }
+    for (const batch of batches(rows))
+      await trx(T.images).insert(batch).onConflict('image_id').merge();
+    const edgeRows = [...edges.values()].map(e => ({
+      image_id: e.imageId,
+      source_image_id: e.sourceImageId,
+      source_region: e.sourceRegion ?? null,
+    }));
+    for (const batch of batches(edgeRows))
+      await trx(T.edges).insert(batch).onConflict('image_id').merge();
+    for (const batch of batches(events)) await trx(T.events).insert(batch);
+  }
+
+  async node(imageId: string): Promise<LineageNode | undefined> {
+    const row = await this.knex<ImageRow>(T.images)
+      .where({ image_id: imageId })
+      .first();
+    return row && nodeOfRow(row);
+  }
+
+  /** The AMI's chain to its root: one recursive query, judged by the walk the CLI uses too. */
+  async chain(imageId: string): Promise<ImageChain> {
+    const rows = await this.raw<
+      ImageRow & { walked_id: string; next_id: string | null }
+    >(
+      `${walk('ancestors')}
+        SELECT walk.image_id AS walked_id, e.source_image_id AS next_id, i.*
+        FROM walk
+        LEFT JOIN ${T.images} i ON i.image_id = walk.image_id
+        LEFT JOIN ${T.edges} e ON e.image_id = walk.image_id
+        ORDER BY walk.depth`,
+      walkBindings(imageId),
+    );
+    return this.chainOfRows(imageId, rows);
+  }
+
+  private chainOfRows(
+    imageId: string,
+    rows: (ImageRow & { walked_id: string; next_id: string | null })[],
+  ): ImageChain {
+    const byId = new Map(rows.map(r => [r.walked_id, r]));
+    return chainFromWalk(imageId, id => {
+      const row = byId.get(id);
+      if (!row?.image_id) return undefined;
+      return { node: nodeOfRow(row), sourceImageId: row.next_id ?? undefined };
+    });
+  }
+
+  /** Every AMI whose chain passes through `imageId` (itself left out). */
+  async descendantIds(imageId: string): Promise<string[]> {
+    const rows = await this.raw<{ image_id: string }>(
+      `${walk(
+        'descendants',
+      )} SELECT image_id FROM walk WHERE depth > 0 ORDER BY depth, image_id`,
+      walkBindings(imageId),
+    );
+    return rows.map(r => r.image_id);
+  }
+
+  /** The workloads of a generation on the AMI or one derived from it, as one query over the walk. */
+  private scopeSql(generation: number, imageId: string) {
+    return {
+      sql: `${walk('descendants')},
+      scope AS (
+        SELECT walk.image_id, n.region FROM walk JOIN ${
+          T.images
+        } n ON n.image_id = walk.image_id
+      ),
+      used AS (
+        SELECT 'instance' AS kind, x.instance_id AS id, x.account_id, x.region, x.image_id, x.owner_id
+        FROM ${
+          W.instances
+        } x JOIN scope s ON x.region = s.region AND x.image_id = s.image_id
+        WHERE x.collection_id = ?
+        UNION ALL
+        SELECT 'launch-template' AS kind, t.launch_template_id || ':' || CAST(t.version AS VARCHAR(12)) AS id,
+          t.account_id, t.region, t.image_id, t.owner_id
+        FROM ${
+          W.launchTemplates
+        } t JOIN scope s ON t.region = s.region AND t.image_id = s.image_id
+        WHERE t.collection_id = ?
+      )`,
+      bindings: [...walkBindings(imageId), generation, generation],
+    };
+  }
+
+  /** A page of the scope of impact, with totals. */
+  async scope(
+    generation: number,
+    imageId: string,
+    offset: number,
+    limit: number,
+  ) {
+    const { sql, bindings } = this.scopeSql(generation, imageId);
+    const [items, [totals]] = await Promise.all([
+      this.raw<{
+        kind: ScopeWorkload['kind'];
+        id: string;
+        account_id: string;
+        region: string;
+        image_id: string;
+        owner_id: string | null;
+      }>(
+        `${sql} SELECT * FROM used ORDER BY account_id, region, kind, id LIMIT ? OFFSET ?`,
+        [...bindings, limit, offset],
+      ),
+      this.raw<Record<string, number | string>>(
+        `${sql} SELECT
+          (SELECT COUNT(*) FROM scope) AS images,
+          SUM(CASE WHEN kind = 'instance' THEN 1 ELSE 0 END) AS instances,
+          SUM(CASE WHEN kind = 'launch-template' THEN 1 ELSE 0 END) AS launch_templates,
+          COUNT(DISTINCT account_id) AS accounts,
+          COUNT(DISTINCT account_id || '/' || region) AS regions
+        FROM used`,
+        bindings,
+      ),
+    ]);
+    return {
+      totals: {
+        images: Number(totals.images ?? 0),
+        instances: Number(totals.instances ?? 0),
+        launchTemplates: Number(totals.launch_templates ?? 0),
+        accounts: Number(totals.accounts ?? 0),
+        regions: Number(totals.regions ?? 0),
+      },
+      items: items.map(
+        (r): ScopeWorkload => ({
+          kind: r.kind,
+          id: r.id,
+          accountId: r.account_id,
+          region: r.region,
+          imageId: r.image_id,
+          ownerId: r.owner_id,
+        }),
+      ),
+    };
+  }
+
+  /** Instances and launch templates of a generation on exactly this AMI. */
+  async usage(generation: number, node: { imageId: string; region?: string }) {
+    const count = async (table: string) => {
+      const [{ n }] = await this.knex(table)
+        .where({ collection_id: generation, image_id: node.imageId })
+        .modify(q => {
+          if (node.region) q.where({ region: node.region });
+        })
+        .count({ n: '*' });
+      return Number(n);
+    };
+    const [instances, launchTemplates] = await Promise.all([
+      count(W.instances),
+      count(W.launchTemplates),
+    ]);
+    return { instances, launchTemplates };
+  }
+
+  async timeline(imageId: string) {
+    const rows = await this.knex(T.events)
+      .where({ image_id: imageId })
+      .orderBy('id')
+      .select('at', 'kind', 'detail');
+    return rows.map(r => ({
+      at: r.at,
+      kind: r.kind,
+      detail: r.detail ?? undefined,
+    }));
+  }
+
+  /** Every node and edge: the whole graph, for provenance of every used AMI at once. */
+  async graph(): Promise<{
+    nodes: Map<string, LineageNode>;
+    sources: Map<string, string>;
+  }> {
+    const [rows, edges] = await Promise.all([
+      this.knex<ImageRow>(T.images).select(),
+      this.knex(T.edges).select('image_id', 'source_image_id'),
+    ]);
+    return {
+      nodes: new Map(rows.map(r => [r.image_id, nodeOfRow(r)])),
+      sources: new Map(edges.map(e => [e.image_id, e.source_image_id])),
+    };
+  }
+
+  /** Instances and launch templates of a generation, counted per account and AMI. */
+  async usageByAccountAndImage(generation: number) {
+    const q = (table: string) =>
+      this.knex(table)
+        .where({ collection_id: generation })
+        .whereNotNull('image_id')
+        .groupBy('account_id', 'image_id')
+        .select('account_id', 'image_id')
+        .count({ n: '*' });
+    const [instances, launchTemplates] = await Promise.all([
+      q(W.instances),
+      q(W.launchTemplates),
+    ]);
+    const rows = (list: any[], kind: 'instances' | 'launchTemplates') =>
+      list.map(r => ({
+        accountId: String(r.account_id),
+        imageId: String(r.image_id),
+        kind,
+        n: Number(r.n),
+      }));
+    return [
+      ...rows(instances, 'instances'),
+      ...rows(launchTemplates, 'launchTemplates'),
+    ];
+  }
+
+  /** A raw query's rows on both databases (pg answers `{rows}`, SQLite the rows). */
+  private async raw<R>(
+    sql: string,
+    bindings: readonly unknown[],
+  ): Promise<R[]> {
+    const result = await this.knex.raw(sql, bindings as any[]);
+    return Array.isArray(result) ? result : result.rows;
+  }
+}

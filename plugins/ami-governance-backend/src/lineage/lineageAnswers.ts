@@ -1,0 +1,192 @@
+import {
+  allowlistStanding,
+  chainFromWalk,
+  GovernanceConfig,
+  imageComplianceFindings,
+  IsoDate,
+  Provenance,
+  PROVENANCE_ORDER,
+  provenanceOf,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
+import { InputError, NotFoundError } from '@backstage/errors';
+import type { WorkloadGeneration } from '../services/workloads/WorkloadStore';
+import type { LineageStore } from './LineageStore';
+
+/** What every lineage answer says of its source. */
+const SOURCE =
+  'The lineage graph the workload collections built (DescribeImages and GetImageAncestry in each member account).';
+
+/** An AMI ID as EC2 writes it; anything else is refused naming the parameter. */
+export function imageIdParam(value: string, name = 'imageId'): string {
+  if (!/^ami-[0-9a-zA-Z]{1,64}$/.test(value))
+    throw new InputError(
+      `${name} must be an AMI ID such as ami-0123456789abcdef0, not "${value}"`,
+    );
+  return value;
+}
+
+const PROVENANCES: readonly Provenance[] = PROVENANCE_ORDER;
+
+/** `provenance` query parameter, checked. */
+export function provenanceParam(value: unknown): Provenance | undefined {
+  if (value === undefined) return undefined;
+  if (!PROVENANCES.includes(value as Provenance))
+    throw new InputError(
+      `provenance must be one of ${PROVENANCES.join(', ')}, not "${value}"`,
+    );
+  return value as Provenance;
+}
+
+/** GET /images/{imageId}: facts, chain, provenance with the allowlist standing, compliance, usage, timeline. */
+export async function imageAnswer(
+  store: LineageStore,
+  generation: WorkloadGeneration | undefined,
+  config: GovernanceConfig,
+  today: IsoDate,
+  now: Date,
+  imageId: string,
+) {
+  const node = await store.node(imageId);
+  if (!node)
+    throw new NotFoundError(
+      `AMI ${imageId} is not in the lineage graph: no collection met it (used, in the golden catalog, or as an ancestor)`,
+    );
+  const [chain, usage, timeline] = await Promise.all([
+    store.chain(imageId),
+    generation ? store.usage(generation.id, node) : undefined,
+    store.timeline(imageId),
+  ]);
+  const verdict = provenanceOf(chain, config.ops_publisher_account.account_id);
+  const facts = node.facts ?? { imageId };
+  return {
+    source: SOURCE,
+    collectedAt: generation?.collectedAt ?? null,
+    imageId,
+    region: node.region ?? null,
+    visible: node.visible,
+    facts,
+    chain: {
+      end: chain.end,
+      links: chain.links.map(l => ({
+        ...l,
+        allowlist: allowlistStanding(l, config, today),
+      })),
+    },
+    provenance: verdict.provenance,
+    provenanceReason: verdict.reason,
+    allowlist: allowlistStanding(node, config, today),
+    compliance: imageComplianceFindings(
+      facts,
+      verdict.provenance,
+      config.image_compliance,
+      now,
+    ),
+    usage: usage ?? null,
+    timeline,
+  };
+}
+
+/** GET /images/{imageId}/descendants: the scope of impact, a page with totals. */
+export async function descendantsAnswer(
+  store: LineageStore,
+  generation: WorkloadGeneration | undefined,
+  imageId: string,
+  page: { offset: number; limit: number },
+) {
+  if (!(await store.node(imageId)))
+    throw new NotFoundError(`AMI ${imageId} is not in the lineage graph`);
+  const descendants = await store.descendantIds(imageId);
+  const scope = generation
+    ? await store.scope(generation.id, imageId, page.offset, page.limit)
+    : undefined;
+  return {
+    source: SOURCE,
+    collectedAt: generation?.collectedAt ?? null,
+    imageId,
+    descendants,
+    totals: scope?.totals ?? {
+      images: descendants.length + 1,
+      instances: 0,
+      launchTemplates: 0,
+      accounts: 0,
+      regions: 0,
+    },
+    total:
+      (scope?.totals.instances ?? 0) + (scope?.totals.launchTemplates ?? 0),
+    ...page,
+    items: scope?.items ?? [],
+  };
+}
+
+type Counts = { instances: number; launchTemplates: number };
+const zero = (): Record<Provenance, Counts> =>
+  Object.fromEntries(
+    PROVENANCES.map(p => [p, { instances: 0, launchTemplates: 0 }]),
+  ) as Record<Provenance, Counts>;
+const risky = (c: Record<Provenance, Counts>) =>
+  c.unknown.instances +
+  c.unknown.launchTemplates +
+  c.foreign.instances +
+  c.foreign.launchTemplates;
+
+/** The provenance of every AMI in the graph (an AMI the graph lacks is `unknown`). */
+async function provenanceByImage(store: LineageStore, opsAccountId: string) {
+  const { nodes, sources } = await store.graph();
+  const memo = new Map<string, Provenance>();
+  return (imageId: string): Provenance => {
+    let p = memo.get(imageId);
+    if (!p) {
+      const chain = chainFromWalk(imageId, id => {
+        const node = nodes.get(id);
+        return node && { node, sourceImageId: sources.get(id) };
+      });
+      p = provenanceOf(chain, opsAccountId).provenance;
+      memo.set(imageId, p);
+    }
+    return p;
+  };
+}
+
+/**
+ * GET /provenance: per account, instances and launch templates by provenance, the accounts running
+ * `foreign` or `unknown` images first; organization totals.
+ */
+export async function provenanceAnswer(
+  store: LineageStore,
+  generation: WorkloadGeneration,
+  config: GovernanceConfig,
+  filter: { accountId?: string; provenance?: Provenance },
+  page: { offset: number; limit: number },
+) {
+  const [provenance, usage] = await Promise.all([
+    provenanceByImage(store, config.ops_publisher_account.account_id),
+    store.usageByAccountAndImage(generation.id),
+  ]);
+  const accounts = new Map<string, Record<Provenance, Counts>>();
+  const organization = zero();
+  for (const u of usage) {
+    const p = provenance(u.imageId);
+    const counts = accounts.get(u.accountId) ?? zero();
+    counts[p][u.kind] += u.n;
+    organization[p][u.kind] += u.n;
+    accounts.set(u.accountId, counts);
+  }
+  const rows = [...accounts.entries()]
+    .filter(([id]) => !filter.accountId || id === filter.accountId)
+    .filter(
+      ([, c]) =>
+        !filter.provenance ||
+        c[filter.provenance].instances + c[filter.provenance].launchTemplates >
+          0,
+    )
+    .sort(([a, ca], [b, cb]) => risky(cb) - risky(ca) || a.localeCompare(b))
+    .map(([accountId, byProvenance]) => ({ accountId, byProvenance }));
+  return {
+    source: SOURCE,
+    collectedAt: generation.collectedAt,
+    organization,
+    total: rows.length,
+    ...page,
+    items: rows.slice(page.offset, page.offset + page.limit),
+  };
+}

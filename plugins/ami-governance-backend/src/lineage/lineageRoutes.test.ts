@@ -1,0 +1,241 @@
+import {
+  mockCredentials,
+  TestDatabaseId,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
+import request from 'supertest';
+import { AmiGovernanceDatabase } from '../database/AmiGovernanceDatabase';
+import { expectMatchesSpec } from '../__testUtils__/schemaCheck';
+import { startWithSnapshot } from '../__testUtils__/snapshotBackend';
+import {
+  ACCOUNTS,
+  OWNERS,
+  workloadSnapshot,
+} from '../__testUtils__/workloadFixtures';
+
+jest.setTimeout(60_000);
+
+const API = '/api/ami-governance';
+const user = mockCredentials.user.header();
+
+// Real databases: SQLite always, PostgreSQL when the environment names a server.
+const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
+
+/**
+ * The workload fixtures with lineage: the ops AMI is a us-east-1 copy of a golden root in eu-west-1;
+ * payments-prod's own AMI is built on the ops AMI; the outside publisher's AMI descends from a
+ * community AMI hidden from the collector.
+ */
+function snapshotWithLineage() {
+  const snapshot = workloadSnapshot();
+  const prod = snapshot.workloads.accounts.find(
+    a => a.accountId === ACCOUNTS.prod,
+  )!;
+  const east = prod.regions.find(r => r.region === 'us-east-1')!;
+  const golden = {
+    imageId: 'ami-golden',
+    region: 'eu-west-1',
+    visible: true,
+    ownerId: OWNERS.ops,
+  };
+  (east as any).lineage = [
+    {
+      imageId: 'ami-ops',
+      ownerId: OWNERS.ops,
+      tags: { Owner: 'platform' },
+      snapshotsEncrypted: true,
+      isPublic: false,
+      creationDate: '2026-01-01T00:00:00Z',
+      ancestry: [golden],
+    },
+    {
+      imageId: 'ami-own',
+      ownerId: ACCOUNTS.prod,
+      isPublic: false,
+      ancestry: [
+        {
+          imageId: 'ami-ops',
+          region: 'us-east-1',
+          visible: true,
+          ownerId: OWNERS.ops,
+        },
+        golden,
+      ],
+    },
+  ];
+  const west = prod.regions.find(r => r.region === 'eu-west-1')!;
+  (west as any).lineage = [
+    {
+      imageId: 'ami-outside',
+      ownerId: OWNERS.outside,
+      ancestry: [
+        { imageId: 'ami-community', region: 'eu-west-1', visible: false },
+      ],
+    },
+  ];
+  return snapshot;
+}
+
+const get = async (server: any, path: string, status = 200) => {
+  const res = await request(server)
+    .get(`${API}${path}`)
+    .set('Authorization', user);
+  expect({
+    path,
+    status: res.status,
+    body: status === 200 ? undefined : res.body,
+  }).toMatchObject({ path, status });
+  return res.body;
+};
+
+describe.each(databases.eachSupportedId())(
+  'lineage on %p',
+  (databaseId: TestDatabaseId) => {
+    it('answers an AMI: chain across regions, provenance beside the allowlist, usage, timeline', async () => {
+      const server = await startWithSnapshot(
+        databases,
+        databaseId,
+        snapshotWithLineage(),
+      );
+      const own = await get(server, '/images/ami-own');
+      expectMatchesSpec('/images/{imageId}', 'get', 200, own);
+      expect(own.chain.end).toBe('root');
+      expect(own.chain.links.map((l: any) => [l.imageId, l.region])).toEqual([
+        ['ami-own', 'us-east-1'],
+        ['ami-ops', 'us-east-1'],
+        ['ami-golden', 'eu-west-1'],
+      ]);
+      expect(own.provenance).toBe('golden-derived');
+      expect(own.allowlist).toEqual({ allowed: false });
+      expect(own.usage).toEqual({ instances: 1, launchTemplates: 0 });
+      expect(own.timeline.map((e: any) => e.kind)).toEqual(['first-seen']);
+
+      const ops = await get(server, '/images/ami-ops');
+      expect(ops).toMatchObject({
+        provenance: 'golden',
+        allowlist: { allowed: true, category: 'ops' },
+      });
+
+      const outside = await get(server, '/images/ami-outside');
+      expect(outside.chain).toMatchObject({ end: 'not-visible' });
+      expect(outside.provenance).toBe('unknown');
+
+      await get(server, '/images/ami-nowhere', 404);
+      await get(server, '/images/not-an-ami', 400);
+    });
+
+    it('gives the scope of impact of a root, paged with totals', async () => {
+      const server = await startWithSnapshot(
+        databases,
+        databaseId,
+        snapshotWithLineage(),
+      );
+      const scope = await get(server, '/images/ami-golden/descendants?limit=2');
+      expectMatchesSpec('/images/{imageId}/descendants', 'get', 200, scope);
+      expect(scope.descendants).toEqual(['ami-ops', 'ami-own']);
+      expect(scope.totals).toMatchObject({ images: 3, accounts: 2 });
+      expect(scope.total).toBe(
+        scope.totals.instances + scope.totals.launchTemplates,
+      );
+      expect(scope.items).toHaveLength(2);
+      const rest = await get(
+        server,
+        '/images/ami-golden/descendants?offset=2&limit=100',
+      );
+      const all = [...scope.items, ...rest.items].map(
+        (w: any) => `${w.accountId}/${w.id}`,
+      );
+      expect(all).toEqual(
+        expect.arrayContaining([
+          `${ACCOUNTS.prod}/i-a1`,
+          `${ACCOUNTS.prod}/i-a4`,
+          `${ACCOUNTS.dev}/i-b3`,
+        ]),
+      );
+      expect(all).toHaveLength(scope.total);
+    });
+
+    it('counts workloads by provenance per account, the accounts on foreign or unknown images first', async () => {
+      const server = await startWithSnapshot(
+        databases,
+        databaseId,
+        snapshotWithLineage(),
+      );
+      const body = await get(server, '/provenance');
+      expectMatchesSpec('/provenance', 'get', 200, body);
+      expect(body.items[0].accountId).toBe(ACCOUNTS.prod);
+      expect(body.organization.golden.instances).toBe(2);
+      expect(body.organization['golden-derived'].instances).toBe(1);
+      const golden = await get(
+        server,
+        `/provenance?provenance=golden&account=${ACCOUNTS.dev}`,
+      );
+      expect(golden.items.map((i: any) => i.accountId)).toEqual([ACCOUNTS.dev]);
+    });
+
+    it('cuts a cycle in the stored graph cleanly, in both directions', async () => {
+      const knex = await databases.init(databaseId);
+      const db = await AmiGovernanceDatabase.forTests(knex);
+      await db.lineage.record({
+        accountId: ACCOUNTS.prod,
+        collectedAt: '2026-11-01T00:00:00Z',
+        regions: [
+          {
+            region: 'us-east-1',
+            instances: [],
+            launchTemplates: [],
+            publicImages: [],
+            lineage: [
+              { imageId: 'ami-a', ownerId: OWNERS.ops, sourceImageId: 'ami-b' },
+              { imageId: 'ami-b', ownerId: OWNERS.ops, sourceImageId: 'ami-a' },
+            ],
+          },
+        ],
+      });
+      const chain = await db.lineage.chain('ami-a');
+      expect(chain.end).toBe('cycle');
+      expect(await db.lineage.descendantIds('ami-a')).toEqual(['ami-b']);
+    });
+
+    it('keeps a timeline across collections: deprecated, made public, provenance changed', async () => {
+      const knex = await databases.init(databaseId);
+      const db = await AmiGovernanceDatabase.forTests(knex);
+      const report = (collectedAt: string, image: object) => ({
+        accountId: ACCOUNTS.prod,
+        collectedAt,
+        regions: [
+          {
+            region: 'us-east-1',
+            instances: [],
+            launchTemplates: [],
+            publicImages: [],
+            lineage: [image as any],
+          },
+        ],
+      });
+      await db.lineage.record(
+        report('2026-11-01T00:00:00Z', {
+          imageId: 'ami-t',
+          isPublic: false,
+          ancestry: [{ imageId: 'ami-p', visible: false }],
+        }),
+      );
+      await db.lineage.record(
+        report('2026-11-02T00:00:00Z', {
+          imageId: 'ami-t',
+          isPublic: true,
+          deprecationTime: '2026-12-01T00:00:00Z',
+          ancestry: [{ imageId: 'ami-p', visible: true, ownerId: OWNERS.ops }],
+        }),
+      );
+      const timeline = await db.lineage.timeline('ami-t');
+      expect(timeline.map(e => [e.at.slice(0, 10), e.kind])).toEqual([
+        ['2026-11-01', 'first-seen'],
+        ['2026-11-02', 'deprecated'],
+        ['2026-11-02', 'made-public'],
+        ['2026-11-02', 'provenance-changed'],
+      ]);
+      expect((await db.lineage.chain('ami-t')).end).toBe('root');
+    });
+  },
+);
