@@ -1,4 +1,5 @@
 import {
+  isAccountId,
   isAwsRegion,
   isIamRoleName,
   OrganizationSnapshot,
@@ -78,6 +79,8 @@ export interface WorkloadOpts {
   roleName?: string;
   regions?: string[];
   workloadConcurrency: number;
+  /** With --workloads: read AMI lineage too, this account's catalog as the golden one. */
+  goldenPublisher?: string;
 }
 
 const DEFAULT_WORKLOAD_CONCURRENCY = 8;
@@ -134,7 +137,21 @@ export function withWorkloadOptions(cmd: Command): Command {
         'with --workloads: member accounts read at once at most',
         DEFAULT_WORKLOAD_CONCURRENCY,
       ),
+    )
+    .addOption(
+      new Option(
+        '--golden-publisher <accountId>',
+        "with --workloads: also read each used AMI's lineage (ancestry to the root, docs/lineage.md) and this ops publisher account's golden catalog",
+      ).argParser(accountIdArgument),
     );
+}
+
+function accountIdArgument(value: string): string {
+  if (!isAccountId(value))
+    throw new InvalidArgumentError(
+      'expected the 12-digit account ID of the ops golden-AMI publisher.',
+    );
+  return value;
 }
 
 /**

@@ -11,6 +11,7 @@ import { cliVersion } from './version';
 import { withAwsOptions, withWorkloadOptions } from './awsOptions';
 import { addPlanCommands } from './planCommands';
 import { addImpactCommand } from './commands/impact';
+import { addLineageCommands } from './lineage/lineageCommands';
 import {
   limitOptions,
   modeOption,
@@ -97,6 +98,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
 
   addPlanCommands(program, setExitCode);
   addImpactCommand(program, setExitCode);
+  addLineageCommands(program, setExitCode);
 
   return program;
 }

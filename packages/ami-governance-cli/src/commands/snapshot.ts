@@ -106,6 +106,9 @@ async function takeSnapshot(opts: SnapshotOpts): Promise<number> {
         // The principal that read Organizations assumes the member roles (docs/member-role.md).
         credentials: client.config.credentials,
         stsRegion: opts.region,
+        ...(opts.goldenPublisher && {
+          lineage: { goldenPublisherAccountId: opts.goldenPublisher },
+        }),
         logger: { info: log('info'), warn: log('warn') },
       }),
       tally,
@@ -123,6 +126,7 @@ function workloadsRoleName(opts: SnapshotOpts): string | undefined {
     const stray = [
       opts.roleName !== undefined && '--role-name',
       opts.regions !== undefined && '--regions',
+      opts.goldenPublisher !== undefined && '--golden-publisher',
     ].filter(Boolean);
     if (stray.length > 0)
       throw new UsageError(
