@@ -70,6 +70,11 @@ const ACTIONS = [
     input: { accountId: ACCOUNTS.prod },
     twin: `/accounts/${ACCOUNTS.prod}`,
   },
+  {
+    name: 'image-scope-of-impact',
+    input: { imageId: 'ami-ops' },
+    twin: '/images/ami-ops/descendants',
+  },
 ];
 
 const invoke = (server: any, action: string, input: object, auth: string) =>

@@ -129,21 +129,39 @@ const risky = (c: Record<Provenance, Counts>) =>
   c.foreign.instances +
   c.foreign.launchTemplates;
 
-/** The provenance of every AMI in the graph (an AMI the graph lacks is `unknown`). */
-async function provenanceByImage(store: LineageStore, opsAccountId: string) {
+/**
+ * The provenance of every AMI in the graph (an AMI the graph lacks is `unknown`) and whether it fails
+ * an image compliance rule of the config.
+ */
+async function judgeImages(
+  store: LineageStore,
+  config: GovernanceConfig,
+  now: Date,
+) {
   const { nodes, sources } = await store.graph();
-  const memo = new Map<string, Provenance>();
-  return (imageId: string): Provenance => {
-    let p = memo.get(imageId);
-    if (!p) {
+  const memo = new Map<string, { provenance: Provenance; fails: boolean }>();
+  return (imageId: string) => {
+    let judged = memo.get(imageId);
+    if (!judged) {
       const chain = chainFromWalk(imageId, id => {
         const node = nodes.get(id);
         return node && { node, sourceImageId: sources.get(id) };
       });
-      p = provenanceOf(chain, opsAccountId).provenance;
-      memo.set(imageId, p);
+      const { provenance } = provenanceOf(
+        chain,
+        config.ops_publisher_account.account_id,
+      );
+      const facts = nodes.get(imageId)?.facts ?? { imageId };
+      const fails = imageComplianceFindings(
+        facts,
+        provenance,
+        config.image_compliance,
+        now,
+      ).some(f => f.status === 'fail');
+      judged = { provenance, fails };
+      memo.set(imageId, judged);
     }
-    return p;
+    return judged;
   };
 }
 
@@ -155,21 +173,30 @@ export async function provenanceAnswer(
   store: LineageStore,
   generation: WorkloadGeneration,
   config: GovernanceConfig,
+  now: Date,
   filter: { accountId?: string; provenance?: Provenance },
   page: { offset: number; limit: number },
 ) {
-  const [provenance, usage] = await Promise.all([
-    provenanceByImage(store, config.ops_publisher_account.account_id),
+  const [judge, usage] = await Promise.all([
+    judgeImages(store, config, now),
     store.usageByAccountAndImage(generation.id),
   ]);
   const accounts = new Map<string, Record<Provenance, Counts>>();
+  const failing = new Map<string, Counts>();
   const organization = zero();
+  const organizationFailing: Counts = { instances: 0, launchTemplates: 0 };
   for (const u of usage) {
-    const p = provenance(u.imageId);
+    const { provenance: p, fails } = judge(u.imageId);
     const counts = accounts.get(u.accountId) ?? zero();
     counts[p][u.kind] += u.n;
     organization[p][u.kind] += u.n;
     accounts.set(u.accountId, counts);
+    const f = failing.get(u.accountId) ?? { instances: 0, launchTemplates: 0 };
+    if (fails) {
+      f[u.kind] += u.n;
+      organizationFailing[u.kind] += u.n;
+    }
+    failing.set(u.accountId, f);
   }
   const rows = [...accounts.entries()]
     .filter(([id]) => !filter.accountId || id === filter.accountId)
@@ -180,11 +207,17 @@ export async function provenanceAnswer(
           0,
     )
     .sort(([a, ca], [b, cb]) => risky(cb) - risky(ca) || a.localeCompare(b))
-    .map(([accountId, byProvenance]) => ({ accountId, byProvenance }));
+    .map(([accountId, byProvenance]) => ({
+      accountId,
+      byProvenance,
+      onFailingImages: failing.get(accountId)!,
+    }));
   return {
     source: SOURCE,
     collectedAt: generation.collectedAt,
     organization,
+    organizationOnFailingImages: organizationFailing,
+    complianceRules: config.image_compliance ?? null,
     total: rows.length,
     ...page,
     items: rows.slice(page.offset, page.offset + page.limit),

@@ -4,7 +4,10 @@ import {
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import request from 'supertest';
+import { parseGovernanceConfig } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { AmiGovernanceDatabase } from '../database/AmiGovernanceDatabase';
+import { configAsOfTestDay, TEST_NOW } from '../__testUtils__/fixtures';
+import { provenanceAnswer } from './lineageAnswers';
 import { expectMatchesSpec } from '../__testUtils__/schemaCheck';
 import { startWithSnapshot } from '../__testUtils__/snapshotBackend';
 import {
@@ -50,6 +53,7 @@ function snapshotWithLineage() {
     },
     {
       imageId: 'ami-own',
+      tags: { Team: 'payments' },
       ownerId: ACCOUNTS.prod,
       isPublic: false,
       ancestry: [
@@ -236,6 +240,39 @@ describe.each(databases.eachSupportedId())(
         ['2026-11-02', 'provenance-changed'],
       ]);
       expect((await db.lineage.chain('ami-t')).end).toBe('root');
+    });
+
+    it('counts the workloads on AMIs failing the image compliance rules, per account', async () => {
+      const knex = await databases.init(databaseId);
+      const db = await AmiGovernanceDatabase.forTests(knex);
+      const generation = await db.workloads.write(
+        'test',
+        snapshotWithLineage().workloads.accounts,
+      );
+      const parsed = parseGovernanceConfig({
+        ...configAsOfTestDay(),
+        image_compliance: {
+          required_tag_keys: ['Owner'],
+          required_provenance: 'golden-derived',
+        },
+      });
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.findings));
+      const answer = await provenanceAnswer(
+        db.lineage,
+        generation,
+        parsed.config,
+        TEST_NOW,
+        {},
+        { offset: 0, limit: 50 },
+      );
+      // ami-ops carries the Owner tag and is golden; ami-own lacks it (i-a4 fails); the outside
+      // AMI's provenance is unknown, which fails no rule (unknown is not a failure).
+      const prod = answer.items.find(i => i.accountId === ACCOUNTS.prod)!;
+      expect(prod.onFailingImages).toEqual({
+        instances: 1,
+        launchTemplates: 0,
+      });
+      expect(answer.organizationOnFailingImages.instances).toBe(1);
     });
   },
 );

@@ -77,6 +77,7 @@ export function addLineageRoutes(
         store,
         generation,
         read.config,
+        deps.now(),
         { accountId, provenance },
         page,
       )),

@@ -1,4 +1,5 @@
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import { isError, NotFoundError } from '@backstage/errors';
 import { NO_WORKLOADS } from '../services/workloads/answerParts';
 import type { Clock } from '../services/clock';
 import type { WorkloadReads } from '../services/workloads/WorkloadReads';
@@ -43,13 +44,20 @@ export function registerScopeOfImpactAction(
       const generation = await deps.workloads.serving(deps.clock());
       if (!generation)
         return { output: { available: false, reason: NO_WORKLOADS } };
-      const answer = await descendantsAnswer(
-        deps.lineage,
-        generation,
-        imageId,
-        FIRST_PAGE,
-      );
-      return { output: { available: true, ...answer } };
+      try {
+        const answer = await descendantsAnswer(
+          deps.lineage,
+          generation,
+          imageId,
+          FIRST_PAGE,
+        );
+        return { output: { available: true, ...answer } };
+      } catch (e) {
+        // An assistant is told, not failed: the AMI was never met by a collection with lineage.
+        if (isError(e) && e.name === NotFoundError.name)
+          return { output: { available: false, reason: e.message } };
+        throw e;
+      }
     },
   });
 }

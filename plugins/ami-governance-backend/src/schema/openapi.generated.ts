@@ -1783,6 +1783,21 @@ export const spec = {
               organization: {
                 $ref: '#/components/schemas/ProvenanceCounts',
               },
+              organizationOnFailingImages: {
+                description:
+                  'Workloads on AMIs that fail an image_compliance rule (none configured, none fail).',
+                allOf: [
+                  {
+                    $ref: '#/components/schemas/Counts',
+                  },
+                ],
+              },
+              complianceRules: {
+                description:
+                  'The image_compliance rules of the config read, or null.',
+                type: ['object', 'null'],
+                additionalProperties: true,
+              },
               total: {
                 type: 'integer',
               },
@@ -1796,13 +1811,16 @@ export const spec = {
                 type: 'array',
                 items: {
                   type: 'object',
-                  required: ['accountId', 'byProvenance'],
+                  required: ['accountId', 'byProvenance', 'onFailingImages'],
                   properties: {
                     accountId: {
                       type: 'string',
                     },
                     byProvenance: {
                       $ref: '#/components/schemas/ProvenanceCounts',
+                    },
+                    onFailingImages: {
+                      $ref: '#/components/schemas/Counts',
                     },
                   },
                 },

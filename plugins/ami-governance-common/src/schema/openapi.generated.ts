@@ -471,12 +471,19 @@ export type components = {
     };
     ProvenanceAnswer: components['schemas']['LineageAvailability'] & {
       organization?: components['schemas']['ProvenanceCounts'];
+      /** @description Workloads on AMIs that fail an image_compliance rule (none configured, none fail). */
+      organizationOnFailingImages?: components['schemas']['Counts'];
+      /** @description The image_compliance rules of the config read, or null. */
+      complianceRules?: {
+        [key: string]: unknown;
+      } | null;
       total?: number;
       offset?: number;
       limit?: number;
       items?: {
         accountId: string;
         byProvenance: components['schemas']['ProvenanceCounts'];
+        onFailingImages: components['schemas']['Counts'];
       }[];
     };
     /** @description Set when the database is unreachable or too slow: this is the last answer computed before (for /status: the last status), and says so. Never cached by clients (no ETag). */
