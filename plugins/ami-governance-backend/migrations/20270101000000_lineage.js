@@ -54,10 +54,35 @@ exports.up = async function up(knex) {
     t.text('detail').nullable();
     t.index(['image_id', 'id'], 'ami_governance_lineage_events_image_idx');
   });
+  // The scope of impact joins a generation's workloads by AMI ID alone (an ID names one image).
+  await knex.schema.alterTable('ami_governance_workload_instances', t => {
+    t.index(
+      ['collection_id', 'image_id'],
+      'ami_governance_workload_instances_ami_idx',
+    );
+  });
+  await knex.schema.alterTable(
+    'ami_governance_workload_launch_templates',
+    t => {
+      t.index(
+        ['collection_id', 'image_id'],
+        'ami_governance_workload_lts_ami_idx',
+      );
+    },
+  );
 };
 
 /** @param {import('knex').Knex} knex */
 exports.down = async function down(knex) {
+  await knex.schema.alterTable(
+    'ami_governance_workload_launch_templates',
+    t => {
+      t.dropIndex([], 'ami_governance_workload_lts_ami_idx');
+    },
+  );
+  await knex.schema.alterTable('ami_governance_workload_instances', t => {
+    t.dropIndex([], 'ami_governance_workload_instances_ami_idx');
+  });
   for (const table of ['events', 'edges', 'images'])
     await knex.schema.dropTable(`ami_governance_lineage_${table}`);
 };

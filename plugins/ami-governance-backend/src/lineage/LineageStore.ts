@@ -164,22 +164,18 @@ export class LineageStore {
     return {
       sql: `${walk('descendants')},
       scope AS (
-        SELECT walk.image_id, n.region FROM walk JOIN ${
-          T.images
-        } n ON n.image_id = walk.image_id
+        SELECT walk.image_id FROM walk
+        JOIN ${T.images} n ON n.image_id = walk.image_id
       ),
       used AS (
         SELECT 'instance' AS kind, x.instance_id AS id, x.account_id, x.region, x.image_id, x.owner_id
-        FROM ${
-          W.instances
-        } x JOIN scope s ON x.region = s.region AND x.image_id = s.image_id
+        FROM ${W.instances} x JOIN scope s ON x.image_id = s.image_id
         WHERE x.collection_id = ?
         UNION ALL
-        SELECT 'launch-template' AS kind, t.launch_template_id || ':' || CAST(t.version AS VARCHAR(12)) AS id,
+        SELECT 'launch-template' AS kind,
+          t.launch_template_id || ':' || CAST(t.version AS VARCHAR(12)) AS id,
           t.account_id, t.region, t.image_id, t.owner_id
-        FROM ${
-          W.launchTemplates
-        } t JOIN scope s ON t.region = s.region AND t.image_id = s.image_id
+        FROM ${W.launchTemplates} t JOIN scope s ON t.image_id = s.image_id
         WHERE t.collection_id = ?
       )`,
       bindings: [...walkBindings(imageId), generation, generation],
@@ -239,13 +235,10 @@ export class LineageStore {
   }
 
   /** Instances and launch templates of a generation on exactly this AMI. */
-  async usage(generation: number, node: { imageId: string; region?: string }) {
+  async usage(generation: number, node: { imageId: string }) {
     const count = async (table: string) => {
       const [{ n }] = await this.knex(table)
         .where({ collection_id: generation, image_id: node.imageId })
-        .modify(q => {
-          if (node.region) q.where({ region: node.region });
-        })
         .count({ n: '*' });
       return Number(n);
     };

@@ -6,7 +6,11 @@ import {
 import request from 'supertest';
 import { parseGovernanceConfig } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { AmiGovernanceDatabase } from '../database/AmiGovernanceDatabase';
-import { configAsOfTestDay, TEST_NOW } from '../__testUtils__/fixtures';
+import {
+  configAsOfTestDay,
+  exampleSnapshot,
+  TEST_NOW,
+} from '../__testUtils__/fixtures';
 import { provenanceAnswer } from './lineageAnswers';
 import { expectMatchesSpec } from '../__testUtils__/schemaCheck';
 import { startWithSnapshot } from '../__testUtils__/snapshotBackend';
@@ -273,6 +277,32 @@ describe.each(databases.eachSupportedId())(
         launchTemplates: 0,
       });
       expect(answer.organizationOnFailingImages.instances).toBe(1);
+    });
+
+    it('the example organization: a golden chain across two regions, a vendor AMI on a community one', async () => {
+      const server = await startWithSnapshot(
+        databases,
+        databaseId,
+        exampleSnapshot(),
+      );
+      const golden = await get(server, '/images/ami-0a1b2c3d4e5f61101');
+      expect(golden.provenance).toBe('golden');
+      expect(golden.chain.links.map((l: any) => l.region)).toEqual([
+        'us-east-1',
+        'eu-central-2',
+        'eu-central-2',
+      ]);
+      const vendor = await get(server, '/images/ami-0e6f1b10c5a7d9041');
+      expect(vendor).toMatchObject({
+        provenance: 'foreign',
+        allowlist: { allowed: true, category: 'vendor' },
+      });
+      const community = await get(
+        server,
+        '/images/ami-0c0ffee1234567890/descendants',
+      );
+      expect(community.descendants).toEqual(['ami-0e6f1b10c5a7d9041']);
+      expect(community.totals).toMatchObject({ instances: 5, accounts: 3 });
     });
   },
 );
