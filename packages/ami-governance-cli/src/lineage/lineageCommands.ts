@@ -1,5 +1,7 @@
 import {
   allowlistStanding,
+  IsoDate,
+  LINEAGE_IMAGE_ID_PATTERN,
   lineageGraphOf,
   provenanceOf,
   ProvenanceVerdict,
@@ -15,10 +17,8 @@ import { Output } from '../output';
 /** Workloads run on the AMI or one derived from it: distinct from errors (1) and usage (2), for CI. */
 export const EXIT_AFFECTED = 3;
 
-const AMI_ID = /^ami-[0-9a-zA-Z]{1,64}$/;
-
 function imageArgument(value: string): string {
-  if (!AMI_ID.test(value))
+  if (!LINEAGE_IMAGE_ID_PATTERN.test(value))
     throw new UsageError(
       `AMI must be an AMI ID such as ami-0123456789abcdef0, not "${value}"`,
     );
@@ -53,7 +53,7 @@ type LineageOpts = {
   snapshot: string;
   config?: string;
   json: boolean;
-  today: string;
+  today: IsoDate;
 };
 
 /** `lineage`: an AMI's chain to the root and its provenance. */
@@ -76,7 +76,7 @@ function runLineage(imageId: string, opts: LineageOpts): number {
   chain.links.forEach((l, i) => {
     const owner = l.ownerId ?? l.ownerAlias ?? 'owner unknown';
     const standing = config
-      ? allowlistStanding(l, config, opts.today as any).allowed
+      ? allowlistStanding(l, config, opts.today).allowed
         ? ', allowlisted'
         : ', not in the allowlist'
       : '';

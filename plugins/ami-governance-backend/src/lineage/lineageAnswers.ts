@@ -4,6 +4,7 @@ import {
   GovernanceConfig,
   imageComplianceFindings,
   IsoDate,
+  LINEAGE_IMAGE_ID_PATTERN,
   Provenance,
   PROVENANCE_ORDER,
   provenanceOf,
@@ -18,7 +19,7 @@ const SOURCE =
 
 /** An AMI ID as EC2 writes it; anything else is refused naming the parameter. */
 export function imageIdParam(value: string, name = 'imageId'): string {
-  if (!/^ami-[0-9a-zA-Z]{1,64}$/.test(value))
+  if (!LINEAGE_IMAGE_ID_PATTERN.test(value))
     throw new InputError(
       `${name} must be an AMI ID such as ami-0123456789abcdef0, not "${value}"`,
     );

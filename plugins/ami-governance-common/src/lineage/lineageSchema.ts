@@ -63,6 +63,13 @@ export const imageLineageSchema = z.object({
   goldenCatalog: z.boolean().optional(),
 });
 
+/**
+ * An AMI ID as lineage lookups take it: `ami-` and letters or digits. Looser than EC2's own form (8
+ * or 17 hexadecimal digits) on purpose: an ID the graph does not hold is answered "not found".
+ * @public
+ */
+export const LINEAGE_IMAGE_ID_PATTERN = /^ami-[0-9a-zA-Z]{1,64}$/;
+
 /** @public */
 export type LineageLink = z.output<typeof lineageLinkSchema>;
 /** @public */
