@@ -75,11 +75,11 @@ function runLineage(imageId: string, opts: LineageOpts): number {
   );
   chain.links.forEach((l, i) => {
     const owner = l.ownerId ?? l.ownerAlias ?? 'owner unknown';
-    const standing = config
-      ? allowlistStanding(l, config, opts.today).allowed
+    let standing = '';
+    if (config)
+      standing = allowlistStanding(l, config, opts.today).allowed
         ? ', allowlisted'
-        : ', not in the allowlist'
-      : '';
+        : ', not in the allowlist';
     out.line(
       `${'  '.repeat(i)}${i === 0 ? '' : '<- '}${l.imageId} ${
         l.region ?? '?'

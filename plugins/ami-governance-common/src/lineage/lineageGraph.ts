@@ -49,13 +49,7 @@ export function lineageNodes(
     ownerAlias: image.ownerAlias,
     name: image.name,
     creationDate: image.creationDate,
-    parent: ancestry
-      ? ancestry.length > 0
-        ? 'source'
-        : 'root'
-      : image.sourceImageId
-      ? 'source'
-      : 'not-read',
+    parent: selfParent(image),
     facts: image,
   };
   const nodes: LineageNode[] = [self];
@@ -78,7 +72,7 @@ export function lineageNodes(
     const next = ancestry![i + 1];
     nodes.push({
       ...link,
-      parent: !link.visible ? 'not-visible' : next ? 'source' : 'root',
+      parent: linkParent(link.visible, next !== undefined),
     });
     if (link.visible && next)
       edges.push({
@@ -106,6 +100,18 @@ export function mergeNodes(a: LineageNode, b: LineageNode): LineageNode {
     parent,
     facts: a.facts || b.facts ? { ...a.facts!, ...b.facts! } : undefined,
   };
+}
+
+/** What one sighting tells of an AMI's parent. */
+function selfParent(image: ImageLineage): ParentState {
+  if (image.ancestry) return image.ancestry.length > 0 ? 'source' : 'root';
+  return image.sourceImageId ? 'source' : 'not-read';
+}
+
+/** What a link of a chain tells of its parent: the next link, or none (the root). */
+function linkParent(visible: boolean, hasNext: boolean): ParentState {
+  if (!visible) return 'not-visible';
+  return hasNext ? 'source' : 'root';
 }
 
 /** Deepest chain followed: far beyond AWS's real chains, a guard against corrupt data. @public */
