@@ -1,7 +1,12 @@
+import { Request, Response } from 'express';
 import { readPageRequest } from '../router/paging';
 import { AmiGovernanceRouter } from '../router/types';
 import { accountParam } from '../router/workloadParams';
-import { WorkloadRoutesDeps, workloadRead } from '../router/workloadRoutes';
+import {
+  sendWorkloadAnswer,
+  WorkloadRoutesDeps,
+  workloadRead,
+} from '../router/workloadRoutes';
 import {
   descendantsAnswer,
   imageAnswer,
@@ -13,9 +18,35 @@ import { LineageStore } from './LineageStore';
 
 export type LineageRoutesDeps = WorkloadRoutesDeps & { lineage?: LineageStore };
 
+type Read = Awaited<ReturnType<typeof workloadRead>>;
+
+/**
+ * An AMI's answer: from the graph, whether a workload generation is served or not (then no usage),
+ * prepared once per key; `available: false` when the plugin keeps no lineage graph.
+ */
+async function sendImageAnswer(
+  deps: LineageRoutesDeps,
+  req: Request,
+  res: Response,
+  read: Read,
+  build: (store: LineageStore) => Promise<object>,
+) {
+  const store = deps.lineage;
+  if (!store) {
+    res.json(read.unavailable);
+    return;
+  }
+  await deps.cache.sendAsync(req, res, `${read.key}|lineage`, async () => ({
+    available: true,
+    ...read.meta,
+    collectionError: read.collectionError,
+    ...(await build(store)),
+  }));
+}
+
 /**
  * GET /images/{imageId}, GET /images/{imageId}/descendants and GET /provenance: the lineage answers,
- * read permission as every other read route.
+ * read permission as every other read route (workloadRead authorizes).
  */
 export function addLineageRoutes(
   router: AmiGovernanceRouter,
@@ -24,39 +55,25 @@ export function addLineageRoutes(
   router.get('/images/:imageId', async (req, res) => {
     const read = await workloadRead(deps, req);
     const imageId = imageIdParam(req.params.imageId);
-    if (!deps.lineage) {
-      res.json(read.unavailable);
-      return;
-    }
-    const store = deps.lineage;
-    await deps.cache.sendAsync(req, res, `${read.key}|lineage`, async () => ({
-      available: true,
-      ...read.meta,
-      ...(await imageAnswer(
+    await sendImageAnswer(deps, req, res, read, store =>
+      imageAnswer(
         store,
         read.generation,
         read.config,
         read.today,
         deps.now(),
         imageId,
-      )),
-    }));
+      ),
+    );
   });
 
   router.get('/images/:imageId/descendants', async (req, res) => {
     const read = await workloadRead(deps, req);
     const imageId = imageIdParam(req.params.imageId);
     const page = readPageRequest(req.query, 50);
-    if (!deps.lineage) {
-      res.json(read.unavailable);
-      return;
-    }
-    const store = deps.lineage;
-    await deps.cache.sendAsync(req, res, `${read.key}|lineage`, async () => ({
-      available: true,
-      ...read.meta,
-      ...(await descendantsAnswer(store, read.generation, imageId, page)),
-    }));
+    await sendImageAnswer(deps, req, res, read, store =>
+      descendantsAnswer(store, read.generation, imageId, page),
+    );
   });
 
   router.get('/provenance', async (req, res) => {
@@ -64,23 +81,27 @@ export function addLineageRoutes(
     const accountId = accountParam(req.query.account, 'account');
     const provenance = provenanceParam(req.query.provenance);
     const page = readPageRequest(req.query, 50);
-    if (!deps.lineage || !read.generation) {
+    const store = deps.lineage;
+    if (!store) {
       res.json(read.unavailable);
       return;
     }
-    const store = deps.lineage;
-    const generation = read.generation;
-    await deps.cache.sendAsync(req, res, `${read.key}|lineage`, async () => ({
-      available: true,
-      ...read.meta,
-      ...(await provenanceAnswer(
-        store,
-        generation,
-        read.config,
-        deps.now(),
-        { accountId, provenance },
-        page,
-      )),
-    }));
+    await sendWorkloadAnswer(
+      deps,
+      req,
+      res,
+      read,
+      async (_reads, generation) => ({
+        available: true,
+        ...(await provenanceAnswer(
+          store,
+          generation,
+          read.config,
+          deps.now(),
+          { accountId, provenance },
+          page,
+        )),
+      }),
+    );
   });
 }

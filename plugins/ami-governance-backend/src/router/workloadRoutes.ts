@@ -60,7 +60,7 @@ export async function workloadRead(deps: WorkloadRoutesDeps, req: Request) {
  * Answers with `build`'s body prepared once per key (config read, generation, query), or with the
  * `available: false` answer when no workloads were collected yet.
  */
-async function sendWorkloadAnswer(
+export async function sendWorkloadAnswer(
   deps: WorkloadRoutesDeps,
   req: Request,
   res: Response,

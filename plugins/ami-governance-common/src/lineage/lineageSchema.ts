@@ -1,22 +1,14 @@
 import { z } from 'zod';
-import { ACCOUNT_ID_PATTERN } from '../accounts';
-import { AWS_REGION_PATTERN } from '../awsNames';
+import {
+  accountIdSchema as accountId,
+  instantSchema as instant,
+  regionSchema as region,
+} from '../awsSchemas';
 
 // The lineage part of a workload report (issue 24): per account-region, the AMIs its instances and
 // launch templates use (and, in the ops publisher's account, its whole catalog) with the facts a
 // compliance check needs and the ancestry chain GetImageAncestry gave, to the root. Optional
 // everywhere: a snapshot pushed before lineage existed stays valid.
-
-const accountId = z
-  .string()
-  .regex(ACCOUNT_ID_PATTERN, { error: 'must be a 12-digit account ID string' });
-const instant = z.iso.datetime({
-  offset: true,
-  error: 'must be an ISO 8601 timestamp, e.g. 2026-11-23T08:00:00Z',
-});
-const region = z.string().regex(AWS_REGION_PATTERN, {
-  error: 'must be an AWS region name, e.g. us-east-1',
-});
 
 /**
  * One ancestor in a chain. `visible: false` is the explicit end of a chain that leaves what the

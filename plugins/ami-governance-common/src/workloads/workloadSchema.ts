@@ -1,22 +1,14 @@
 import { z } from 'zod';
-import { ACCOUNT_ID_PATTERN } from '../accounts';
-import { AWS_REGION_PATTERN } from '../awsNames';
+import {
+  accountIdSchema as accountId,
+  instantSchema as instant,
+  regionSchema as region,
+} from '../awsSchemas';
 import { imageLineageSchema } from '../lineage/lineageSchema';
 
 // The workloads part of an organization snapshot (format 2): what each member account and region
 // really enforces and which AMIs its instances and launch templates use. One report per account, so
 // the collector can stream account by account and the store can write each as it comes.
-
-const accountId = z
-  .string()
-  .regex(ACCOUNT_ID_PATTERN, { error: 'must be a 12-digit account ID string' });
-const instant = z.iso.datetime({
-  offset: true,
-  error: 'must be an ISO 8601 timestamp, e.g. 2026-11-23T08:00:00Z',
-});
-const region = z.string().regex(AWS_REGION_PATTERN, {
-  error: 'must be an AWS region name, e.g. us-east-1',
-});
 
 /** An AWS refusal kept with its code, so "not visible" always says why. @public */
 export const awsRefusalSchema = z.object({
