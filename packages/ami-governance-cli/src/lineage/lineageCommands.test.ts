@@ -61,7 +61,7 @@ describe('ami-governance lineage and scope', () => {
 
   it('lineage: a vendor image on a community AMI is foreign, however allowlisted its owner', () => {
     const snapshot = snapshotWithLineage(tempDir());
-    const { status, json } = runCliJson([
+    const args = [
       'lineage',
       'ami-0infoblox00000001',
       '--snapshot',
@@ -70,22 +70,14 @@ describe('ami-governance lineage and scope', () => {
       fixture('valid.json'),
       '--today',
       TODAY,
-    ]);
+    ];
+    const { status, json } = runCliJson(args);
     expect(status).toBe(0);
     expect(json).toMatchObject({
       provenance: 'foreign',
       chain: { end: 'root' },
     });
-    const text = runCli([
-      'lineage',
-      'ami-0infoblox00000001',
-      '--snapshot',
-      snapshot,
-      '--config',
-      fixture('valid.json'),
-      '--today',
-      TODAY,
-    ]).stdout;
+    const text = runCli(args).stdout;
     expect(text).toContain(
       'ami-0infoblox00000001 us-east-1 111122223333, allowlisted',
     );
