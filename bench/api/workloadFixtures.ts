@@ -15,6 +15,7 @@ import {
   WorkloadImage,
   WorkloadsSnapshot,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
+import { regionLineage } from './lineageFixtures';
 
 const id = (n: number) => String(n).padStart(12, '0');
 const REGIONS = ['us-east-1', 'eu-west-1', 'us-west-2', 'ap-southeast-2'];
@@ -138,5 +139,9 @@ export function workloadsSection(
       image: imageOf(k + 7, region.region, report.accountId, exceptions),
     });
   }
+  const active = new Set(exceptions);
+  for (const report of visible)
+    for (const region of report.regions)
+      region.lineage = regionLineage(region, active);
   return { roleName: 'AmiGovernanceReadOnly', accounts: reports };
 }

@@ -28,6 +28,11 @@ const CASES: Case[] = [
     path: n => `/impact?on=2099-01-01&account=${id(1 + ((n * 7919) % 5_000))}`,
   },
   {
+    name: '/images/ami-community-root/descendants?offset=… (scope of impact of a root over 20,000 workloads, a new page each request)',
+    path: n =>
+      `/images/ami-community-root/descendants?offset=${(n * 50) % 20_000}`,
+  },
+  {
     name: '/accounts/{id} (same account)',
     path: () => `/accounts/${id(42)}`,
   },
