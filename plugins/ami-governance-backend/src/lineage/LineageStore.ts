@@ -8,6 +8,7 @@ import {
   WorkloadAccountReport,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Knex } from 'knex';
+import { SingleFlightCache } from '../services/workloads/SingleFlightCache';
 import {
   LINEAGE_TABLES as T,
   MAX_DEPTH,
@@ -59,6 +60,21 @@ export type ScopeWorkload = {
  * transaction), kept across collections.
  */
 export class LineageStore {
+  /**
+   * Whole scopes of impact per (generation, AMI): a page is a slice. The served generation keys
+   * them, so a new collection is a new key; the few roots asked during an incident stay warm.
+   */
+  private readonly scopes = new SingleFlightCache<{
+    totals: {
+      images: number;
+      instances: number;
+      launchTemplates: number;
+      accounts: number;
+      regions: number;
+    };
+    items: ScopeWorkload[];
+  }>(8);
+
   constructor(readonly knex: Knex) {}
 
   /** Merges one account's lineage into the graph, recording what changed. */
@@ -159,7 +175,11 @@ export class LineageStore {
     return rows.map(r => r.image_id);
   }
 
-  /** The workloads of a generation on the AMI or one derived from it, as one query over the walk. */
+  /**
+   * The workloads of a generation on the AMI or one derived from it, as one query over the walk.
+   * CROSS JOIN keeps SQLite's planner from scanning the generation and probing the walk (it has no
+   * index): from each AMI of the walk, the (collection_id, image_id) index finds its workloads.
+   */
   private scopeSql(generation: number, imageId: string) {
     return {
       sql: `${walk('descendants')},
@@ -169,14 +189,14 @@ export class LineageStore {
       ),
       used AS (
         SELECT 'instance' AS kind, x.instance_id AS id, x.account_id, x.region, x.image_id, x.owner_id
-        FROM ${W.instances} x JOIN scope s ON x.image_id = s.image_id
-        WHERE x.collection_id = ?
+        FROM scope s CROSS JOIN ${W.instances} x
+        WHERE x.collection_id = ? AND x.image_id = s.image_id
         UNION ALL
         SELECT 'launch-template' AS kind,
           t.launch_template_id || ':' || CAST(t.version AS VARCHAR(12)) AS id,
           t.account_id, t.region, t.image_id, t.owner_id
-        FROM ${W.launchTemplates} t JOIN scope s ON t.image_id = s.image_id
-        WHERE t.collection_id = ?
+        FROM scope s CROSS JOIN ${W.launchTemplates} t
+        WHERE t.collection_id = ? AND t.image_id = s.image_id
       )`,
       bindings: [...walkBindings(imageId), generation, generation],
     };
@@ -189,8 +209,19 @@ export class LineageStore {
     offset: number,
     limit: number,
   ) {
+    const all = await this.scopes.get(`${generation}|${imageId}`, () =>
+      this.wholeScope(generation, imageId),
+    );
+    return {
+      totals: all.totals,
+      items: all.items.slice(offset, offset + limit),
+    };
+  }
+
+  /** Every workload in the scope, sorted, with totals: one query, kept per generation and AMI. */
+  private async wholeScope(generation: number, imageId: string) {
     const { sql, bindings } = this.scopeSql(generation, imageId);
-    const [items, [totals]] = await Promise.all([
+    const [rows, [{ images }]] = await Promise.all([
       this.raw<{
         kind: ScopeWorkload['kind'];
         id: string;
@@ -199,38 +230,35 @@ export class LineageStore {
         image_id: string;
         owner_id: string | null;
       }>(
-        `${sql} SELECT * FROM used ORDER BY account_id, region, kind, id LIMIT ? OFFSET ?`,
-        [...bindings, limit, offset],
-      ),
-      this.raw<Record<string, number | string>>(
-        `${sql} SELECT
-          (SELECT COUNT(*) FROM scope) AS images,
-          SUM(CASE WHEN kind = 'instance' THEN 1 ELSE 0 END) AS instances,
-          SUM(CASE WHEN kind = 'launch-template' THEN 1 ELSE 0 END) AS launch_templates,
-          COUNT(DISTINCT account_id) AS accounts,
-          COUNT(DISTINCT account_id || '/' || region) AS regions
-        FROM used`,
+        `${sql} SELECT * FROM used ORDER BY account_id, region, kind, id`,
         bindings,
       ),
+      this.raw<{ images: number | string }>(
+        `${walk('descendants')} SELECT COUNT(*) AS images FROM walk JOIN ${
+          T.images
+        } n ON n.image_id = walk.image_id`,
+        walkBindings(imageId),
+      ),
     ]);
+    const items = rows.map(
+      (r): ScopeWorkload => ({
+        kind: r.kind,
+        id: r.id,
+        accountId: r.account_id,
+        region: r.region,
+        imageId: r.image_id,
+        ownerId: r.owner_id,
+      }),
+    );
     return {
       totals: {
-        images: Number(totals.images ?? 0),
-        instances: Number(totals.instances ?? 0),
-        launchTemplates: Number(totals.launch_templates ?? 0),
-        accounts: Number(totals.accounts ?? 0),
-        regions: Number(totals.regions ?? 0),
+        images: Number(images),
+        instances: items.filter(w => w.kind === 'instance').length,
+        launchTemplates: items.filter(w => w.kind === 'launch-template').length,
+        accounts: new Set(items.map(w => w.accountId)).size,
+        regions: new Set(items.map(w => `${w.accountId}/${w.region}`)).size,
       },
-      items: items.map(
-        (r): ScopeWorkload => ({
-          kind: r.kind,
-          id: r.id,
-          accountId: r.account_id,
-          region: r.region,
-          imageId: r.image_id,
-          ownerId: r.owner_id,
-        }),
-      ),
+      items,
     };
   }
 
