@@ -229,10 +229,7 @@ export class LineageStore {
         region: string;
         image_id: string;
         owner_id: string | null;
-      }>(
-        `${sql} SELECT * FROM used ORDER BY account_id, region, kind, id`,
-        bindings,
-      ),
+      }>(`${sql} SELECT * FROM used`, bindings),
       this.raw<{ images: number | string }>(
         `${walk('descendants')} SELECT COUNT(*) AS images FROM walk JOIN ${
           T.images
@@ -250,6 +247,15 @@ export class LineageStore {
         ownerId: r.owner_id,
       }),
     );
+    // Sorted here, in code-unit order: the same on both databases whatever their collation, and
+    // faster than PostgreSQL's locale-aware sort (half of the query's time at 22,000 rows).
+    const key = (w: ScopeWorkload) => [w.accountId, w.region, w.kind, w.id];
+    items.sort((a, b) => {
+      const [ka, kb] = [key(a), key(b)];
+      for (let i = 0; i < ka.length; i++)
+        if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1;
+      return 0;
+    });
     return {
       totals: {
         images: Number(images),
