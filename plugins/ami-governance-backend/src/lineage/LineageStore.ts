@@ -44,6 +44,20 @@ function walk(direction: 'ancestors' | 'descendants') {
 }
 const walkBindings = (imageId: string) => [imageId, `/${imageId}/`];
 
+/** The lineage graph as read: nodes by AMI ID, and each AMI's source. */
+type LineageGraphRows = {
+  nodes: Map<string, LineageNode>;
+  sources: Map<string, string>;
+};
+
+/** Workloads of one kind in one account on one AMI. */
+type UsageRow = {
+  accountId: string;
+  imageId: string;
+  kind: 'instances' | 'launchTemplates';
+  n: number;
+};
+
 /** An instance or launch template version within a scope of impact. */
 export type ScopeWorkload = {
   kind: 'instance' | 'launch-template';
@@ -74,6 +88,9 @@ export class LineageStore {
     };
     items: ScopeWorkload[];
   }>(8);
+
+  private readonly graphs = new SingleFlightCache<LineageGraphRows>(2);
+  private readonly usages = new SingleFlightCache<UsageRow[]>(2);
 
   constructor(readonly knex: Knex) {}
 
@@ -295,11 +312,15 @@ export class LineageStore {
     }));
   }
 
-  /** Every node and edge: the whole graph, for provenance of every used AMI at once. */
-  async graph(): Promise<{
-    nodes: Map<string, LineageNode>;
-    sources: Map<string, string>;
-  }> {
+  /**
+   * Every node and edge: the whole graph, for provenance of every used AMI at once. Read once per
+   * generation served (the graph only grows while the next one is written).
+   */
+  graph(generation: number): Promise<LineageGraphRows> {
+    return this.graphs.get(String(generation), () => this.readGraph());
+  }
+
+  private async readGraph(): Promise<LineageGraphRows> {
     const [rows, edges] = await Promise.all([
       this.knex<ImageRow>(T.images).select(),
       this.knex(T.edges).select('image_id', 'source_image_id'),
@@ -310,8 +331,14 @@ export class LineageStore {
     };
   }
 
-  /** Instances and launch templates of a generation, counted per account and AMI. */
-  async usageByAccountAndImage(generation: number) {
+  /** Instances and launch templates of a generation, counted per account and AMI (read once). */
+  usageByAccountAndImage(generation: number): Promise<UsageRow[]> {
+    return this.usages.get(String(generation), () =>
+      this.readUsage(generation),
+    );
+  }
+
+  private async readUsage(generation: number): Promise<UsageRow[]> {
     const q = (table: string) =>
       this.knex(table)
         .where({ collection_id: generation })
@@ -323,7 +350,7 @@ export class LineageStore {
       q(W.instances),
       q(W.launchTemplates),
     ]);
-    const rows = (list: any[], kind: 'instances' | 'launchTemplates') =>
+    const rows = (list: any[], kind: UsageRow['kind']) =>
       list.map(r => ({
         accountId: String(r.account_id),
         imageId: String(r.image_id),

@@ -136,10 +136,11 @@ const risky = (c: Record<Provenance, Counts>) =>
  */
 async function judgeImages(
   store: LineageStore,
+  generation: WorkloadGeneration,
   config: GovernanceConfig,
   now: Date,
 ) {
-  const { nodes, sources } = await store.graph();
+  const { nodes, sources } = await store.graph(generation.id);
   const memo = new Map<string, { provenance: Provenance; fails: boolean }>();
   return (imageId: string) => {
     let judged = memo.get(imageId);
@@ -179,7 +180,7 @@ export async function provenanceAnswer(
   page: { offset: number; limit: number },
 ) {
   const [judge, usage] = await Promise.all([
-    judgeImages(store, config, now),
+    judgeImages(store, generation, config, now),
     store.usageByAccountAndImage(generation.id),
   ]);
   const accounts = new Map<string, Record<Provenance, Counts>>();
