@@ -10,26 +10,26 @@ import { amiGovernancePermissions } from '@ami-governance/backstage-plugin-ami-g
 import { registerActions } from './actions/registerActions';
 import { AmiGovernanceDatabase } from './database/AmiGovernanceDatabase';
 import { amiGovernanceHealthServiceRef } from './health';
-import { ConfigRefreshJob } from './jobs/ConfigRefreshJob';
-import { MergeRequestRefreshJob } from './jobs/MergeRequestRefreshJob';
-import { OrganizationCollectionJob } from './jobs/OrganizationCollectionJob';
-import { WorkloadCollectionJob } from './jobs/WorkloadCollectionJob';
+import { ConfigRefreshJob } from './config/ConfigRefreshJob';
+import { MergeRequestRefreshJob } from './exceptionRequests/MergeRequestRefreshJob';
+import { OrganizationCollectionJob } from './organization/OrganizationCollectionJob';
+import { WorkloadCollectionJob } from './workloads/WorkloadCollectionJob';
 import { readPluginOptions } from './options';
-import { createRouter, healthProblems } from './router/createRouter';
-import { ChangeSignals } from './services/ChangeSignals';
-import { amiGovernanceClockServiceRef } from './services/clock';
-import { GovernanceConfigSource } from './services/GovernanceConfigSource';
-import { LaunchExplainer } from './services/LaunchExplainer';
-import { MergeRequestRefresher } from './services/MergeRequestRefresher';
-import { PolicyReport } from './services/PolicyReport';
-import { SnapshotIngestor } from './services/SnapshotIngestor';
-import { startNotifications } from './services/startNotifications';
-import { StatusService } from './services/StatusService';
-import { workloadLaunchFacts } from './services/workloads/launchFacts';
-import { WorkloadQueries } from './services/workloads/WorkloadQueries';
-import { WorkloadReads } from './services/workloads/WorkloadReads';
-import { generationWarmer } from './services/workloads/warmGeneration';
-import type { WorkloadGeneration } from './services/workloads/WorkloadStore';
+import { createRouter, healthProblems } from './http/createRouter';
+import { ChangeSignals } from './http/ChangeSignals';
+import { amiGovernanceClockServiceRef } from './lib/clock';
+import { GovernanceConfigSource } from './config/GovernanceConfigSource';
+import { LaunchExplainer } from './explain/LaunchExplainer';
+import { MergeRequestRefresher } from './exceptionRequests/MergeRequestRefresher';
+import { PolicyReport } from './organization/PolicyReport';
+import { SnapshotIngestor } from './organization/SnapshotIngestor';
+import { startNotifications } from './notifications/startNotifications';
+import { StatusService } from './organization/StatusService';
+import { workloadLaunchFacts } from './workloads/launchFacts';
+import { WorkloadQueries } from './workloads/WorkloadQueries';
+import { WorkloadReads } from './workloads/WorkloadReads';
+import { generationWarmer } from './workloads/warmGeneration';
+import type { WorkloadGeneration } from './workloads/WorkloadStore';
 
 /**
  * The AMI governance backend plugin: serves the allowlist, exceptions, generated policies and the

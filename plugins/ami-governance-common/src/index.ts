@@ -6,20 +6,20 @@
  * @packageDocumentation
  */
 
-export * from './accounts';
-export * from './awsNames';
-export * from './dates';
-export * from './findings';
-export * from './limits';
+export * from './lib/accounts';
+export * from './lib/awsNames';
+export * from './lib/dates';
+export * from './lib/findings';
+export * from './policies/limits';
 export * from './config/schema';
 export * from './config/parseConfig';
-export * from './rules/exceptionTypes';
-export * from './rules/exceptionStatus';
-export * from './rules/publishers';
-export * from './rules/publisherOrder';
-export * from './rules/publisherQuery';
-export * from './rules/validateConfig';
-export * from './rules/checkPolicyFiles';
+export * from './config/exceptionTypes';
+export * from './config/exceptionStatus';
+export * from './config/publishers';
+export * from './config/publisherOrder';
+export * from './config/publisherQuery';
+export * from './config/validateConfig';
+export * from './policies/checkPolicyFiles';
 export type { DeclarativePolicySettings } from './policies/declarativePolicy';
 export type { ScpSettings } from './policies/scp';
 export * from './policies/generatePolicies';
@@ -28,7 +28,7 @@ export * from './policies/readScp';
 export * from './policies/compareAllowlists';
 export { CHILD_POLICY_LOCK } from './policies/operators';
 export { asRecord, parseJsonObject } from './policies/parseJsonObject';
-export { declarativeDocumentFindings } from './rules/checkPolicyFiles';
+export { declarativeDocumentFindings } from './policies/checkPolicyFiles';
 export * from './organization/snapshotSchema';
 export * from './organization/statusTypes';
 export * from './organization/ancestry';
@@ -39,7 +39,7 @@ export * from './organization/compliance';
 export * from './organization/expectedPolicies';
 export * from './organization/organizationStatus';
 export * from './permissions';
-export * from './rules/exceptionRequest';
+export * from './exceptionRequests/exceptionRequest';
 export {
   EXCEPTION_TICKET_MAX_LENGTH,
   EXCEPTION_TICKET_PATTERN,
@@ -48,20 +48,20 @@ export {
   exceptionRequestFieldFindings,
   exceptionRequestInputSchema,
   exceptionRequestSchema,
-} from './rules/exceptionRequestSchema';
-export * from './exceptionRequests';
+} from './exceptionRequests/exceptionRequestSchema';
+export * from './exceptionRequests/exceptionRequestRecord';
 export * from './organization/treeIntegrity';
 export * from './config/jsonText';
 export * from './config/exceptionMessage';
 export * from './config/exceptionDurationCap';
 export { unknownKeyFindings } from './config/unknownKeys';
-export * from './rules/configChange';
-export * from './plan/policyNames';
+export * from './config/configChange';
+export * from './planApply/policyNames';
 export * from './config/policyTargets';
-export * from './plan/readiness';
+export * from './planApply/readiness';
 export * from './workloads/imageCriteria';
 export * from './workloads/imageAllowed';
-export * from './workloads/scpLaunch';
+export * from './explain/scpLaunch';
 export * from './workloads/impact';
 export * from './workloads/regionSettings';
 export * from './workloads/workloadSchema';
@@ -70,26 +70,26 @@ export * from './workloads/publisherVerdicts';
 export * from './workloads/impactDates';
 export * from './workloads/blockedSummary';
 export * from './workloads/accountStanding';
-export * from './workloads/explainLaunch';
+export * from './explain/explainLaunch';
 export * from './organization/statusSummary';
 export * from './api/contract';
-export * from './api/explainTypes';
-export * from './workloads/launchLayers';
+export * from './explain/explainTypes';
+export * from './explain/launchLayers';
 export * from './workloads/nextApply';
 export * from './workloads/accountAwsAndGit';
 export * from './notifications/expiryNotice';
-export * from './rules/exceptionRequestAccount';
+export * from './exceptionRequests/exceptionRequestAccount';
 export {
   checkExpiry,
   checkExtensionDate,
-} from './rules/exceptionRequestExpiry';
-export type { ExpiryRequest } from './rules/exceptionRequestExpiry';
-export * from './rules/exceptionRequestExpiryChoice';
-export * from './rules/exceptionRequestNames';
-export { writeExceptionEntry } from './rules/exceptionRequestText';
-export type { ConfigTextEdit } from './rules/exceptionRequestText';
-export * from './rules/exceptionRequestChange';
-export * from './rules/exceptionRequestPreview';
-export * from './rules/exceptionRequestForm';
-export * from './rules/exceptionRequestAccountId';
-export * from './rules/exceptionRequestContext';
+} from './exceptionRequests/exceptionRequestExpiry';
+export type { ExpiryRequest } from './exceptionRequests/exceptionRequestExpiry';
+export * from './exceptionRequests/exceptionRequestExpiryChoice';
+export * from './exceptionRequests/exceptionRequestNames';
+export { writeExceptionEntry } from './exceptionRequests/exceptionRequestText';
+export type { ConfigTextEdit } from './exceptionRequests/exceptionRequestText';
+export * from './exceptionRequests/exceptionRequestChange';
+export * from './exceptionRequests/exceptionRequestPreview';
+export * from './exceptionRequests/exceptionRequestForm';
+export * from './exceptionRequests/exceptionRequestAccountId';
+export * from './exceptionRequests/exceptionRequestContext';

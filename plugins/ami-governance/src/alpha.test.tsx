@@ -5,7 +5,7 @@ import {
   awsAccountPickerFormField,
   exceptionExpiryPickerFormField,
   exceptionRequestPreviewFormField,
-} from './scaffolder/formFields';
+} from './exceptionRequests/scaffolder/formFields';
 
 describe('the plugin for both frontend systems', () => {
   it('has the same ID in the legacy and the new frontend system', () => {

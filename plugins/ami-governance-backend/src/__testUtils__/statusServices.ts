@@ -4,9 +4,9 @@ import {
   TestDatabaseId,
   TestDatabases,
 } from '@backstage/backend-test-utils';
-import { GovernanceConfigSource } from '../services/GovernanceConfigSource';
-import { SnapshotIngestor } from '../services/SnapshotIngestor';
-import { StatusService } from '../services/StatusService';
+import { GovernanceConfigSource } from '../config/GovernanceConfigSource';
+import { SnapshotIngestor } from '../organization/SnapshotIngestor';
+import { StatusService } from '../organization/StatusService';
 import { configAsOfTestDay, fixedClock, writeTempFile } from './fixtures';
 
 /**

@@ -1,4 +1,4 @@
-import { addDays } from '../dates';
+import { addDays } from '../lib/dates';
 import { expiryNotice, expiryStage, stageRank } from './expiryNotice';
 
 const EXPIRES = '2026-12-15';

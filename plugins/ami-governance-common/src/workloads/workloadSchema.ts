@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ACCOUNT_ID_PATTERN } from '../accounts';
-import { AWS_REGION_PATTERN } from '../awsNames';
+import { ACCOUNT_ID_PATTERN } from '../lib/accounts';
+import { AWS_REGION_PATTERN } from '../lib/awsNames';
 
 // The workloads part of an organization snapshot (format 2): what each member account and region
 // really enforces and which AMIs its instances and launch templates use. One report per account, so

@@ -7,8 +7,8 @@ import { ConfigReader } from '@backstage/config';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { createRequestAmiExceptionAction } from '../actions/requestException';
-import type { TaskUser } from '../actions/requester';
+import { createRequestAmiExceptionAction } from '../exceptionRequests/requestException';
+import type { TaskUser } from '../exceptionRequests/requester';
 import { FakeGitlab } from './fakeGitlab';
 import { CONFIG_PATH, NOW, repoFiles } from './governanceRepo';
 
