@@ -1,5 +1,5 @@
 import { AmiGovernanceDatabase } from '../database/AmiGovernanceDatabase';
-import { TestDatabases } from '@backstage/backend-test-utils';
+import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import {
   addDays,
   parseGovernanceConfig,
@@ -11,6 +11,7 @@ import {
   TEST_TODAY,
 } from '../__testUtils__/fixtures';
 import { LaunchExplainer, LaunchFacts } from './LaunchExplainer';
+import { LatestData } from '../organization/LatestData';
 
 jest.setTimeout(60_000);
 
@@ -55,16 +56,21 @@ const facts: LaunchFacts = {
 async function explainer(withSnapshot = true) {
   const knex = await databases.init('SQLITE_3');
   const clock = fixedClock();
-  const { snapshots } = await AmiGovernanceDatabase.forTests(knex, {
+  const db = await AmiGovernanceDatabase.forTests(knex, {
     historySize: 3,
     clock,
   });
+  const { snapshots } = db;
   if (withSnapshot)
     await snapshots.add(exampleSnapshot(), 'aws', {
       verdict: 'in_sync',
       driftFingerprint: 'x',
     });
-  return new LaunchExplainer({ config, snapshots, facts, clock });
+  const data = LatestData.of(db, {
+    logger: mockServices.logger.mock(),
+    checkEveryMs: 0,
+  });
+  return new LaunchExplainer({ config, data, facts, clock });
 }
 
 describe('LaunchExplainer', () => {

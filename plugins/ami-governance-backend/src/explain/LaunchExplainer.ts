@@ -9,7 +9,6 @@ import {
   LaunchQuestion,
   launchMembershipOf,
   nextApplyReachOf,
-  OrganizationSnapshot,
   scpLayerOf,
   utcDateOf,
   WorkloadImage,
@@ -17,8 +16,7 @@ import {
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { ServiceUnavailableError } from '@backstage/errors';
 import { Clock } from '../lib/clock';
-import { LatestSnapshot } from '../organization/LatestSnapshot';
-import type { SnapshotStore } from '../organization/SnapshotStore';
+import type { LatestData } from '../organization/LatestData';
 
 /** What the collected workloads tell the explainer: an account-region's setting and an AMI's facts. */
 export interface LaunchFacts {
@@ -56,24 +54,15 @@ function resolvedFacts(
  * workloads. Pure rules live in the common package's `explainLaunch`.
  */
 export class LaunchExplainer {
-  private readonly latest: LatestSnapshot<{
-    snapshot: OrganizationSnapshot;
-    collectedAt: string;
-  }>;
-
   constructor(
     private readonly options: {
       config: () => GovernanceConfig | undefined;
-      snapshots: Pick<SnapshotStore, 'latestMeta' | 'get'>;
+      /** The newest organization snapshot, parsed once for the plugin. */
+      data: Pick<LatestData, 'latestOrganization'>;
       facts?: LaunchFacts;
       clock: Clock;
     },
-  ) {
-    this.latest = new LatestSnapshot(options.snapshots, stored => ({
-      snapshot: stored.snapshot,
-      collectedAt: stored.collectedAt,
-    }));
-  }
+  ) {}
 
   async explain(query: ExplainQuery): Promise<ExplainAnswer> {
     const config = this.options.config();
@@ -81,7 +70,12 @@ export class LaunchExplainer {
       throw new ServiceUnavailableError(
         'No governance config has been read yet, so there is no allowlist to explain a launch against',
       );
-    const latest = await this.latest.get();
+    const now = this.options.clock();
+    const newest = await this.options.data.latestOrganization(now);
+    const latest = newest && {
+      snapshot: newest.full,
+      collectedAt: newest.collectedAt,
+    };
     const { accountId, region, imageId, owner, on } = query;
     const { facts } = this.options;
     const regionSetting =
@@ -96,7 +90,6 @@ export class LaunchExplainer {
     const collected =
       imageId && facts ? await facts.image(imageId, region) : undefined;
     const image = owner ? ownerFacts(owner) : resolvedFacts(collected);
-    const now = this.options.clock();
     const question: LaunchQuestion = {
       accountId,
       region,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { serializeAnswer } from './serializedOnce';
 
 /**
  * What an answer says, without when this replica happened to read its inputs: `readAt` (its last read
@@ -29,7 +30,7 @@ function meaningOf(answer: unknown): unknown {
  */
 export function answerEtag(answer: unknown): string {
   const hash = createHash('sha256')
-    .update(JSON.stringify(meaningOf(answer)) ?? '')
+    .update(serializeAnswer(meaningOf(answer)))
     .digest('base64url');
   return `"${hash.slice(0, 27)}"`;
 }

@@ -2,10 +2,13 @@ import { utcDateOf } from '@ami-governance/backstage-plugin-ami-governance-commo
 import { ServiceUnavailableError } from '@backstage/errors';
 import { Request } from 'express';
 import { GovernanceConfigSource } from '../config/GovernanceConfigSource';
+import { configRevisionOf } from './answerInputs';
+import { answerKey } from './responseCache';
 
 /**
  * The config a read needs, with the metadata every config-derived answer carries and the cache key
- * of the answer (route, query, config read, error, UTC day). 503 when no config was ever read.
+ * of an answer that depends on the config alone (answerKey: route, query, config read, UTC day; no
+ * snapshot or collection). 503 when no config was ever read.
  */
 export function readConfigFor(
   configSource: GovernanceConfigSource,
@@ -22,8 +25,12 @@ export function readConfigFor(
     );
   }
   const meta = { source, readAt, today, configError };
-  const key = `${req.path}|${JSON.stringify(req.query)}|${readAt}|${
-    configError?.occurredAt
-  }|${today}`;
+  const key = answerKey(req, {
+    configRevision: configRevisionOf(configSource),
+    snapshotGeneration: null,
+    collectionGeneration: null,
+    day: today,
+    collectionErrors: [null, null],
+  });
   return { config, text, meta, today, key };
 }

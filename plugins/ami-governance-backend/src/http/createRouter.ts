@@ -10,11 +10,9 @@ import { spec } from '../schema/openapi.generated';
 import { ExceptionRequestStore } from '../exceptionRequests/ExceptionRequestStore';
 import { GovernanceConfigSource } from '../config/GovernanceConfigSource';
 import { PolicyReport } from '../organization/PolicyReport';
-import { OrganizationAccounts } from '../organization/OrganizationAccounts';
 import { SnapshotIngestor } from '../organization/SnapshotIngestor';
-import type { SnapshotStore } from '../organization/SnapshotStore';
 import { StatusService } from '../organization/StatusService';
-import type { WorkloadReads } from '../workloads/WorkloadReads';
+import type { LatestData } from '../organization/LatestData';
 import type { LaunchExplainer } from '../explain/LaunchExplainer';
 import { createAuthorizer } from './authorize';
 import { addConfigRoutes } from '../config/configRoutes';
@@ -38,11 +36,9 @@ interface RouterOptions {
   policyReport: PolicyReport;
   ingestor: SnapshotIngestor;
   requests: ExceptionRequestStore;
-  /** The stored snapshots, for the exception request form's account suggestions. */
-  snapshots?: Pick<SnapshotStore, 'latestMeta' | 'get'>;
+  /** The newest organization snapshot and workload collection: every read of them goes through it. */
+  data: LatestData;
   collectionError: () => string | null;
-  /** The stored workloads, for /readiness, /impact, /accounts/{accountId} and /public-images. */
-  workloads?: WorkloadReads;
   /** Why the last workload collection from AWS failed, if it did. */
   workloadCollectionError?: () => string | null;
   /** Answers GET /explain. */
@@ -62,12 +58,12 @@ interface RouterOptions {
 /** Why the plugin is degraded: no config ever loaded, or the database unreachable. */
 export function healthProblems(options: {
   configSource: GovernanceConfigSource;
-  status: StatusService;
+  data: Pick<LatestData, 'databaseProblem'>;
 }): string[] {
   const reasons: string[] = [];
   if (!options.configSource.current().config)
     reasons.push('no governance config has been read successfully yet');
-  const database = options.status.databaseProblem();
+  const database = options.data.databaseProblem();
   if (database) reasons.push(database);
   return reasons;
 }
@@ -106,27 +102,23 @@ export async function createRouter(
     );
   });
 
+  const state = {
+    configSource: options.configSource,
+    data: options.data,
+    collectionError: options.collectionError,
+    workloadCollectionError: options.workloadCollectionError ?? (() => null),
+    now,
+  };
   addConfigRoutes(router, { ...options, authorize, cache, now });
-  addStatusRoutes(router, { ...options, authorize, writes, cache, now });
+  addStatusRoutes(router, { ...options, ...state, authorize, writes, cache });
   addExceptionRequestPreviewRoutes(router, {
     ...options,
     authorize,
     cache,
     now,
   });
-  addOrganizationAccountRoutes(router, {
-    authorize,
-    cache,
-    accounts: options.snapshots && new OrganizationAccounts(options.snapshots),
-  });
-  const workloadDeps = {
-    authorize,
-    configSource: options.configSource,
-    cache,
-    now,
-    workloads: options.workloads,
-    workloadCollectionError: options.workloadCollectionError ?? (() => null),
-  };
+  addOrganizationAccountRoutes(router, { ...state, authorize, cache });
+  const workloadDeps = { ...state, authorize, cache };
   addWorkloadRoutes(router, workloadDeps);
   addWorkloadAccountRoutes(router, workloadDeps);
   addExplainRoutes(router, { authorize, explainer: options.explainer });

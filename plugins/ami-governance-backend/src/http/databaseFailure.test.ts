@@ -113,6 +113,10 @@ describe.each(databases.eachSupportedId())(
         const plugin = await start();
         const { server, proxy } = plugin;
 
+        // The collection read at start is served once evaluated: readers wait for it only then.
+        for (let i = 0; i < 50; i++) {
+          if ((await get(server, '/readiness')).res.status === 200) break;
+        }
         const before = new Map<string, unknown>();
         for (const path of ROUTES) {
           const { res } = await get(server, path);

@@ -1,29 +1,83 @@
 import { gzipSync } from 'node:zlib';
 import { Request, Response } from 'express';
+import { LRUCache } from 'lru-cache';
 import { answerEtag } from './answerEtag';
+import { serializeAnswer } from './serializedOnce';
 
 type Entry = { body: string; etag: string; gzip?: Buffer };
+
+/**
+ * What an answer can depend on besides its request: every read names all of them (a route that does
+ * not read the organization snapshot passes its ID all the same), so no route can leave one out and
+ * serve an answer computed from older inputs. `null`: not read yet, or none stored.
+ */
+export type AnswerInputs = {
+  /** The config read the answer was computed from: when it was read, and when its last read failed. */
+  configRevision: string | null;
+  /** The newest organization snapshot's ID. */
+  snapshotGeneration: number | null;
+  /** The workload collection served. */
+  collectionGeneration: number | null;
+  /** The UTC day: exceptions lapse, dates move. */
+  day: string;
+  /** Why the last organization and workload collections from AWS failed, as answers say it. */
+  collectionErrors: [string | null, string | null];
+};
+
+/** The query as it means: keys sorted, repeated values in the order given (the order of the answer). */
+function normalizedQuery(query: Request['query']): [string, unknown][] {
+  return Object.keys(query)
+    .sort()
+    .map(k => [k, query[k]]);
+}
+
+/**
+ * The key of a read answer, derived from what it depends on: the method, the path (its parameters
+ * included), the normalized query, every input of the plugin's state, and `extra` for what only this
+ * answer depends on (who asks, a flag that moves with the clock). The one way keys are made.
+ */
+export function answerKey(
+  req: Pick<Request, 'method' | 'path' | 'query'>,
+  inputs: AnswerInputs,
+  extra?: Record<string, unknown>,
+): string {
+  return JSON.stringify([
+    req.method,
+    req.path,
+    normalizedQuery(req.query),
+    [
+      inputs.configRevision,
+      inputs.snapshotGeneration,
+      inputs.collectionGeneration,
+      inputs.day,
+      inputs.collectionErrors,
+    ],
+    extra ?? null,
+  ]);
+}
 
 /** A request as answers are remembered for it: method and URL with its query. */
 const requestKey = (req: Request) => `${req.method} ${req.originalUrl}`;
 
 /**
- * Serialized read answers, prepared once per key and served with their ETag. The key names every input
- * of the answer (route, query, config read, snapshot, UTC day…), and the ETag is the hash of what the
- * body says (answerEtag: the same on every replica), so a 304 never hides anything the answer means.
- * The gzipped body is kept too, so a browser's request costs neither serialization nor compression.
- * Least recently used entries go first.
+ * Serialized read answers, prepared once per key (answerKey) and served with their ETag: the hash of
+ * what the body says (answerEtag: the same on every replica), so a 304 never hides anything the answer
+ * means. The gzipped body is kept too, so a browser's request costs neither serialization nor
+ * compression. Least recently used entries go first (lru-cache).
  */
 export class ResponseCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries: LRUCache<string, Entry>;
   /** The key each request was last answered from, to serve it again when answering fails. */
-  private readonly lastKeys = new Map<string, string>();
+  private readonly lastKeys: LRUCache<string, string>;
 
-  constructor(private readonly maxEntries = 200) {}
+  constructor(maxEntries = 200) {
+    this.entries = new LRUCache({ max: maxEntries });
+    this.lastKeys = new LRUCache({ max: maxEntries });
+  }
 
   send(req: Request, res: Response, key: string, build: () => unknown) {
     this.write(req, res, this.entry(key, build));
-    this.remember(req, key);
+    this.lastKeys.set(requestKey(req), key);
   }
 
   /** The same for an answer that takes queries to build: they run only when the key is new. */
@@ -34,12 +88,7 @@ export class ResponseCache {
     build: () => Promise<unknown>,
   ) {
     const body = this.entries.has(key) ? undefined : await build();
-    this.write(
-      req,
-      res,
-      this.entry(key, () => body),
-    );
-    this.remember(req, key);
+    this.send(req, res, key, () => body);
   }
 
   /**
@@ -57,14 +106,6 @@ export class ResponseCache {
     res.type('application/json');
     res.end(JSON.stringify({ ...JSON.parse(entry.body), degraded }));
     return true;
-  }
-
-  private remember(req: Request, key: string) {
-    const request = requestKey(req);
-    this.lastKeys.delete(request);
-    this.lastKeys.set(request, key);
-    if (this.lastKeys.size > this.maxEntries)
-      this.lastKeys.delete(this.lastKeys.keys().next().value!);
   }
 
   private write(req: Request, res: Response, entry: Entry) {
@@ -89,18 +130,10 @@ export class ResponseCache {
 
   private entry(key: string, build: () => unknown): Entry {
     const found = this.entries.get(key);
-    if (found) {
-      // Map keeps insertion order: re-inserting marks it as the most recently used.
-      this.entries.delete(key);
-      this.entries.set(key, found);
-      return found;
-    }
+    if (found) return found;
     const answer = build();
-    const entry = { body: JSON.stringify(answer), etag: answerEtag(answer) };
+    const entry = { body: serializeAnswer(answer), etag: answerEtag(answer) };
     this.entries.set(key, entry);
-    if (this.entries.size > this.maxEntries) {
-      this.entries.delete(this.entries.keys().next().value!);
-    }
     return entry;
   }
 }

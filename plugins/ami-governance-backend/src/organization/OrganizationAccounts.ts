@@ -3,8 +3,7 @@ import {
   ApiComponents,
   OrganizationSnapshot,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
-import type { SnapshotStore } from './SnapshotStore';
-import { LatestSnapshot } from './LatestSnapshot';
+import type { LatestOrganization } from '../workloads/WorkloadReads';
 
 /** An account of the organization, as the exception request form suggests it. */
 type AccountChoice = ApiComponents['schemas']['OrganizationAccount'];
@@ -38,27 +37,24 @@ function accountChoices(snapshot: OrganizationSnapshot): AccountChoice[] {
     .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }
 
-/** The accounts of the newest stored snapshot, for the form's account suggestions and the catalog module. */
-export class OrganizationAccounts {
-  private readonly latestSnapshot: LatestSnapshot<OrganizationAccountList>;
+const lists = new WeakMap<LatestOrganization, OrganizationAccountList>();
 
-  constructor(
-    store: Pick<SnapshotStore, 'latestMeta' | 'get'>,
-    timeoutMs = 3000,
-  ) {
-    this.latestSnapshot = new LatestSnapshot(
-      store,
-      stored => ({
-        snapshotId: stored.id,
-        collectedAt: stored.collectedAt,
-        organizationId: stored.snapshot.organization.id,
-        accounts: accountChoices(stored.snapshot),
-      }),
-      timeoutMs,
-    );
+/**
+ * The accounts of the newest snapshot, for the form's account suggestions and the catalog module:
+ * listed once per snapshot (kept with the parsed snapshot LatestData holds).
+ */
+export function organizationAccountsOf(
+  latest: LatestOrganization,
+): OrganizationAccountList {
+  let list = lists.get(latest);
+  if (!list) {
+    list = {
+      snapshotId: latest.snapshotId,
+      collectedAt: latest.collectedAt,
+      organizationId: latest.full.organization.id,
+      accounts: accountChoices(latest.full),
+    };
+    lists.set(latest, list);
   }
-
-  latest(): Promise<OrganizationAccountList | undefined> {
-    return this.latestSnapshot.get();
-  }
+  return list;
 }

@@ -47,7 +47,7 @@ type IngestedSnapshot = StoredSnapshotMeta & {
 export class SnapshotIngestor {
   constructor(
     private readonly store: SnapshotStore,
-    private readonly status: StatusService,
+    private readonly status: Pick<StatusService, 'compute'>,
     private readonly clock: Clock = systemClock,
     private readonly options: SnapshotIngestorOptions = {},
   ) {}
@@ -92,7 +92,6 @@ export class SnapshotIngestor {
             workloads.partial ?? false,
           )),
     }));
-    this.status.stored(stored, now);
     this.options.onStored?.(stored);
     if (!generation) return stored;
     this.options.onWorkloadsStored?.(generation);

@@ -86,7 +86,7 @@ describe('StatusService when the database fails', () => {
   it.each(['stopped', 'hung'] as const)(
     'serves the last computed status, marked degraded, when the database is %s',
     async kind => {
-      const { store, status, ingestor } = await setup();
+      const { store, status, data, ingestor } = await setup();
       await ingestor.ingest(
         { ...exampleSnapshot(), collectedAt: '2026-11-23T07:00:00Z' },
         'aws',
@@ -103,7 +103,7 @@ describe('StatusService when the database fails', () => {
         expect(view.status?.collectedAt).toBe('2026-11-23T07:00:00Z');
         expect(view.degraded).toContain('database is unreachable');
         expect(view.degraded).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
-        expect(status.databaseProblem()).toContain('unreachable');
+        expect(data.databaseProblem()).toContain('unreachable');
       } finally {
         await db.close();
       }
@@ -115,7 +115,6 @@ describe('StatusService when the database fails', () => {
     await ingestor.ingest(exampleSnapshot(), 'aws');
     const db = await failingDatabase('hung');
     (store as any).knex = db.knex;
-    (status as any).latest = undefined;
     try {
       const failure = status.view(new Date('2026-11-23T07:30:00Z'));
       await expect(failure).rejects.toThrow(

@@ -13,52 +13,58 @@ import { GovernanceConfigSource } from '../config/GovernanceConfigSource';
 import { summarizeDrift } from './driftSummary';
 import { gitAheadOf } from './gitAhead';
 import { snapshotSourceForReaders } from '../config/readLocation';
-import { SnapshotStore, StoredSnapshotMeta } from './SnapshotStore';
+import type { SnapshotStore } from './SnapshotStore';
+import type { LatestData } from './LatestData';
+import type { LatestOrganization } from '../workloads/WorkloadReads';
 import { DATABASE_UNREACHABLE } from '../database/databaseFailure';
 import { withTimeout } from '../lib/withTimeout';
 
 /** What GET /status says of the snapshot, before the route adds the config's and collection's state. */
-type StatusView = Pick<
+export type StatusView = Pick<
   ApiResponse<'GetStatus'>,
   'available' | 'reason' | 'source' | 'receivedAt' | 'driftSince' | 'degraded'
 > & {
   status?: OrganizationStatus;
-  /** Identifies what the view was computed from, for response caches. */
-  key?: string;
+  /** The snapshot the view was computed from (null: none), and whether it is stale now. */
+  snapshotGeneration: number | null;
+  stale?: boolean;
 };
+
+/** What a status is computed from: the snapshot, the config read (and its error) and the day. */
+type StatusInputs = [
+  LatestOrganization,
+  string | null,
+  string | undefined,
+  string,
+];
 
 type StatusServiceOptions = {
   staleAfterMs: number;
   logger: LoggerService;
-  /** How long a database call may take before the last computed status is served instead. */
-  databaseTimeoutMs?: number;
-  /** How long the newest snapshot's metadata is trusted before asking the database again (other replicas). */
-  latestTtlMs?: number;
   /** Where the pipeline that applies the config runs, for "not applied yet". */
   pipelineUrl?: string;
+  /** How long a database call may take before the last computed status is served instead. */
+  databaseTimeoutMs?: number;
 };
 
 /**
- * Organization status for page requests: the newest stored snapshot against what the config
- * generates today, computed once per (snapshot, config read, UTC day). The newest snapshot's metadata
- * is kept in memory for a few seconds, so a request usually costs no query. When the database fails
- * or hangs, the last computed status keeps serving, marked `degraded`; the error never names a host.
+ * Organization status for page requests: the newest snapshot (LatestData, parsed once for the plugin)
+ * against what the config generates today, computed once per (snapshot, config read, UTC day). When
+ * the database fails or hangs, the last computed status keeps serving, marked `degraded`; the error
+ * never names a host.
  */
 export class StatusService {
-  private cache?: { key: string; view: StatusView };
-  private latest?: { meta: StoredSnapshotMeta | undefined; at: number };
-  private databaseError: string | null = null;
-  private readonly databaseTimeoutMs: number;
-  private readonly latestTtlMs: number;
+  private cache?: {
+    inputs: StatusInputs;
+    view: StatusView;
+  };
 
   constructor(
-    private readonly store: SnapshotStore,
+    private readonly data: Pick<LatestData, 'latestOrganization'>,
+    private readonly store: Pick<SnapshotStore, 'history'>,
     private readonly configSource: GovernanceConfigSource,
     private readonly options: StatusServiceOptions,
-  ) {
-    this.databaseTimeoutMs = options.databaseTimeoutMs ?? 3000;
-    this.latestTtlMs = options.latestTtlMs ?? 2000;
-  }
+  ) {}
 
   /** Status of a snapshot against the current config, e.g. to summarise it when storing. */
   compute(
@@ -74,38 +80,32 @@ export class StatusService {
     );
   }
 
-  /** A snapshot was stored in this process: the next view uses it without asking the database. */
-  stored(meta: StoredSnapshotMeta, now: Date) {
-    this.latest = { meta, at: now.getTime() };
-  }
-
-  /** Why the database is unhealthy, when the last call to it failed; null when it answered. */
-  databaseProblem(): string | null {
-    return this.databaseError;
-  }
-
   async view(now: Date): Promise<StatusView> {
     const { config, readAt, configError } = this.configSource.current();
     if (!config)
       return {
         available: false,
         reason: 'The governance config has not been read successfully yet.',
+        snapshotGeneration: null,
       };
     try {
-      const latest = await this.latestMeta(now);
+      const latest = await this.data.latestOrganization(now);
       if (!latest) {
         return {
           available: false,
           reason:
             'No organization snapshot yet: configure a source, or POST one to /snapshots.',
+          snapshotGeneration: null,
         };
       }
-      const key = `${latest.id}|${readAt}|${
-        configError?.occurredAt
-      }|${utcDateOf(now)}`;
-      if (this.cache?.key !== key)
-        this.cache = { key, view: await this.build(latest, now, key) };
-      this.databaseError = null;
+      const inputs: StatusInputs = [
+        latest,
+        readAt,
+        configError?.occurredAt,
+        utcDateOf(now),
+      ];
+      if (!this.cache || this.cache.inputs.some((v, i) => v !== inputs[i]))
+        this.cache = { inputs, view: await this.build(latest, now) };
       return this.withStaleness(this.cache.view, now);
     } catch (e) {
       return this.degraded(e as Error, now);
@@ -113,7 +113,6 @@ export class StatusService {
   }
 
   private degraded(error: Error, now: Date): StatusView {
-    this.databaseError = DATABASE_UNREACHABLE;
     this.options.logger.error(
       `AMI governance status: database call failed: ${error.message}`,
     );
@@ -126,7 +125,6 @@ export class StatusService {
     return {
       ...view,
       degraded: `${DATABASE_UNREACHABLE}: this is the status computed from the snapshot collected at ${view.status?.collectedAt}`,
-      key: `${view.key}|degraded`,
     };
   }
 
@@ -137,34 +135,16 @@ export class StatusService {
       now,
       this.options.staleAfterMs,
     );
-    return {
-      ...view,
-      status: { ...view.status!, stale },
-      key: `${view.key}|${stale}`,
-    };
-  }
-
-  private async latestMeta(now: Date) {
-    if (this.latest && now.getTime() - this.latest.at < this.latestTtlMs)
-      return this.latest.meta;
-    const meta = await this.db(this.store.latestMeta());
-    this.latest = { meta, at: now.getTime() };
-    return meta;
-  }
-
-  private db<T>(call: Promise<T>): Promise<T> {
-    return withTimeout(call, this.databaseTimeoutMs, DATABASE_UNREACHABLE);
+    return { ...view, status: { ...view.status!, stale }, stale };
   }
 
   private async build(
-    latest: StoredSnapshotMeta,
+    latest: LatestOrganization,
     now: Date,
-    key: string,
   ): Promise<StatusView> {
-    const stored = await this.db(this.store.get(latest.id));
     const status = this.withGitAhead(
-      this.compute(stored!.snapshot, now)!,
-      stored!.snapshot,
+      this.compute(latest.full, now)!,
+      latest.full,
       now,
     );
     return {
@@ -173,10 +153,9 @@ export class StatusService {
       receivedAt: latest.receivedAt,
       driftSince: await this.driftSince(status),
       status,
-      key,
+      snapshotGeneration: latest.snapshotId,
     };
   }
-
   /** Marks each differing policy whose difference is a change not yet applied or collected. */
   private withGitAhead(
     status: OrganizationStatus,
@@ -212,7 +191,11 @@ export class StatusService {
     const current = summarizeDrift(status);
     if (current.verdict !== 'drifted') return null;
     let since: string | undefined;
-    for (const meta of await this.db(this.store.history())) {
+    for (const meta of await withTimeout(
+      this.store.history(),
+      this.options.databaseTimeoutMs ?? 3000,
+      DATABASE_UNREACHABLE,
+    )) {
       if (meta.driftFingerprint !== current.driftFingerprint) break;
       since =
         Date.parse(meta.collectedAt) <= Date.parse(meta.receivedAt)

@@ -1,8 +1,9 @@
 import { amiGovernanceStatusReadPermission as statusRead } from '@ami-governance/backstage-plugin-ami-governance-common';
-import { OrganizationAccounts } from './OrganizationAccounts';
+import { organizationAccountsOf } from './OrganizationAccounts';
 import { Authorize } from '../http/authorize';
+import { PluginState, readState } from '../http/answerInputs';
 import { pageOf, readPageRequest, textFilter } from '../http/paging';
-import { ResponseCache } from '../http/responseCache';
+import { answerKey, ResponseCache } from '../http/responseCache';
 import { AmiGovernanceRouter } from '../http/types';
 
 /**
@@ -12,18 +13,18 @@ import { AmiGovernanceRouter } from '../http/types';
  */
 export function addOrganizationAccountRoutes(
   router: AmiGovernanceRouter,
-  deps: {
+  deps: PluginState & {
     authorize: Authorize;
-    accounts?: OrganizationAccounts;
     cache: ResponseCache;
   },
 ) {
   router.get('/organization/accounts', async (req, res) => {
     await deps.authorize(req, statusRead, ['user', 'service']);
     // A database failure takes the router's failure path, which names no host.
-    const latest = await deps.accounts?.latest();
+    const { current, inputs } = await readState(deps);
+    const organization = await current.organization();
     const page = readPageRequest(req.query, 20);
-    if (!latest) {
+    if (!organization) {
       res.json({
         available: false,
         reason:
@@ -32,8 +33,8 @@ export function addOrganizationAccountRoutes(
       });
       return;
     }
-    const key = `${req.path}|${JSON.stringify(req.query)}|${latest.snapshotId}`;
-    deps.cache.send(req, res, key, () => {
+    deps.cache.send(req, res, answerKey(req, inputs), () => {
+      const latest = organizationAccountsOf(organization);
       const matches = textFilter(req.query.q);
       return {
         available: true,

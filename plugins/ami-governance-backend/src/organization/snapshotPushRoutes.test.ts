@@ -67,11 +67,25 @@ function snapshotAt(hour: number, edit: (s: any) => void = () => {}) {
   return s;
 }
 
-const push = (server: any, body: object) =>
-  request(server)
+/**
+ * Pushes a snapshot; when it stored workloads, waits until readers are served them (a new
+ * generation is served once evaluated: until then readers get the previous one).
+ */
+const push = async (server: any, body: object) => {
+  const res = await request(server)
     .post(`${API}/snapshots`)
     .set('Authorization', auth)
     .send(body);
+  const generation = res.body.workloads?.generation;
+  for (let i = 0; generation !== undefined && i < 100; i++) {
+    const served = await request(server)
+      .get(`${API}/readiness`)
+      .set('Authorization', auth);
+    if (served.body.generation?.id === generation) break;
+    await new Promise(r => setTimeout(r, 20));
+  }
+  return res;
+};
 
 const readiness = async (server: any) => {
   const res = await request(server)

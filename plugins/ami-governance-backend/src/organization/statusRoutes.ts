@@ -8,29 +8,25 @@ import {
   amiGovernanceSnapshotCreatePermission,
   amiGovernanceStatusReadPermission as statusRead,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
-import { GovernanceConfigSource } from '../config/GovernanceConfigSource';
 import { parseSnapshot } from './parseSnapshot';
 import { SnapshotIngestor } from './SnapshotIngestor';
 import { StatusService } from './StatusService';
 import { Authorize } from '../http/authorize';
 import { pageOf, readPageRequest, textFilter } from '../http/paging';
-import { ResponseCache } from '../http/responseCache';
-
+import { answerKey, ResponseCache } from '../http/responseCache';
+import { answerInputs, PluginState } from '../http/answerInputs';
 import { AmiGovernanceRouter } from '../http/types';
 import { WriteRoutes } from '../http/writeRoutes';
 
-type StatusRoutesDeps = {
+type StatusRoutesDeps = Omit<PluginState, 'data'> & {
   authorize: Authorize;
   writes: WriteRoutes;
   /** Largest pushed snapshot (`amiGovernance.organization.maxSnapshotSize`). */
   maxSnapshotSize: string;
-  configSource: GovernanceConfigSource;
   status: StatusService;
   ingestor: SnapshotIngestor;
   cache: ResponseCache;
   logger: LoggerService;
-  collectionError: () => string | null;
-  now: () => Date;
 };
 
 /** The organization's status from the newest snapshot, its account lists page by page, and pushed snapshots. */
@@ -42,11 +38,22 @@ export function addStatusRoutes(
 
   router.get('/status', async (req, res) => {
     await authorize(req, statusRead, ['user', 'service']);
-    const { key, status: full, ...view } = await status.view(deps.now());
+    const now = deps.now();
+    const {
+      status: full,
+      snapshotGeneration,
+      stale,
+      ...view
+    } = await status.view(now);
     const configError = deps.configSource.current().configError;
     const collectionError = deps.collectionError();
-    const cacheKey = `/status|${key}|${configError?.occurredAt}|${collectionError}|${view.reason}`;
-    cache.send(req, res, cacheKey, () => ({
+    // The workload collection is no input of the status: its ID stays out of the key.
+    const inputs = answerInputs(deps, now, {
+      snapshotGeneration,
+      collectionGeneration: null,
+    });
+    const key = answerKey(req, inputs, { stale, degraded: view.degraded });
+    cache.send(req, res, key, () => ({
       ...view,
       ...(full && { status: summarizeStatus(full) }),
       configError,
@@ -56,7 +63,8 @@ export function addStatusRoutes(
 
   router.get('/status/accounts', async (req, res) => {
     await authorize(req, statusRead, ['user', 'service']);
-    const view = await status.view(deps.now());
+    const now = deps.now();
+    const view = await status.view(now);
     if (!view.status)
       throw new ServiceUnavailableError(view.reason ?? 'No status yet');
     const { policy, list, q } = req.query;
@@ -67,10 +75,14 @@ export function addStatusRoutes(
       );
     }
     const page = readPageRequest(req.query, 50);
+    const inputs = answerInputs(deps, now, {
+      snapshotGeneration: view.snapshotGeneration,
+      collectionGeneration: null,
+    });
     cache.send(
       req,
       res,
-      `${req.path}|${JSON.stringify(req.query)}|${view.key}`,
+      answerKey(req, inputs, { degraded: view.degraded }),
       () => {
         const matches = textFilter(q);
         return pageOf(

@@ -3,11 +3,11 @@ import {
   ImageCriterion,
   IsoDate,
   nextApplyCriteria,
-  organizationIndex,
   OrganizationIndex,
   OrganizationParts,
+  OrganizationSnapshot,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
-import type { SnapshotStore } from '../organization/SnapshotStore';
+import { LRUCache } from 'lru-cache';
 import { PREVIEW_SIZE } from './answerParts';
 import {
   BlockedSet,
@@ -16,14 +16,12 @@ import {
   GenerationImages,
   newlyBlockedSet,
 } from './evaluation';
-import type { DistinctSetting } from './AccountRegionQueries';
-import { EffectiveSettings, effectiveSettingsOf } from './effectiveSettings';
-import { SingleFlightCache } from './SingleFlightCache';
-import { WorkloadQueries } from './WorkloadQueries';
-import { WorkloadGeneration, WorkloadStore } from './WorkloadStore';
+import { EffectiveSettings } from './effectiveSettings';
+import { DistinctSetting, WorkloadQueries } from './WorkloadQueries';
+import { WorkloadGeneration } from './WorkloadStore';
 
 /** What one generation's answers share, read once per generation. */
-type GenerationFacts = GenerationImages & {
+export type GenerationFacts = GenerationImages & {
   settings: DistinctSetting[];
   uncounted: Awaited<ReturnType<WorkloadQueries['uncountedByAccount']>>;
   accounts: Awaited<ReturnType<WorkloadQueries['accountsByVisibility']>>;
@@ -33,15 +31,43 @@ type GenerationFacts = GenerationImages & {
   };
 };
 
+/** The newest organization snapshot, parsed and indexed once for every reader of the plugin. */
 export type LatestOrganization = {
   snapshotId: number;
   /** When the snapshot was collected: the date of what AWS deploys, as answers say it. */
   collectedAt: string;
+  receivedAt: string;
+  /** Where it came from, as stored (`aws`, `push:…`, `file:…`). */
+  source: string;
+  /** The whole snapshot, effective policies included (status, explainer). */
+  full: OrganizationSnapshot;
+  /** The tree and policies without the effective policies (an account's standing). */
   snapshot: OrganizationParts;
   index: OrganizationIndex;
   /** What each account's regions are measured against: its effective declarative policy. */
   effective: EffectiveSettings;
 };
+
+/** What the workload answers read: the served generation, the organization, and per-generation work. */
+export interface WorkloadReads {
+  readonly queries: WorkloadQueries;
+  /** The evaluated generation readers are served; undefined before any workloads were stored. */
+  serving(now: Date): Promise<WorkloadGeneration | undefined>;
+  latestOrganization(now: Date): Promise<LatestOrganization | undefined>;
+  generationFacts(generation: number): Promise<GenerationFacts>;
+  evaluation(
+    generation: number,
+    key: string,
+    criteria: [ImageCriterion[]] | [ImageCriterion[], ImageCriterion[]],
+    now: Date,
+  ): Promise<Evaluation>;
+  usage(generation: number): Promise<Evaluation>;
+  overview<T>(
+    generation: number,
+    key: string,
+    make: () => Promise<T>,
+  ): Promise<T>;
+}
 
 // Generating the policy takes a millisecond: once per config read and day, not per request.
 const criteriaMemo = new WeakMap<
@@ -67,171 +93,87 @@ export function criteriaOf(
   return criteria;
 }
 
-/** Works out what readers of a new generation ask first; never rejects (it logs what failed). */
-export type WarmGeneration = (generation: WorkloadGeneration) => Promise<void>;
+/** Work out once per key: concurrent callers share one promise (lru-cache's fetch); failures are not kept. */
+function sharedWork<V extends {}>(max: number) {
+  return new LRUCache<string, V, () => Promise<V>>({
+    max,
+    fetchMethod: (_key, _stale, { context }) => context(),
+  });
+}
 
 /**
- * Reads for the workload API: the generation served (its ID kept in memory for a few seconds), what
- * each generation's answers share, and evaluations per (generation, criteria), each worked out once
- * however many requests ask at the same time. Requests then cost indexed page queries only. A new
- * generation is warmed (see warmWith) as soon as this process knows of it: when it completed it, or
- * when another replica did and a read here found it.
+ * What one generation's answers share, each worked out once however many readers ask at the same
+ * time: its facts, evaluations per criteria, overviews per question. Dropped with its generation, so
+ * nothing here is keyed by the generation.
  */
-export class WorkloadReads {
-  private latest?: { generation: WorkloadGeneration | undefined; at: number };
-  private readonly facts = new SingleFlightCache<GenerationFacts>(2);
-  private readonly evaluations = new SingleFlightCache<Evaluation>(16);
-  private readonly overviews = new SingleFlightCache<unknown>(256);
-  private warm?: WarmGeneration;
-  private warmed?: number;
-  // One snapshot is read and indexed once, however many readers find it new at the same time.
-  private readonly organizations = new SingleFlightCache<
-    LatestOrganization | undefined
-  >(1);
-  private latestSnapshot?: {
-    meta: { id: number } | undefined;
-    at: number;
-  };
+export class GenerationReads {
+  private readonly evaluations = sharedWork<Evaluation>(16);
+  private readonly overviews = sharedWork<object>(256);
+  private readonly factsOnce = sharedWork<GenerationFacts>(1);
 
-  constructor(
-    private readonly store: Pick<WorkloadStore, 'serving'>,
-    readonly queries: WorkloadQueries,
-    private readonly snapshots?: Pick<SnapshotStore, 'latestMeta' | 'get'>,
-    private readonly latestTtlMs = 2000,
-  ) {}
+  constructor(readonly id: number, private readonly queries: WorkloadQueries) {}
 
-  /** The generation served, or undefined before any workloads were stored. */
-  async serving(now: Date): Promise<WorkloadGeneration | undefined> {
-    if (this.latest && now.getTime() - this.latest.at < this.latestTtlMs)
-      return this.latest.generation;
-    const generation = await this.store.serving();
-    this.latest = { generation, at: now.getTime() };
-    this.startWarming(generation);
-    return generation;
-  }
-
-  /** A generation was completed in this process: the next read uses it at once, and it is warmed. */
-  completed(generation: WorkloadGeneration, now: Date) {
-    this.latest = { generation, at: now.getTime() };
-    this.startWarming(generation);
-  }
-
-  /**
-   * What to work out for each new generation, once, in the background: readers arriving meanwhile
-   * share that work rather than each starting it (SingleFlightCache).
-   */
-  warmWith(warm: WarmGeneration) {
-    this.warm = warm;
-  }
-
-  private startWarming(generation: WorkloadGeneration | undefined) {
-    if (!generation || !this.warm || this.warmed === generation.id) return;
-    this.warmed = generation.id;
-    void this.warm(generation);
-  }
-
-  async generationFacts(generation: number): Promise<GenerationFacts> {
-    return this.facts.get(String(generation), async () => {
+  facts(): Promise<GenerationFacts> {
+    const { id, queries } = this;
+    return this.once(this.factsOnce, 'facts', async () => {
       let images: ReturnType<GenerationImages['images']> | undefined;
       return {
-        owners: await this.queries.owners(generation),
-        images: () => (images ??= this.queries.images(generation)),
-        settings: await this.queries.distinctSettings(generation),
-        uncounted: await this.queries.uncountedByAccount(generation),
-        accounts: await this.queries.accountsByVisibility(generation),
+        owners: await queries.owners(id),
+        images: () => (images ??= queries.images(id)),
+        settings: await queries.distinctSettings(id),
+        uncounted: await queries.uncountedByAccount(id),
+        accounts: await queries.accountsByVisibility(id),
         notVisible: {
-          accounts: await this.queries.notVisibleAccounts(
-            generation,
-            PREVIEW_SIZE,
-          ),
-          regions: await this.queries.notVisibleRegions(
-            generation,
-            PREVIEW_SIZE,
-          ),
+          accounts: await queries.notVisibleAccounts(id, PREVIEW_SIZE),
+          regions: await queries.notVisibleRegions(id, PREVIEW_SIZE),
         },
       };
     });
   }
 
   /**
-   * The evaluation of what `criteria[0]` blocks in a generation, less what `criteria[1]` already
-   * blocks when given (an impact question). `key` names the criteria for the cache.
+   * What `criteria[0]` blocks, less what `criteria[1]` already blocks when given (an impact
+   * question). `key` names the criteria.
    */
-  async evaluation(
-    generation: number,
+  evaluation(
     key: string,
     criteria: [ImageCriterion[]] | [ImageCriterion[], ImageCriterion[]],
     now: Date,
   ): Promise<Evaluation> {
-    return this.evaluations.get(`${generation}|${key}`, async () => {
-      const facts = await this.generationFacts(generation);
-      const sets = await blockedSetsOf(facts, criteria, now);
+    return this.once(this.evaluations, key, async () => {
+      const sets = await blockedSetsOf(await this.facts(), criteria, now);
       const [after, before] = sets;
       const set: BlockedSet = before ? newlyBlockedSet(after, before) : after;
-      return Evaluation.of(this.queries, generation, set);
+      return Evaluation.of(this.queries, this.id, set);
     });
   }
 
-  /**
-   * Every workload on another account's AMI, grouped like a blocked set (per publisher and account):
-   * how many use each publisher's AMIs.
-   */
-  async usage(generation: number): Promise<Evaluation> {
-    return this.evaluations.get(`${generation}|usage`, async () => {
-      const { owners } = await this.generationFacts(generation);
-      return Evaluation.of(this.queries, generation, {
+  /** Every workload on another account's AMI, grouped per publisher and account (/usage). */
+  usage(): Promise<Evaluation> {
+    return this.once(this.evaluations, 'usage', async () => {
+      const { owners } = await this.facts();
+      return Evaluation.of(this.queries, this.id, {
         kind: 'owners',
         owners: new Set(owners.map(o => o.ownerId)),
       });
     });
   }
 
-  /**
-   * What an answer says besides its page (totals, groupings, settings, refusals), worked out once per
-   * key: paging through a list then costs one page query.
-   */
-  async overview<T>(key: string, make: () => Promise<T>): Promise<T> {
-    return (await this.overviews.get(key, make)) as T;
+  /** What an answer says besides its page, once per question: paging then costs one page query. */
+  overview<T>(key: string, make: () => Promise<T>): Promise<T> {
+    return this.once(
+      this.overviews,
+      key,
+      make as () => Promise<object>,
+    ) as Promise<T>;
   }
 
-  /** The newest organization snapshot's tree and policies, indexed once per snapshot. */
-  async latestOrganization(now: Date): Promise<LatestOrganization | undefined> {
-    // Like the generation served: the newest snapshot's ID is asked for every few seconds at most.
-    if (
-      !this.latestSnapshot ||
-      now.getTime() - this.latestSnapshot.at >= this.latestTtlMs
-    )
-      this.latestSnapshot = {
-        meta: await this.snapshots?.latestMeta(),
-        at: now.getTime(),
-      };
-    const meta = this.latestSnapshot.meta;
-    if (!meta) return undefined;
-    return this.organizations.get(String(meta.id), async () => {
-      const stored = await this.snapshots!.get(meta.id);
-      if (!stored) return undefined;
-      const { organization, roots, organizationalUnits, accounts, policies } =
-        stored.snapshot;
-      // Without the effective policies: megabytes the standing of an account never reads.
-      const snapshot = {
-        organization,
-        roots,
-        organizationalUnits,
-        accounts: accounts.map(({ id, name, parentId, status }) => ({
-          id,
-          name,
-          parentId,
-          status,
-        })),
-        policies,
-      };
-      return {
-        snapshotId: meta.id,
-        collectedAt: stored.collectedAt,
-        snapshot,
-        index: organizationIndex(snapshot),
-        effective: effectiveSettingsOf(stored.snapshot),
-      };
-    });
+  private once<V extends {}>(
+    cache: LRUCache<string, V, () => Promise<V>>,
+    key: string,
+    make: () => Promise<V>,
+  ): Promise<V> {
+    // fetch resolves undefined only when eviction aborted it: then it is worked out again.
+    return cache.fetch(key, { context: make }).then(v => v ?? make());
   }
 }

@@ -1,4 +1,4 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
+import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { fixedClock, TEST_NOW } from '../__testUtils__/fixtures';
 import {
   ACCOUNTS,
@@ -8,7 +8,7 @@ import {
 import { TABLES } from './tables';
 import { WorkloadQueries } from './WorkloadQueries';
 import { workloadLaunchFacts } from './launchFacts';
-import { WorkloadReads } from './WorkloadReads';
+import { LatestData } from '../organization/LatestData';
 import { AmiGovernanceDatabase } from '../database/AmiGovernanceDatabase';
 import { WorkloadStore } from './WorkloadStore';
 
@@ -48,7 +48,15 @@ describe.each(databases.eachSupportedId())(
       const done = await store.complete(next, '2026-11-23T11:00:00Z');
       expect(done).toMatchObject({ id: next, accountCount: 1 });
       expect((await store.serving())?.id).toBe(next);
-      // The older generation and every row of it are gone.
+      // The previous complete generation stays readable (replicas serve it until they have evaluated
+      // the new one): its rows are all there.
+      expect((await store.generation(first.id))?.status).toBe('complete');
+      expect(Number(await rows(knex, TABLES.instances))).toBe(9 + 3);
+
+      // The one after removes it and every row of it.
+      const third = await store.write('push:b', [dev]);
+      expect((await store.serving())?.id).toBe(third.id);
+      expect((await store.generation(next))?.status).toBe('complete');
       expect(await store.generation(first.id)).toBeUndefined();
       expect(
         Number(
@@ -59,7 +67,7 @@ describe.each(databases.eachSupportedId())(
           )[0].n,
         ),
       ).toBe(0);
-      expect(Number(await rows(knex, TABLES.instances))).toBe(3);
+      expect(Number(await rows(knex, TABLES.instances))).toBe(3 + 3);
     });
 
     it('drops a generation that fails, leaving the last complete one serving', async () => {
@@ -184,7 +192,16 @@ describe.each(databases.eachSupportedId())(
 
     it('answers the launch explainer from the collection served', async () => {
       const { store, queries } = await setup();
-      const reads = new WorkloadReads(store, queries, undefined, 0);
+      const reads = new LatestData({
+        snapshots: {
+          latestMeta: async () => undefined,
+          get: async () => undefined,
+        },
+        workloads: store,
+        queries,
+        logger: mockServices.logger.mock(),
+        checkEveryMs: 0,
+      });
       const facts = workloadLaunchFacts(reads, fixedClock());
       expect(
         await facts.regionSetting(ACCOUNTS.prod, 'eu-west-1'),

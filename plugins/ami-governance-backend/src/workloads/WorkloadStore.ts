@@ -51,8 +51,9 @@ type WorkloadStoreOptions = {
 /**
  * Workload collections in the plugin's database, one generation per collection. A generation is
  * written one account at a time (each account in one transaction, so memory holds one account),
- * then completed: it becomes the one served and every older generation is deleted. Until then the
- * last complete generation keeps serving; a failed generation is dropped.
+ * then completed: it becomes the newest, and every older generation but the previous complete one is
+ * deleted (replicas serve that one until they have evaluated the new one). Until then the last
+ * complete generation keeps serving; a failed generation is dropped.
  */
 export class WorkloadStore {
   private readonly batchSize: number;
@@ -131,7 +132,8 @@ export class WorkloadStore {
   }
 
   /**
-   * Makes a generation the one served and deletes every older one. Refused (and the generation
+   * Makes a generation the one served and deletes every older one but the previous complete one
+   * (still served by replicas until they have evaluated this one). Refused (and the generation
    * dropped) when a newer generation completed meanwhile: an older inventory never replaces a newer.
    */
   async complete(
@@ -164,10 +166,18 @@ export class WorkloadStore {
         account_count: Number(count),
         partial,
       });
-    const older = await this.knex(TABLES.collections)
+    // The previous complete generation stays until the next completes: replicas serve it until
+    // they have evaluated this one (LatestData).
+    const older: { id: number; status: string }[] = await this.knex(
+      TABLES.collections,
+    )
       .where('id', '<', generation)
-      .pluck('id');
-    await this.drop(older.map(Number));
+      .orderBy('id', 'desc')
+      .select('id', 'status');
+    const previous = older.find(row => row.status === 'complete');
+    await this.drop(
+      older.filter(row => row !== previous).map(row => Number(row.id)),
+    );
     await this.analyze();
     return (await this.generation(generation))!;
   }

@@ -18,7 +18,7 @@ import {
 } from './answerParts';
 import { WorkloadPageRequest } from './readinessAnswer';
 import { judgedAgainstEffective } from './regionEnforcement';
-import { AccountRegionRow } from './AccountRegionQueries';
+import { AccountRegionRow } from './WorkloadQueries';
 import { criteriaOf, LatestOrganization, WorkloadReads } from './WorkloadReads';
 import { WorkloadGeneration } from './WorkloadStore';
 

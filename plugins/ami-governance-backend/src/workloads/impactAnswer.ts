@@ -89,7 +89,8 @@ export async function impactAnswer(
   const facts = await reads.generationFacts(id);
   // What does not depend on the account filter, once per question.
   const asked = await reads.overview(
-    `impact|${id}|${evaluationKey}|${on}`,
+    id,
+    `impact|${evaluationKey}|${on}`,
     async () => ({
       available: true,
       collectedAt: generation.collectedAt,

@@ -56,7 +56,8 @@ export async function readinessAnswer(
   const mode = config.policy_config.enforcement_mode;
   const effective = organization?.effective ?? new Map();
   const overview = await reads.overview(
-    `readiness|${id}|${
+    id,
+    `readiness|${
       organization?.snapshotId
     }|${evaluationKey}|${mode}|${JSON.stringify(filter)}`,
     async () => {

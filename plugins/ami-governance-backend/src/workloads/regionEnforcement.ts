@@ -6,10 +6,10 @@ import {
   regionSettingProblems,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import {
-  AccountRegionQueries,
   AccountRegionRow,
   regionRefusal,
-} from './AccountRegionQueries';
+  WorkloadQueries,
+} from './WorkloadQueries';
 import type { EffectiveSettings } from './effectiveSettings';
 
 const keyOf = (
@@ -175,7 +175,7 @@ export function judgedAgainstEffective(
  * items are listed from the accounts' own rows, in account order.
  */
 export async function regionsAgainstEffective(
-  queries: AccountRegionQueries,
+  queries: WorkloadQueries,
   generation: number,
   effective: EffectiveSettings,
   limit: number,

@@ -3,6 +3,8 @@ import { NotFoundError } from '@backstage/errors';
 import { accountAnswer } from './accountAnswer';
 import { NO_WORKLOADS } from './answerParts';
 import { readPageRequest } from '../http/paging';
+import { readState } from '../http/answerInputs';
+import { answerKey } from '../http/responseCache';
 import { AmiGovernanceRouter } from '../http/types';
 import { accountParam, regionParam } from './workloadParams';
 import { WorkloadRoutesDeps, workloadRead } from './workloadRoutes';
@@ -18,21 +20,19 @@ export function addWorkloadAccountRoutes(
     const accountId = accountParam(req.params.accountId, 'accountId')!;
     const page = readPageRequest(req.query, 50);
     const { generation, config, today } = read;
-    const reads = deps.workloads;
-    const organization = await reads?.latestOrganization(deps.now());
-    if (!reads || (!generation && !organization)) {
+    const organization = await read.organization();
+    if (!generation && !organization) {
       res.json({ ...read.unavailable, accountId, inOrganization: false });
       return;
     }
-    const key = `${read.key}|${organization?.snapshotId}`;
     const answer = async () => {
       const body = await accountAnswer(
-        reads,
+        deps.data,
         generation,
         organization,
         config,
         today,
-        deps.now(),
+        read.now,
         { accountId, ...page },
       );
       if (!body)
@@ -45,7 +45,7 @@ export function addWorkloadAccountRoutes(
         ...body,
       };
     };
-    await deps.cache.sendAsync(req, res, key, answer);
+    await deps.cache.sendAsync(req, res, read.key, answer);
   });
 
   // Needs no governance config: served even before one was read.
@@ -54,9 +54,10 @@ export function addWorkloadAccountRoutes(
     const accountId = accountParam(req.query.account, 'account');
     const region = regionParam(req.query.region);
     const page = readPageRequest(req.query, 50);
-    const generation = await deps.workloads?.serving(deps.now());
+    const { current, inputs } = await readState(deps);
+    const { generation } = current;
     const collectionError = deps.workloadCollectionError();
-    if (!generation || !deps.workloads) {
+    if (!generation) {
       res.json({
         available: false,
         reason: NO_WORKLOADS,
@@ -67,16 +68,12 @@ export function addWorkloadAccountRoutes(
       });
       return;
     }
-    const reads = deps.workloads;
-    const key = `${req.path}|${JSON.stringify(req.query)}|${
-      generation.id
-    }|${collectionError}`;
-    await deps.cache.sendAsync(req, res, key, async () => ({
+    await deps.cache.sendAsync(req, res, answerKey(req, inputs), async () => ({
       available: true,
       collectedAt: generation.collectedAt,
       collectionError,
       note: 'block_new_sharing stops new public sharing only: these AMIs stay public until their owners make them private.',
-      ...(await reads.queries.publicImages(
+      ...(await deps.data.queries.publicImages(
         generation.id,
         { accountId, region },
         page.offset,

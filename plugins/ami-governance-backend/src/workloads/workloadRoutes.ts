@@ -3,7 +3,6 @@ import {
   isAccountId,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Request, Response } from 'express';
-import { GovernanceConfigSource } from '../config/GovernanceConfigSource';
 import { NO_WORKLOADS } from './answerParts';
 import { impactAnswer } from './impactAnswer';
 import { readinessAnswer } from './readinessAnswer';
@@ -13,7 +12,9 @@ import type { WorkloadGeneration } from './WorkloadStore';
 import { Authorize } from '../http/authorize';
 import { readConfigFor } from '../http/configured';
 import { readPageRequest } from '../http/paging';
-import { ResponseCache } from '../http/responseCache';
+import { PluginState, readState } from '../http/answerInputs';
+import { answerKey, ResponseCache } from '../http/responseCache';
+import { serializedOnce } from '../http/serializedOnce';
 import { AmiGovernanceRouter } from '../http/types';
 import {
   accountParam,
@@ -22,29 +23,26 @@ import {
   publisherListParam,
 } from './workloadParams';
 
-export type WorkloadRoutesDeps = {
+export type WorkloadRoutesDeps = PluginState & {
   authorize: Authorize;
-  configSource: GovernanceConfigSource;
   cache: ResponseCache;
-  now: () => Date;
-  /** Absent: no workload store, every answer says none were collected. */
-  workloads?: WorkloadReads;
-  /** Why the last workload collection from AWS failed, if it did. */
-  workloadCollectionError: () => string | null;
 };
 
 /**
- * The config read, the workload generation served and the cache key of an answer built from both, or
- * the `available: false` answer when no workloads were collected yet.
+ * The config read, the newest data (the generation served, the organization snapshot) and the key of
+ * an answer built from them (answerKey), or the `available: false` answer when no workloads were
+ * collected yet.
  */
 export async function workloadRead(deps: WorkloadRoutesDeps, req: Request) {
   await deps.authorize(req, statusRead, ['user', 'service']);
   const read = readConfigFor(deps.configSource, deps.now, req);
-  const generation = await deps.workloads?.serving(deps.now());
+  const { now, current, inputs } = await readState(deps);
   const collectionError = deps.workloadCollectionError();
   return {
     ...read,
-    generation,
+    now,
+    generation: current.generation,
+    organization: current.organization,
     collectionError,
     unavailable: {
       available: false,
@@ -52,13 +50,13 @@ export async function workloadRead(deps: WorkloadRoutesDeps, req: Request) {
       ...read.meta,
       collectionError,
     },
-    key: `${read.key}|${generation?.id}|${collectionError}`,
+    key: answerKey(req, inputs),
   };
 }
 
 /**
- * Answers with `build`'s body prepared once per key (config read, generation, query), or with the
- * `available: false` answer when no workloads were collected yet.
+ * Answers with `build`'s body prepared once per key, or with the `available: false` answer when no
+ * workloads were collected yet.
  */
 async function sendWorkloadAnswer(
   deps: WorkloadRoutesDeps,
@@ -71,15 +69,14 @@ async function sendWorkloadAnswer(
   ) => Promise<object>,
 ) {
   const { generation } = read;
-  if (!generation || !deps.workloads) {
+  if (!generation) {
     res.json(read.unavailable);
     return;
   }
-  const reads = deps.workloads;
   await deps.cache.sendAsync(req, res, read.key, async () => ({
     ...read.meta,
     collectionError: read.collectionError,
-    ...(await build(reads, generation)),
+    ...(await build(deps.data, generation)),
   }));
 }
 
@@ -96,24 +93,24 @@ export function addWorkloadRoutes(
     const accountId = accountParam(req.query.account, 'account');
     const publisher = publisherParam(req.query.publisher);
     const page = readPageRequest(req.query, 50);
-    // Coverage is measured against the newest organization snapshot: it keys the answer too.
-    const organization = await deps.workloads?.latestOrganization(deps.now());
-    const keyed = { ...read, key: `${read.key}|${organization?.snapshotId}` };
-    await sendWorkloadAnswer(deps, req, res, keyed, async (reads, generation) =>
-      readinessAnswer(
-        reads,
-        generation,
-        organization,
-        read.config,
-        read.today,
-        deps.now(),
-        {
-          owners: publisher
-            ? await ownersOf(reads, generation.id, publisher)
-            : undefined,
-          accountId,
-          ...page,
-        },
+    await sendWorkloadAnswer(deps, req, res, read, async (reads, generation) =>
+      readinessBody(
+        await readinessAnswer(
+          reads,
+          generation,
+          // Coverage is measured against the newest organization snapshot.
+          await read.organization(),
+          read.config,
+          read.today,
+          read.now,
+          {
+            owners: publisher
+              ? await ownersOf(reads, generation.id, publisher)
+              : undefined,
+            accountId,
+            ...page,
+          },
+        ),
       ),
     );
   });
@@ -127,7 +124,7 @@ export function addWorkloadRoutes(
         generation,
         read.config,
         read.today,
-        deps.now(),
+        read.now,
         providers,
       ),
     );
@@ -145,12 +142,20 @@ export function addWorkloadRoutes(
         generation,
         read.config,
         read.today,
-        deps.now(),
+        read.now,
         { on, publisher },
         { accountId, ...page },
       ),
     );
   });
+}
+
+/**
+ * A readiness answer as it is sent: its coverage lists (the sorted IDs of every account of the
+ * organization: 75 KB at 5,000 accounts, the same on every page of a question) are serialized once.
+ */
+function readinessBody<T extends { coverage: object }>(answer: T): T {
+  return { ...answer, coverage: serializedOnce(answer.coverage) };
 }
 
 /** A publisher filter as AMI owners: an account ID, or every owner with that alias. */
