@@ -18,6 +18,7 @@ import {
   SCP_PATH,
   TODAY,
 } from '../__testUtils__/governanceRepo';
+import { requestToPlan } from '../__testUtils__/requests';
 import { planExceptionChange } from './planChange';
 
 // A request's merge request goes through the shipped CI's validate job even when another team's
@@ -155,20 +156,9 @@ describe('a request’s merge request in the shipped CI, another team’s except
       ...distAsOf(LAPSED_CONFIG, '2026-10-31'),
     });
 
-    const change = planExceptionChange(
-      LAPSED_CONFIG,
-      {
-        accountId: '999900001111',
-        exceptionType: 'migration',
-        expiresOn: '2027-01-31',
-        reason: 'Moving the batch fleet to golden images',
-        ticket: 'CLOUD-1400',
-        requestedBy: 'user:default/jane',
-        requester: { ref: 'user:default/jane', user: 'user:default/jane' },
-      },
-      TODAY,
-      { configPath: CONFIG_PATH },
-    );
+    const change = planExceptionChange(LAPSED_CONFIG, requestToPlan(), TODAY, {
+      configPath: CONFIG_PATH,
+    });
     if (!change.ok) throw new Error(JSON.stringify(change.findings));
     expect(change.lapsedRemoved.map(e => e.account_id)).toEqual([
       '222233334444',

@@ -6,20 +6,8 @@ import {
   SCP_PATH,
   TODAY,
 } from '../__testUtils__/governanceRepo';
-import { planExceptionChange, RequestToPlan } from './planChange';
-
-const jane = { ref: 'user:default/jane', user: 'user:default/jane' };
-
-const request = (overrides: Partial<RequestToPlan> = {}): RequestToPlan => ({
-  accountId: '999900001111',
-  exceptionType: 'migration',
-  expiresOn: '2027-01-31',
-  reason: 'Moving the batch fleet to golden images',
-  ticket: 'CLOUD-1400',
-  requestedBy: jane.ref,
-  requester: jane,
-  ...overrides,
-});
+import { requestToPlan as request } from '../__testUtils__/requests';
+import { planExceptionChange } from './planChange';
 
 const paths = { configPath: CONFIG_PATH };
 

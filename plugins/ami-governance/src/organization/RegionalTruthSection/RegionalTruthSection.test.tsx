@@ -1,6 +1,10 @@
 import { renderInTestApp } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
 import type { ReadinessResponse } from '../../api/workloadTypes';
+import {
+  declarativePolicyReach,
+  SANDBOX_OUTSIDE_REACH,
+} from '../../__testUtils__/workloadWorld';
 import { RegionalTruthSection } from './RegionalTruthSection';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
@@ -147,28 +151,13 @@ describe('RegionalTruthSection', () => {
         readiness={
           {
             ...answer,
-            declarativePolicyReach: {
-              known: true,
-              reached: 7,
-              notReached: {
-                total: 1,
-                items: [
-                  {
-                    accountId: '045678901234',
-                    name: 'sandbox-experiments',
-                    scpGoverns: true,
-                    blocked: { instances: 1, launchTemplates: 0 },
-                    scpDeniesToday: 'all',
-                  },
-                ],
+            declarativePolicyReach: declarativePolicyReach(7, [
+              {
+                ...SANDBOX_OUTSIDE_REACH,
+                blocked: { instances: 1, launchTemplates: 0 },
+                scpDeniesToday: 'all',
               },
-              blockedOutsideReach: {
-                instances: 1,
-                launchTemplates: 0,
-                accounts: 1,
-              },
-              note: 'The declarative policy is attached neither to these accounts …',
-            },
+            ]),
           } as ReadinessResponse
         }
       />,

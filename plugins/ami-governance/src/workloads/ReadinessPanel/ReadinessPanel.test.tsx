@@ -5,8 +5,10 @@ import { useReadiness } from '../useReadiness';
 import { renderInPluginApp } from '../../__testUtils__/renderPage';
 import {
   collectedApi,
+  declarativePolicyReach,
   NOT_COLLECTED,
   ReadinessFixture,
+  SANDBOX_OUTSIDE_REACH,
 } from '../../__testUtils__/workloadWorld';
 import { ReadinessPanel } from './ReadinessPanel';
 
@@ -170,31 +172,20 @@ describe('ReadinessPanel', () => {
   it("lists the accounts outside the declarative policy's reach apart, and counts only measured regions", async () => {
     await renderCollected({
       unmeasured: 2,
-      declarativePolicyReach: {
-        known: true,
-        reached: 3,
-        notReached: {
-          total: 2,
-          items: [
-            {
-              accountId: '045678901234',
-              name: 'sandbox-experiments',
-              scpGoverns: true,
-              blocked: { instances: 2, launchTemplates: 1 },
-              scpDeniesToday: 'all',
-            },
-            {
-              accountId: '045678901235',
-              name: 'sandbox-two',
-              scpGoverns: true,
-              blocked: { instances: 1, launchTemplates: 0 },
-              scpDeniesToday: 'none',
-            },
-          ],
+      declarativePolicyReach: declarativePolicyReach(3, [
+        {
+          ...SANDBOX_OUTSIDE_REACH,
+          blocked: { instances: 2, launchTemplates: 1 },
+          scpDeniesToday: 'all',
         },
-        blockedOutsideReach: { instances: 3, launchTemplates: 1, accounts: 2 },
-        note: 'The declarative policy is attached neither to these accounts nor to their OUs or root: switching it to enabled changes nothing there.',
-      },
+        {
+          accountId: '045678901235',
+          name: 'sandbox-two',
+          scpGoverns: true,
+          blocked: { instances: 1, launchTemplates: 0 },
+          scpDeniesToday: 'none',
+        },
+      ]),
     });
     expect(
       await screen.findByLabelText('declarative policy reach'),
