@@ -1,9 +1,7 @@
 import {
   Finding,
   IsoDate,
-  parseReadinessReport,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
-import { sha256 } from '@ami-governance/backstage-plugin-ami-governance-node';
 import { existsSync, statSync } from 'node:fs';
 import { AwsOpts, policyNamesOf } from '../organization/awsOptions';
 import { EXIT_FINDINGS, UsageError } from '../lib/exitCodes';
@@ -11,8 +9,10 @@ import { inFile, Output } from '../lib/output';
 import { readPolicyFiles, readTextFile } from '../lib/files';
 import { limitsFrom } from '../lib/options';
 import {
+  parseReadinessReport,
   PlanInputResult,
   preparePlanInput,
+  sha256,
 } from '@ami-governance/backstage-plugin-ami-governance-node';
 
 /** The folder `generate` writes to, read by plan and apply when no --policies is given. */

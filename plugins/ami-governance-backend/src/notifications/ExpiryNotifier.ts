@@ -3,14 +3,13 @@ import { stringifyError } from '@backstage/errors';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
   ExceptionEntry,
-  expiryNotice,
-  ExpiryNotice,
   GovernanceConfig,
   utcDateOf,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Knex } from 'knex';
 import type { ResolveRecipient } from './catalogRecipient';
 import { Clock } from '../lib/clock';
+import { expiryNotice, ExpiryNotice } from './expiryNotice';
 
 const TABLE = 'ami_governance_expiry_notices';
 

@@ -5,10 +5,8 @@ import {
   TestDatabaseId,
   TestDatabases,
 } from '@backstage/backend-test-utils';
-import {
-  addDays,
-  parseReadinessReport,
-} from '@ami-governance/backstage-plugin-ami-governance-common';
+import { addDays } from '@ami-governance/backstage-plugin-ami-governance-common';
+import { parseReadinessReport } from '@ami-governance/backstage-plugin-ami-governance-node';
 import request from 'supertest';
 import {
   clockFactory,

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../lib/dates';
+import type { ApiComponents } from '../api/contract';
 import { describeCountdown } from '../config/exceptionStatus';
 import type { Publisher } from '../config/publishers';
 
@@ -7,18 +7,9 @@ import type { Publisher } from '../config/publishers';
 // active exception, a renewal of an expired one still in the file, or a new exception. The form says
 // it as soon as the account is typed; the action refuses with the same message.
 
-/** @public */
+/** What a request for an account would be, as the contract has it. @public */
 export type AccountRequestStanding =
-  | { kind: 'new'; message: string }
-  | { kind: 'ops' | 'vendor'; name?: string; path: string; message: string }
-  | {
-      kind: 'active-exception' | 'expired-exception';
-      /** The current expiry: an extension of an active exception must end after it. */
-      expiresOn: IsoDate;
-      ticket?: string;
-      path: string;
-      message: string;
-    };
+  ApiComponents['schemas']['AccountRequestStanding'];
 
 /** True for the standings the action refuses: the account's AMIs are allowed without an exception. @public */
 export function isRefusedStanding(

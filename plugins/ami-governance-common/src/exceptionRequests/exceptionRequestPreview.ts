@@ -1,8 +1,7 @@
-import type { ImageProvider, PolicyDocumentKind } from '../lib/accounts';
+import type { ApiComponents } from '../api/contract';
 import { exceptionDurationCap } from '../config/exceptionDurationCap';
-import type { EnforcementMode, ExceptionEntry } from '../config/schema';
+import type { EnforcementMode } from '../config/schema';
 import { daysBetween, IsoDate } from '../lib/dates';
-import type { Finding } from '../lib/findings';
 import { POLICY_TITLES } from '../policies/generatePolicies';
 import {
   AcceptedExceptionRequestPlan,
@@ -19,53 +18,12 @@ import { EXCEPTION_TYPES } from '../config/exceptionTypes';
 // the type requires, what the exception makes allowed, and the lapsed exceptions it removes. Built
 // from {@link ExceptionChange}, the plan the action commits.
 
-/** One generated policy's size before and after the change. @public */
-export type PolicySizeChange = {
-  kind: PolicyDocumentKind;
-  title: string;
-  fileName: string;
-  /** Absent when the current config generates no policy. */
-  sizeBefore?: number;
-  sizeAfter: number;
-  maxSize: number;
-};
+/** One generated policy's size before and after the change, as the contract has it. @public */
+export type PolicySizeChange = ApiComponents['schemas']['PolicySizeChange'];
 
-/** @public */
+/** The preview: the refusal with its findings, or the merge request the request opens. @public */
 export type ExceptionRequestPreview =
-  | { ok: false; stage: 'config' | 'request' | 'change'; findings: Finding[] }
-  | {
-      ok: true;
-      kind: 'new' | 'extension';
-      accountId: string;
-      exceptionType: AcceptedExceptionRequestPlan['exceptionType'];
-      typeTitle: string;
-      expiresOn: IsoDate;
-      durationDays: number;
-      maxDays: number;
-      /** The cap in words: `a migration exception may run at most 90 days`. */
-      capRule: string;
-      /** The expiry of the exception being extended or renewed. */
-      previousExpiresOn?: IsoDate;
-      approvers: string[];
-      branchName: string;
-      title: string;
-      /** The entry as it will be written to the config. */
-      entry: ExceptionEntry;
-      allowlist: {
-        before: number;
-        after: number;
-        added: ImageProvider[];
-        removed: ImageProvider[];
-      };
-      policies: PolicySizeChange[];
-      enforcementMode: EnforcementMode;
-      /** What the exception makes allowed, in sentences. */
-      effect: string[];
-      /** Findings of the result the request did not cause: warnings, and errors already in the file. */
-      remaining: Finding[];
-      /** Housekeeping: other accounts' lapsed exceptions the change removes from the config. */
-      lapsedRemoved: ExceptionEntry[];
-    };
+  ApiComponents['schemas']['ExceptionRequestPreview'];
 
 function describeEffect(
   plan: AcceptedExceptionRequestPlan,

@@ -1,4 +1,4 @@
-import { addDays } from '../lib/dates';
+import { addDays } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { expiryNotice, expiryStage, stageRank } from './expiryNotice';
 
 const EXPIRES = '2026-12-15';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseJsonObject } from '../policies/parseJsonObject';
+import { parseJsonObject } from '@ami-governance/backstage-plugin-ami-governance-common';
 
 const accountIdList = z.array(
   z.string().regex(/^\d{12}$/, { error: 'must hold 12-digit account IDs' }),

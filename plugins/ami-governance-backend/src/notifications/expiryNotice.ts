@@ -1,6 +1,11 @@
-import type { ExceptionEntry } from '../config/schema';
-import { daysBetween, IsoDate } from '../lib/dates';
-import { describeCountdown } from '../config/exceptionStatus';
+import {
+  daysBetween,
+  describeCountdown,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
+import type {
+  ExceptionEntry,
+  IsoDate,
+} from '@ami-governance/backstage-plugin-ami-governance-common';
 
 /** Days before expiry at which the requester hears of it, by default; plus the day it lapses. @public */
 export const DEFAULT_EXPIRY_NOTICE_DAYS = [14, 7, 1] as const;
