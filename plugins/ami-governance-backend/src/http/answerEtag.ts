@@ -29,8 +29,36 @@ function meaningOf(answer: unknown): unknown {
  * then keeps the client's copy, whose `readAt` may be older than this replica's: that is all it hides.
  */
 export function answerEtag(answer: unknown): string {
-  const hash = createHash('sha256')
-    .update(serializeAnswer(meaningOf(answer)))
-    .digest('base64url');
+  return etagOf(serializeAnswer(meaningOf(answer)));
+}
+
+function etagOf(meaning: string): string {
+  const hash = createHash('sha256').update(meaning).digest('base64url');
   return `"${hash.slice(0, 27)}"`;
+}
+
+/**
+ * An answer's JSON and its ETag, serializing it once when it can: the body is what it means with
+ * `readAt` put back first (JSON objects are unordered). With a config error, whose `occurredAt` sits
+ * inside, it is serialized twice.
+ */
+export function serializeWithEtag(answer: unknown): {
+  body: string;
+  etag: string;
+} {
+  const meaning = meaningOf(answer);
+  const meaningJson = serializeAnswer(meaning);
+  const { readAt, configError } = (answer ?? {}) as Record<string, unknown>;
+  const once =
+    meaning !== answer &&
+    (configError === null || configError === undefined) &&
+    meaningJson.startsWith('{');
+  if (!once)
+    return { body: serializeAnswer(answer), etag: etagOf(meaningJson) };
+  const rest = meaningJson.slice(1);
+  const body =
+    readAt === undefined
+      ? meaningJson
+      : `{"readAt":${JSON.stringify(readAt)}${rest === '}' ? '' : ','}${rest}`;
+  return { body, etag: etagOf(meaningJson) };
 }

@@ -1,6 +1,6 @@
 import { answerKey, AnswerInputs } from './responseCache';
 import { serializeAnswer, serializedOnce } from './serializedOnce';
-import { answerEtag } from './answerEtag';
+import { answerEtag, serializeWithEtag } from './answerEtag';
 
 const INPUTS: AnswerInputs = {
   configRevision: '2026-11-23T06:00:00.000Z|',
@@ -92,5 +92,25 @@ describe('serializedOnce', () => {
   it('leaves text that only looks like a part alone', () => {
     const answer = { name: '\u0000serialized-once:1' };
     expect(serializeAnswer(answer)).toBe(JSON.stringify(answer));
+  });
+});
+
+describe('serializeWithEtag', () => {
+  it.each([
+    [
+      'with readAt and no config error',
+      { readAt: 'T1', configError: null, a: [1] },
+    ],
+    ['without readAt', { a: 1 }],
+    ['with an empty rest', { readAt: 'T1' }],
+    [
+      'with a config error',
+      { readAt: 'T1', configError: { message: 'm', occurredAt: 'T0' }, a: 1 },
+    ],
+    ['an array', [1, 2]],
+  ])('%s: the body says the answer, the ETag is answerEtag', (_, answer) => {
+    const { body, etag } = serializeWithEtag(answer);
+    expect(JSON.parse(body)).toEqual(answer);
+    expect(etag).toBe(answerEtag(answer));
   });
 });

@@ -1,8 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
-import { answerEtag } from './answerEtag';
-import { serializeAnswer } from './serializedOnce';
+import { serializeWithEtag } from './answerEtag';
 
 type Entry = { body: string; etag: string; gzip?: Buffer };
 
@@ -132,7 +131,7 @@ export class ResponseCache {
     const found = this.entries.get(key);
     if (found) return found;
     const answer = build();
-    const entry = { body: serializeAnswer(answer), etag: answerEtag(answer) };
+    const entry: Entry = serializeWithEtag(answer);
     this.entries.set(key, entry);
     return entry;
   }

@@ -78,21 +78,36 @@ export interface AllowlistResult {
   expired: Publisher[];
 }
 
+// Every account view, explanation and impact asks for today's allowlist, often several times: it is
+// worked out once per config object and day (config objects are never changed once parsed).
+const allowlists = new WeakMap<GovernanceConfig, Map<IsoDate, AllowlistResult>>();
+
 /**
  * The allowlist as of `today`: the ops publisher, every vendor, every owner alias configured and
- * every exception whose `expires_on` is today or later.
+ * every exception whose `expires_on` is today or later. The same (frozen) result for the same config
+ * object and day.
  * @public
  */
 export function computeAllowlist(
   config: GovernanceConfig,
   today: IsoDate,
 ): AllowlistResult {
-  const expired: Publisher[] = [];
-  const allowed: ImageProvider[] = [];
-  // One pass: a set difference against the expired list would be quadratic in exceptions.
-  for (const p of listPublishers(config, today)) {
-    if (p.exception && !p.exception.status.inAllowlist) expired.push(p);
-    else allowed.push(p.provider);
+  let byDay = allowlists.get(config);
+  if (!byDay) allowlists.set(config, (byDay = new Map()));
+  let result = byDay.get(today);
+  if (!result) {
+    const expired: Publisher[] = [];
+    const allowed: ImageProvider[] = [];
+    // One pass: a set difference against the expired list would be quadratic in exceptions.
+    for (const p of listPublishers(config, today)) {
+      if (p.exception && !p.exception.status.inAllowlist) expired.push(p);
+      else allowed.push(p.provider);
+    }
+    result = Object.freeze({
+      providers: Object.freeze(sortProviders(allowed)) as ImageProvider[],
+      expired: Object.freeze(expired) as Publisher[],
+    });
+    byDay.set(today, result);
   }
-  return { providers: sortProviders(allowed), expired };
+  return result;
 }
