@@ -23,7 +23,10 @@ export { applyPolicyPlan } from './planApply/applyPlan';
 export type { ApplyOptions, ApplyOutcome } from './planApply/applyPlan';
 export type { StepOutcome } from './planApply/writeSteps';
 export { sha256 } from './planApply/deployedHash';
-export { parseReadinessReport } from './planApply/readiness';
+export {
+  parseReadinessReport,
+  readinessReportSchema,
+} from './planApply/readiness';
 export type { ReadinessReport } from './planApply/readiness';
 // The plan's rules: pure, shared by plan, apply and the CLI's summaries.
 export { buildPolicyPlan } from './planApply/buildPlan';
