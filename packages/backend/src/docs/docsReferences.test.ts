@@ -228,8 +228,8 @@ describe('the docs and examples', () => {
   });
 
   it('name only files and folders of this repository that exist (links and paths in backticks)', () => {
-    // A path from the root (`plugins/…`, `docs/…`), a package's own `src/…` (from its README, or from
-    // any package for the docs), or a relative Markdown link. Moving a file moves the docs with it.
+    // A path from the root (`plugins/…`, `docs/…`), a `src/…` of some package, or a relative Markdown
+    // link. Moving a file moves the docs with it.
     const fromRoot =
       /^(?:plugins|packages|docs|examples|scripts|bench|e2e|templates|\.ci)\//;
     const packageDirs = ['plugins', 'packages'].flatMap(dir =>
@@ -251,11 +251,9 @@ describe('the docs and examples', () => {
         .filter(target => !/^[a-z]+:/.test(target));
       for (const path of inBackticks) {
         checked++;
+        // A package's README may name another package's src/ in passing ("the backend's src/…").
         const found = path.startsWith('src/')
-          ? (file.endsWith('/README.md') && file !== 'README.md'
-              ? [here]
-              : packageDirs
-            ).some(dir => exists(join(dir, path)))
+          ? [here, ...packageDirs].some(dir => exists(join(dir, path)))
           : exists(join(ROOT, path));
         if (!found) wrong.push(`${file}: \`${path}\` does not exist`);
       }
