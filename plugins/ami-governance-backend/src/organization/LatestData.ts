@@ -150,8 +150,18 @@ export class LatestData implements WorkloadReads {
    * What answers are computed from now: the served generation, the newest snapshot's ID and that
    * snapshot (read once), so an answer and its cache key name the same data.
    */
-  async current(now: Date): Promise<CurrentData> {
-    const generation = await this.serving(now);
+  async current(
+    now: Date,
+    options: {
+      /** false: an answer that reads no workloads does not wait for a first evaluation. */
+      workloads?: boolean;
+    } = {},
+  ): Promise<CurrentData> {
+    let generation: WorkloadGeneration | undefined;
+    if (options.workloads === false) {
+      await this.check(now);
+      generation = this.served;
+    } else generation = await this.serving(now);
     const id = this.newestSnapshotId;
     return {
       generation,
