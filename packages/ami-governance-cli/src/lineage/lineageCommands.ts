@@ -8,11 +8,14 @@ import {
   scopeOfImpact,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Command } from 'commander';
-import { EXIT_OK, UsageError } from '../exitCodes';
-import { readWorkloadSnapshot, WorkloadSnapshot } from '../impactInput';
-import { loadConfig } from '../loadConfig';
-import { resolveToday, todayOption } from '../options';
-import { Output } from '../output';
+import { EXIT_OK, UsageError } from '../lib/exitCodes';
+import {
+  readWorkloadSnapshot,
+  WorkloadSnapshot,
+} from '../workloads/impactInput';
+import { loadConfig } from '../config/loadConfig';
+import { resolveToday, todayOption } from '../lib/options';
+import { Output } from '../lib/output';
 
 /** Workloads run on the AMI or one derived from it: distinct from errors (1) and usage (2), for CI. */
 export const EXIT_AFFECTED = 3;

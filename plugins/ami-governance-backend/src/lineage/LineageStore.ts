@@ -8,7 +8,7 @@ import {
   WorkloadAccountReport,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Knex } from 'knex';
-import { SingleFlightCache } from '../services/workloads/SingleFlightCache';
+import { SharedWork } from '../lib/SharedWork';
 import {
   LINEAGE_TABLES as T,
   MAX_DEPTH,
@@ -78,7 +78,7 @@ export class LineageStore {
    * Whole scopes of impact per (generation, AMI): a page is a slice. The served generation keys
    * them, so a new collection is a new key; the few roots asked during an incident stay warm.
    */
-  private readonly scopes = new SingleFlightCache<{
+  private readonly scopes = new SharedWork<{
     totals: {
       images: number;
       instances: number;
@@ -89,8 +89,8 @@ export class LineageStore {
     items: ScopeWorkload[];
   }>(8);
 
-  private readonly graphs = new SingleFlightCache<LineageGraphRows>(2);
-  private readonly usages = new SingleFlightCache<UsageRow[]>(2);
+  private readonly graphs = new SharedWork<LineageGraphRows>(2);
+  private readonly usages = new SharedWork<UsageRow[]>(2);
 
   constructor(readonly knex: Knex) {}
 

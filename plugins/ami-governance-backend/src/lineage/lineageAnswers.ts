@@ -10,7 +10,7 @@ import {
   provenanceOf,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { InputError, NotFoundError } from '@backstage/errors';
-import type { WorkloadGeneration } from '../services/workloads/WorkloadStore';
+import type { WorkloadGeneration } from '../workloads/WorkloadStore';
 import type { LineageStore } from './LineageStore';
 
 /** What every lineage answer says of its source. */

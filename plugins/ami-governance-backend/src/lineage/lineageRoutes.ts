@@ -1,12 +1,12 @@
 import { Request, Response } from 'express';
-import { readPageRequest } from '../router/paging';
-import { AmiGovernanceRouter } from '../router/types';
-import { accountParam } from '../router/workloadParams';
+import { readPageRequest } from '../http/paging';
+import { AmiGovernanceRouter } from '../http/types';
+import { accountParam } from '../workloads/workloadParams';
 import {
   sendWorkloadAnswer,
   WorkloadRoutesDeps,
   workloadRead,
-} from '../router/workloadRoutes';
+} from '../workloads/workloadRoutes';
 import {
   descendantsAnswer,
   imageAnswer,

@@ -1,4 +1,4 @@
-import { TABLES } from '../services/workloads/tables';
+import { TABLES } from '../workloads/tables';
 
 /** The lineage tables (migrations/20270101000000_lineage.js), kept across collections. */
 export const LINEAGE_TABLES = {

@@ -1,8 +1,8 @@
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { isError, NotFoundError } from '@backstage/errors';
-import { NO_WORKLOADS } from '../services/workloads/answerParts';
-import type { Clock } from '../services/clock';
-import type { WorkloadReads } from '../services/workloads/WorkloadReads';
+import { NO_WORKLOADS } from '../workloads/answerParts';
+import type { Clock } from '../lib/clock';
+import type { WorkloadReads } from '../workloads/WorkloadReads';
 import { descendantsAnswer, imageIdParam } from './lineageAnswers';
 import type { LineageStore } from './LineageStore';
 

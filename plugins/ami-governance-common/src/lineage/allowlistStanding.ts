@@ -1,7 +1,7 @@
-import { canonicalProvider } from '../accounts';
+import { canonicalProvider } from '../lib/accounts';
 import type { GovernanceConfig } from '../config/schema';
-import type { IsoDate } from '../dates';
-import { listPublishers, PublisherCategory } from '../rules/publishers';
+import type { IsoDate } from '../lib/dates';
+import { listPublishers, PublisherCategory } from '../config/publishers';
 
 /**
  * Where an AMI's owner stands in the allowlist, shown beside its provenance (never instead: an

@@ -3,7 +3,7 @@ import {
   accountIdSchema as accountId,
   instantSchema as instant,
   regionSchema as region,
-} from '../awsSchemas';
+} from '../lib/awsSchemas';
 
 // The lineage part of a workload report (issue 24): per account-region, the AMIs its instances and
 // launch templates use (and, in the ops publisher's account, its whole catalog) with the facts a

@@ -1,4 +1,4 @@
-import type { ImageProvider, PolicyDocumentKind } from '../accounts';
+import type { ImageProvider, PolicyDocumentKind } from '../lib/accounts';
 import type { PolicySettings } from '../policies/generatePolicies';
 import type { TargetType } from './snapshotSchema';
 

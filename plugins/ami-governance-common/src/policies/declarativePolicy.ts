@@ -1,6 +1,6 @@
-import { ImageProvider, providerSpelling } from '../accounts';
+import { ImageProvider, providerSpelling } from '../lib/accounts';
 import type { EnforcementMode } from '../config/schema';
-import type { PolicyLimits } from '../limits';
+import type { PolicyLimits } from './limits';
 import { assign, assignLocked } from './operators';
 
 /** The settings of the EC2 declarative policy besides its allowlist. @public */

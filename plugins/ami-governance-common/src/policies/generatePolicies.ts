@@ -1,15 +1,15 @@
-import { ImageProvider, PolicyDocumentKind } from '../accounts';
+import { ImageProvider, PolicyDocumentKind } from '../lib/accounts';
 import type { EnforcementMode, GovernanceConfig } from '../config/schema';
-import type { IsoDate } from '../dates';
-import type { Finding } from '../findings';
-import { PolicyLimits, resolveLimits } from '../limits';
+import type { IsoDate } from '../lib/dates';
+import type { Finding } from '../lib/findings';
+import { PolicyLimits, resolveLimits } from './limits';
 import { exceptionDurationFindings } from '../config/exceptionDurationCap';
 import {
   computeAllowlist,
   listPublishers,
   Publisher,
-} from '../rules/publishers';
-import { describeCountdown } from '../rules/exceptionStatus';
+} from '../config/publishers';
+import { describeCountdown } from '../config/exceptionStatus';
 import {
   buildDeclarativePolicy,
   DeclarativePolicySettings,
@@ -78,7 +78,10 @@ export interface GenerateOptions {
 const format = (n: number) => n.toLocaleString('en-US');
 
 /** Exceptions whose duration cannot be established: no start date, or a start after the expiry. */
-const UNDATED = new Set(['exception-start-missing', 'exception-dates-reversed']);
+const UNDATED = new Set([
+  'exception-start-missing',
+  'exception-dates-reversed',
+]);
 
 /** The settings both documents take from `policy_config`. @public */
 export function policySettingsOf(

@@ -3,8 +3,8 @@ import {
   isIamRoleName,
   type WorkloadAccountReport,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
+import { Retrier } from '../aws/retry';
 import { AncestryCache } from '../lineage/AncestryCache';
-import { Retrier } from '../retry';
 import {
   CollectWorkloadsOptions,
   defaultEc2Client,

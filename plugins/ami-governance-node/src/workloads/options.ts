@@ -1,7 +1,7 @@
 import { EC2Client, EC2ClientConfig } from '@aws-sdk/client-ec2';
 import { STSClient } from '@aws-sdk/client-sts';
+import type { RetryOptions } from '../aws/retry';
 import type { AncestryCache } from '../lineage/AncestryCache';
-import type { RetryOptions } from '../retry';
 
 /** A source of AWS credentials, as the SDK clients take it (`fromTemporaryCredentials()`, …). @public */
 export type WorkloadsCredentialProvider = Extract<

@@ -3,11 +3,11 @@ import type {
   WorkloadImage,
   WorkloadRegion,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
+import { Retrier } from '../aws/retry';
 import {
   readRegionLineage,
   RegionLineageContext,
 } from '../lineage/readLineage';
-import { Retrier } from '../retry';
 import { completeImage } from './imageFacts';
 import { describeImages, isSsmParameter, readPublicImages } from './images';
 import { readInstances } from './instances';
