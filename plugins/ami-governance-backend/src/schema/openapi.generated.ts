@@ -3311,6 +3311,7 @@ export const spec = {
               'creation-guard-excludes-ops-publisher',
               'empty-allowlist',
               'too-many-providers',
+              'too-many-criteria',
               'policy-size-exceeded',
               'allowlist-mismatch',
               'policy-out-of-date',

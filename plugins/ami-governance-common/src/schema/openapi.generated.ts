@@ -973,6 +973,7 @@ export type components = {
         | 'creation-guard-excludes-ops-publisher'
         | 'empty-allowlist'
         | 'too-many-providers'
+        | 'too-many-criteria'
         | 'policy-size-exceeded'
         | 'allowlist-mismatch'
         | 'policy-out-of-date'
@@ -2009,6 +2010,7 @@ export const findingCodeValues: ReadonlyArray<
   'creation-guard-excludes-ops-publisher',
   'empty-allowlist',
   'too-many-providers',
+  'too-many-criteria',
   'policy-size-exceeded',
   'allowlist-mismatch',
   'policy-out-of-date',

@@ -1,5 +1,6 @@
 import type { ApiComponents } from '../api/contract';
 import type { ImageProvider } from '../accounts';
+import { refusalWords } from './criterionWords';
 import { evaluateAllowedImages, ImageFacts } from './imageAllowed';
 import type { ImageCriterion } from './imageCriteria';
 import { ec2OwnerOf, evaluateScpLaunch } from './scpLaunch';
@@ -80,10 +81,7 @@ export function allowedImagesVerdict(
           ? 'The account owns this AMI, and Allowed AMIs always allows an account its own AMIs.'
           : `The AMI matches ${result.criterion}.`,
     };
-  const notMatched =
-    result.why === 'no-criteria'
-      ? 'No criterion is set, so no other publisher is allowed'
-      : `No criterion matches publisher ${image.ownerId}`;
+  const notMatched = refusalWords(result, image.ownerId);
   return state === 'audit_mode'
     ? {
         ...base,
