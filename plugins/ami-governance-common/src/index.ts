@@ -80,6 +80,7 @@ export * from './workloads/criterionWords';
 export * from './config/imageCriteriaFields';
 export * from './policies/imageCriteriaPlan';
 export * from './policies/publisherConstraints';
+export * from './policies/criteriaChanges';
 export * from './workloads/accountAwsAndGit';
 export * from './notifications/expiryNotice';
 export * from './rules/exceptionRequestAccount';

@@ -3577,6 +3577,29 @@ export const spec = {
               type: 'string',
             },
           },
+          criteriaChanges: {
+            type: 'array',
+            description:
+              'Declarative policy: publishers whose AMIs must match something else than deployed (image names, product codes, ages), in words.\n',
+            items: {
+              type: 'object',
+              required: ['providers', 'deployed', 'expected'],
+              properties: {
+                providers: {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                  },
+                },
+                deployed: {
+                  type: 'string',
+                },
+                expected: {
+                  type: 'string',
+                },
+              },
+            },
+          },
           creationGuard: {
             type: 'object',
             description:

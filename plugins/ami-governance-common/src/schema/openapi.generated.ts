@@ -1053,6 +1053,12 @@ export type components = {
       publicSharing?: components['schemas']['SettingDrift'];
       /** @description Declarative policy: criteria without providers, which allow any publisher. */
       unrestrictedCriteria?: string[];
+      /** @description Declarative policy: publishers whose AMIs must match something else than deployed (image names, product codes, ages), in words. */
+      criteriaChanges?: {
+        providers: string[];
+        deployed: string;
+        expected: string;
+      }[];
       /** @description SCP: the creation guard as Git wants it (null: none), with its exempt accounts. */
       creationGuard?: {
         expected: string[] | null;

@@ -1,4 +1,4 @@
-import { refusalWords, mismatchWords } from './criterionWords';
+import { mismatchWords, refusalReason, refusalWords } from './criterionWords';
 import { evaluateAllowedImages, ImageFacts } from './imageAllowed';
 import type { ImageCriterion } from './imageCriteria';
 
@@ -147,5 +147,26 @@ describe('why a criterion refuses an image', () => {
     ],
   ] as const)('words %j', (mismatch, words) => {
     expect(mismatchWords(mismatch as any)).toBe(words);
+  });
+});
+
+describe('refusalReason', () => {
+  it('names the key of the first criterion listing the publisher, else providers', () => {
+    expect(refusalReason(judge({}, CRITERIA))).toBeUndefined();
+    expect(refusalReason(judge({ name: 'other' }, CRITERIA))).toBe(
+      'imageNames',
+    );
+    expect(
+      refusalReason(judge({ creationDate: '2025-01-01T00:00:00Z' }, CRITERIA)),
+    ).toBe('maximumDaysSinceCreated');
+    expect(
+      refusalReason(
+        judge({ deprecationTime: '2026-11-01T00:00:00Z' }, CRITERIA),
+      ),
+    ).toBe('maximumDaysSinceDeprecated');
+    expect(refusalReason(judge({ ownerId: '999988887777' }, CRITERIA))).toBe(
+      'providers',
+    );
+    expect(refusalReason(judge({}, []))).toBe('no-criteria');
   });
 });

@@ -43,6 +43,32 @@ export function mismatchWords(m: CriterionMismatch): string {
   }
 }
 
+/** Why Allowed AMIs refuses an image, as one key: the one readiness counts images by. @public */
+export type RefusalReason = CriterionMismatch['key'] | 'no-criteria';
+
+/**
+ * The refusals that matter: those of the criteria listing the image's publisher (a criterion for
+ * another publisher refusing it says nothing). Empty when no criterion lists the publisher.
+ */
+function relevantRefusals(
+  verdict: Extract<AllowedImagesVerdict, { why: 'no-criterion-matches' }>,
+) {
+  return verdict.refusals.filter(r => r.mismatch.key !== 'providers');
+}
+
+/**
+ * The key that refused an image: the first criterion listing its publisher says which (name, product
+ * code, age, deprecation); `providers` when none lists it. Undefined when the image is allowed.
+ * @public
+ */
+export function refusalReason(
+  verdict: AllowedImagesVerdict,
+): RefusalReason | undefined {
+  if (verdict.allowed) return undefined;
+  if (verdict.why === 'no-criteria') return 'no-criteria';
+  return relevantRefusals(verdict)[0]?.mismatch.key ?? 'providers';
+}
+
 /**
  * Why no criterion allows an image, for people: the criteria that list its publisher and the key
  * each refused it on ("criteria_2 refuses it: name … does not match …"); when none lists the
@@ -56,7 +82,7 @@ export function refusalWords(
   if (verdict.allowed) return undefined;
   if (verdict.why === 'no-criteria')
     return 'No criterion is set, so no other publisher is allowed';
-  const listing = verdict.refusals.filter(r => r.mismatch.key !== 'providers');
+  const listing = relevantRefusals(verdict);
   if (listing.length === 0)
     return `No criterion matches publisher ${publisher}`;
   return listing
