@@ -656,6 +656,24 @@ export const spec = {
               maxLength: 255,
             },
           },
+          {
+            name: 'imageNames',
+            in: 'query',
+            required: false,
+            description:
+              'Image name patterns the exception is narrowed to (image_names), repeated (`imageNames=a-*&imageNames=b-*`); absent: every AMI of the account.\n',
+            style: 'form',
+            explode: true,
+            allowReserved: true,
+            schema: {
+              type: 'array',
+              maxItems: 60,
+              items: {
+                type: 'string',
+                maxLength: 200,
+              },
+            },
+          },
         ],
         responses: {
           '200': {
@@ -2753,6 +2771,14 @@ export const spec = {
           },
           notes: {
             type: 'string',
+          },
+          image_names: {
+            type: 'array',
+            description:
+              'The exception narrowed to the AMIs named so (wildcards * and ?).',
+            items: {
+              type: 'string',
+            },
           },
         },
       },

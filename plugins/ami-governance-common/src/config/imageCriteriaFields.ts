@@ -4,8 +4,8 @@ import { IMAGE_CRITERION_LIMITS as LIMITS } from '../limits';
 // The config keys that narrow an Allowed AMIs criterion beyond its publisher, validated as AWS
 // validates the criterion it becomes: a file `validate` passes is one AWS accepts.
 
-/** AWS's characters for an image name pattern: letters, digits, spaces, ( ) [ ] . / - ' @ _ and the wildcards * ?. */
-const IMAGE_NAME_CHARACTERS = /^[A-Za-z0-9 ()[\]./\-'@_*?]+$/;
+/** AWS's characters for an image name pattern: letters, digits, spaces, ( ) [ ] . / - ' @ _ and the wildcards * ?. @public */
+export const IMAGE_NAME_CHARACTERS = /^[A-Za-z0-9 ()[\]./\-'@_*?]+$/;
 
 const PRODUCT_CODE = /^[A-Za-z0-9]+$/;
 
@@ -77,3 +77,16 @@ export const dayCountSchema = z
       'en-US',
     )} (AWS's limit)`,
   });
+
+/**
+ * What is wrong with an `image_names` value, in the config's words ("[0] must be at most 128
+ * characters…"), or undefined when AWS would accept it. The exception request form says the same.
+ * @public
+ */
+export function imageNamesProblem(value: unknown): string | undefined {
+  const parsed = imageNamesSchema.safeParse(value);
+  if (parsed.success) return undefined;
+  const issue = parsed.error.issues[0];
+  const at = issue.path.map(p => `[${String(p)}]`).join('');
+  return `${at ? `${at} ` : ''}${issue.message}`;
+}

@@ -782,6 +782,8 @@ export type components = {
       approved_by?: string;
       approval_date?: string;
       notes?: string;
+      /** @description The exception narrowed to the AMIs named so (wildcards * and ?). */
+      image_names?: string[];
     };
     ExceptionStatus: {
       state: components['schemas']['ExceptionState'];
@@ -1562,6 +1564,8 @@ export interface operations {
         ticket?: string;
         notes?: string;
         requestedBy?: string;
+        /** @description Image name patterns the exception is narrowed to (image_names), repeated (`imageNames=a-*&imageNames=b-*`); absent: every AMI of the account. */
+        imageNames?: string[];
       };
       header?: never;
       path?: never;
