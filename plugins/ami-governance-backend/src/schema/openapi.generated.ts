@@ -2841,6 +2841,22 @@ export const spec = {
               },
             ],
           },
+          imageNames: {
+            type: 'array',
+            description:
+              'Only its AMIs named so are allowed (image_names, wildcards * and ?); absent, any name.',
+            items: {
+              type: 'string',
+            },
+          },
+          marketplaceProductCodes: {
+            type: 'array',
+            description:
+              'Only its AMIs carrying one of these AWS Marketplace product codes are allowed.',
+            items: {
+              type: 'string',
+            },
+          },
         },
       },
       PublisherCounts: {
@@ -2910,6 +2926,19 @@ export const spec = {
               },
               warningDays: {
                 type: 'integer',
+              },
+              imageAgeLimits: {
+                type: 'object',
+                description:
+                  "The organization's age limits, in every Allowed AMIs criterion; absent when the config sets none (policy_config.max_image_age_days, max_days_since_deprecated).\n",
+                properties: {
+                  maxImageAgeDays: {
+                    type: 'integer',
+                  },
+                  maxDaysSinceDeprecated: {
+                    type: 'integer',
+                  },
+                },
               },
               publishers: {
                 type: 'array',

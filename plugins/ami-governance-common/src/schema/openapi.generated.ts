@@ -805,6 +805,10 @@ export type components = {
       exception?: components['schemas']['ExceptionEntry'] & {
         status: components['schemas']['ExceptionStatus'];
       };
+      /** @description Only its AMIs named so are allowed (image_names, wildcards * and ?); absent, any name. */
+      imageNames?: string[];
+      /** @description Only its AMIs carrying one of these AWS Marketplace product codes are allowed. */
+      marketplaceProductCodes?: string[];
     };
     /** @description Over the whole config, whatever the filters. */
     PublisherCounts: {
@@ -824,6 +828,11 @@ export type components = {
         counts: components['schemas']['PublisherCounts'];
         enforcementMode: components['schemas']['EnforcementMode'];
         warningDays: number;
+        /** @description The organization's age limits, in every Allowed AMIs criterion; absent when the config sets none (policy_config.max_image_age_days, max_days_since_deprecated). */
+        imageAgeLimits?: {
+          maxImageAgeDays?: number;
+          maxDaysSinceDeprecated?: number;
+        };
         publishers: components['schemas']['Publisher'][];
       };
     ExceptionsResponse: components['schemas']['ConfigMeta'] &
