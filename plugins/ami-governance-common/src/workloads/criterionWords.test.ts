@@ -1,6 +1,7 @@
 import { mismatchWords, refusalReason, refusalWords } from './criterionWords';
 import { evaluateAllowedImages, ImageFacts } from './imageAllowed';
 import type { ImageCriterion } from './imageCriteria';
+import { allowedImagesVerdict } from './launchLayerVerdicts';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 const OPS = '123456738923';
@@ -168,5 +169,39 @@ describe('refusalReason', () => {
       'providers',
     );
     expect(refusalReason(judge({}, []))).toBe('no-criteria');
+  });
+});
+
+describe('Allowed AMIs layer verdicts', () => {
+  const layer = {
+    source: 'config' as const,
+    state: 'enabled',
+    criteria: CRITERIA,
+  };
+
+  it('judges a question about a publisher (owner only) on the publisher, saying which AMIs of it are allowed', () => {
+    expect(allowedImagesVerdict(layer, { ownerId: OPS }, '', NOW)).toEqual({
+      source: 'config',
+      state: 'enabled',
+      verdict: 'allowed',
+      matched: 'criteria_2',
+      why: `criteria_2 lists publisher ${OPS}, and allows only its AMIs with image names acme-golden-*, created at most 180 days ago, not deprecated.`,
+    });
+  });
+
+  it('judges one AMI on every key and says which criterion refused it', () => {
+    expect(
+      allowedImagesVerdict(
+        layer,
+        image({ imageId: 'ami-0base', name: 'acme-al2023-base' }),
+        '210987654321',
+        NOW,
+      ),
+    ).toEqual({
+      source: 'config',
+      state: 'enabled',
+      verdict: 'not-allowed',
+      why: 'criteria_2 refuses it: name acme-al2023-base does not match acme-golden-*.',
+    });
   });
 });
