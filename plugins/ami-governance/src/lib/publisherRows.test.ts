@@ -50,17 +50,17 @@ describe('toPublisherRows', () => {
   });
 
   it("words each publisher's constraints: names and product codes, nothing when unconstrained", () => {
-    const publishers = publishersResponse().publishers.map(p =>
-      p.provider === '123456738923'
-        ? { ...p, imageNames: ['acme-golden-*'] }
-        : p.provider === '111122223333'
-        ? {
-            ...p,
-            imageNames: ['infoblox-*'],
-            marketplaceProductCodes: ['abc123'],
-          }
-        : p,
-    );
+    const constraints: Record<string, object> = {
+      '123456738923': { imageNames: ['acme-golden-*'] },
+      '111122223333': {
+        imageNames: ['infoblox-*'],
+        marketplaceProductCodes: ['abc123'],
+      },
+    };
+    const publishers = publishersResponse().publishers.map(p => ({
+      ...p,
+      ...constraints[p.provider],
+    }));
     const r = new Map(
       toPublisherRows(publishers, TODAY, 14).map(row => [row.account, row]),
     );
