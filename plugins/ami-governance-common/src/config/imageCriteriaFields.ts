@@ -4,7 +4,7 @@ import { IMAGE_CRITERION_LIMITS as LIMITS } from '../limits';
 // The config keys that narrow an Allowed AMIs criterion beyond its publisher, validated as AWS
 // validates the criterion it becomes: a file `validate` passes is one AWS accepts.
 
-/** AWS's characters for an image name pattern: letters, digits, spaces, ( ) [ ] . / - ' @ _ and the wildcards * ?. @public */
+/** AWS's characters for an image name pattern: letters, digits, spaces, ( ) [ ] . / - ' \@ _ and the wildcards * ?. @public */
 export const IMAGE_NAME_CHARACTERS = /^[A-Za-z0-9 ()[\]./\-'@_*?]+$/;
 
 const PRODUCT_CODE = /^[A-Za-z0-9]+$/;
