@@ -12,7 +12,9 @@ start: install
 	$(TOOLCHAIN) node scripts/prepare-example.mjs
 	$(TOOLCHAIN) yarn start --config $(CURDIR)/app-config.yaml --config $(CURDIR)/.example/app-config.yaml
 
-## make test: everything CI checks (type check, lint, every test, the browser test)
+## make test: everything CI checks (type check, API reports, lint, cycles, unit tests, install test, the
+## browser test), independent stages side by side: scripts/test.sh and README.md, "Tests"
+# scripts/test.sh prints each stage's output whole under flock (util-linux, on every Debian).
 test: install
 	@# The browser test drives Debian's Chromium (Playwright's own browser download does not work here).
 	if [ ! -x /usr/bin/chromium ]; then apt-get update && apt-get install -y --no-install-recommends chromium; fi

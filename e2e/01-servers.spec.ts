@@ -1,4 +1,5 @@
-// The servers of playwright.config.ts's webServer: the backend :7007 and the app :3000.
+// The servers of playwright.config.ts's webServer: the backend :7007 and the app (the built app it serves
+// under make test, else the dev server :3000).
 import { expect, test } from '@playwright/test';
 import { waitForOrganizationStatus } from './support/portal';
 import { APP } from './support/urls';

@@ -1,16 +1,33 @@
 // The browser tests of `make test` (scripts/test.sh, stage browser-test): `yarn e2e` from the root.
-// Starts the backend (:7007) and the app (:3000) on their embedded defaults (app-config.yaml) as
-// `yarn start` does, with the example of `make start` prepared into .example/ (e2e/support/
-// prepare-backend.mjs), and runs the specs of this folder in order against them in headless Chromium from Debian
+// Starts the backend (:7007) on its embedded defaults (app-config.yaml) as `yarn start` does, with the
+// example of `make start` prepared into .example/ (e2e/support/prepare-backend.mjs). The app: under
+// `make test` (E2E_BUILT_APP=1) the production build that scripts/test.sh made once for this and the
+// install test, served by the backend itself (@backstage/plugin-app-backend, as in production); by
+// hand, the dev server on :3000 as `yarn start` runs it. Runs the specs of this folder in order against
+// them in headless Chromium from Debian
 // (Playwright's own browser download is not used). The tests share one backend whose state they
 // change in order (a pushed snapshot, a committed exception request): one worker, files in name order.
 // Results: list on the console, test-results/playwright-report.json (counted by
 // scripts/count-test-results.mjs), traces of failed tests under test-results/playwright/, server logs
 // in test-results/browser-backend.log and test-results/browser-app.log.
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { APP, BACKEND, REPORT, ROOT, SERVICE_TOKEN_ENV } from './support/urls';
+import {
+  APP,
+  BACKEND,
+  BUILT_APP,
+  REPORT,
+  ROOT,
+  SERVICE_TOKEN_ENV,
+} from './support/urls';
+
+if (BUILT_APP && !existsSync(join(ROOT, 'packages/app/dist/index.html'))) {
+  throw new Error(
+    'E2E_BUILT_APP=1 but packages/app/dist has no build: run `yarn workspace app build` first, or unset E2E_BUILT_APP to use the dev server',
+  );
+}
 
 // A service token for this run only, to push a snapshot as a collector would: the backend is given it
 // by support/prepare-backend.mjs, the tests read it from the environment (workers inherit it).
@@ -85,16 +102,21 @@ export default defineConfig({
       reuseExistingServer: false,
       gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
     },
-    {
-      name: 'app',
-      command:
-        'mkdir -p test-results && exec yarn workspace app start > test-results/browser-app.log 2>&1',
-      cwd: ROOT,
-      env: serverEnv,
-      url: APP,
-      timeout: STARTUP_TIMEOUT_MS,
-      reuseExistingServer: false,
-      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
-    },
+    // The dev server compiles the app on start (1-3 minutes) and each page on its first visit.
+    ...(BUILT_APP
+      ? []
+      : [
+          {
+            name: 'app',
+            command:
+              'mkdir -p test-results && exec yarn workspace app start > test-results/browser-app.log 2>&1',
+            cwd: ROOT,
+            env: serverEnv,
+            url: APP,
+            timeout: STARTUP_TIMEOUT_MS,
+            reuseExistingServer: false,
+            gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 10_000 },
+          },
+        ]),
   ],
 });

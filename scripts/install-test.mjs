@@ -1,13 +1,16 @@
 // Install test, run by `make test` (scripts/test.sh, stage install-test): proves every public package
 // installs from its packed artifact, outside this repository, as its users install it.
-//  1. builds and packs every public package (yarn pack, which runs backstage-cli prepack);
+//  1. builds and packs every public package (yarn pack, which runs backstage-cli prepack); with
+//     `--prebuilt` (make test: its build stage built every package once, for this test and the browser
+//     test) it packs what is built;
 //  2. installs the backend plugin's, node's and common's tarballs with @backstage/backend-defaults into a
 //     minimal backend in a temporary folder outside the repository, starts it on a free port and checks
 //     that /api/ami-governance/health answers and /allowlist refuses an unauthenticated call;
 //  3. installs the CLI's tarball with npm into a prefix and runs it under the machine's own Node;
 //  4. checks that the frontend tarball carries its built entry points and type declarations.
 // Results: test-results/install.json ({numPassedTests, numFailedTests, testResults}), counted by
-// scripts/count-test-results.mjs. Logs: test-results/install-test.log.
+// scripts/count-test-results.mjs. Logs: test-results/install-test.log. test-results/install-test.packed
+// says packing is over (the package.json files are as committed again).
 import { execFileSync, spawn } from 'node:child_process';
 import {
   appendFileSync,
@@ -29,8 +32,12 @@ import {
 } from './lib/installedBackend.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The packages are built already (scripts/test.sh's build stage): pack them as they are. */
+const PREBUILT = process.argv.includes('--prebuilt');
 const results = join(root, 'test-results');
 const logFile = join(results, 'install-test.log');
+/** Written once packing is over, whether it worked or not. */
+const PACKED_MARKER = join(results, 'install-test.packed');
 const started = Date.now();
 const log = message => {
   const line = `install-test [${((Date.now() - started) / 1000).toFixed(
@@ -75,7 +82,7 @@ const tarballs = {};
 function pack() {
   const packs = join(work, 'packs');
   mkdirSync(packs);
-  run('yarn', ['backstage-cli', 'repo', 'build'], { cwd: root });
+  if (!PREBUILT) run('yarn', ['backstage-cli', 'repo', 'build'], { cwd: root });
   for (const [key, dir] of Object.entries(PUBLIC_PACKAGES)) {
     run('yarn', ['pack', '--out', join(packs, `${key}.tgz`)], {
       cwd: join(root, dir),
@@ -100,6 +107,9 @@ async function main() {
       pack();
     },
   );
+  // Packing rewrites each package.json for a moment (backstage-cli prepack); from here on the
+  // workspace is left alone, and make test starts the browser test (scripts/test.sh).
+  writeFileSync(PACKED_MARKER, `${checks[0].status}\n`);
   if (checks[0].status === 'failed') return;
 
   await check(

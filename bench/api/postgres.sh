@@ -3,7 +3,9 @@
 # "bench_api_ami-governance" on the server given (default postgresql://postgres@127.0.0.1:5432, dropped
 # and recreated), then for each workload route a push of the 5,000-account snapshot with 200,000
 # instances and the route measured right after it, a new key each request: see postgresLoad.ts. Run
-# by hand; stops its backend. BENCH_AMOUNT=requests per case and phase (default 2000, at most 2500).
+# by hand; stops its backend. BENCH_AMOUNT=requests per case and phase (default 2000, at most 2500);
+# BENCH_CPU_PROF=DIR writes the backend's CPU profile there (node --cpu-prof; figures then include
+# the profiler's cost).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/toolchain.sh
@@ -19,7 +21,7 @@ token="bench-$(date +%s)-token"
 run() { node -r @backstage/cli-node/config/nodeTransform.cjs "$@"; }
 
 run bench/api/load.ts fixtures "$dir" "$token" "$pg"
-node -r @backstage/cli-node/config/nodeTransform.cjs bench/api/backend.ts --config "$dir/app-config.yaml" >"$dir/backend.log" 2>&1 &
+node ${BENCH_CPU_PROF:+--cpu-prof --cpu-prof-dir="$BENCH_CPU_PROF"} -r @backstage/cli-node/config/nodeTransform.cjs bench/api/backend.ts --config "$dir/app-config.yaml" >"$dir/backend.log" 2>&1 &
 backend=$!
 trap 'kill $backend 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do

@@ -73,6 +73,14 @@ async function push(body: string): Promise<string> {
   ).toFixed(1)} s`;
 }
 
+/** The workload generation readers are served now (the previous one until the new one is evaluated). */
+async function served(): Promise<number | undefined> {
+  const res = await fetch(`${BASE}/readiness?limit=1`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return (await res.json()).generation?.id;
+}
+
 type Row = Awaited<ReturnType<typeof measure>> & { load: string };
 
 async function phase(c: Case, firstKey: number): Promise<Row> {
@@ -110,8 +118,10 @@ async function main() {
   const rows: { name: string; after: Row; settled: Row }[] = [];
   for (const c of CASES) {
     console.log(`${c.name}: ${await push(body)}; load ${load()}`);
+    console.log(`  served right after the push: generation ${await served()}`);
     const after = await phase(c, 0);
     show('right after', after);
+    console.log(`  served after that phase: generation ${await served()}`);
     const settled = await phase(c, AMOUNT);
     show('settled', settled);
     rows.push({ name: c.name, after, settled });

@@ -1,6 +1,7 @@
 // Run by the backend's webServer command of playwright.config.ts before the backend starts: the
 // example dated as of today into .example/ (as make start serves it), and a config file giving this
-// run's service token (E2E_SERVICE_TOKEN) the right to push snapshots, and nothing else.
+// run's service token (E2E_SERVICE_TOKEN) the right to push snapshots, and nothing else (and, when the
+// backend serves the built app, E2E_BUILT_APP=1, the app's address).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -28,6 +29,10 @@ writeFileSync(
     `        options: { token: ${token}, subject: browser-test-collector }`,
     '        accessRestrictions:',
     '          - { plugin: ami-governance, permission: ami-governance.snapshot.create }',
+    // The built app is served by the backend (make test): its links and sign-in go there too.
+    ...(process.env.E2E_BUILT_APP === '1'
+      ? ['app:', '  baseUrl: http://localhost:7007']
+      : []),
     '',
   ].join('\n'),
 );

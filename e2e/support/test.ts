@@ -8,8 +8,9 @@ import { APP } from './urls';
 
 /**
  * `test` with one browser context per worker, shared by the tests (each still gets a page of its
- * own): the dev server's large unminified bundle stays in the browser's cache and the guest sign-in
- * in its local storage, as for a user coming back to the portal, instead of both on every test.
+ * own): the app's bundle (the dev server's is large and unminified) stays in the browser's cache
+ * and the guest sign-in in its local storage, as for a user coming back to the portal, instead of
+ * both on every test.
  */
 export const test = base.extend<{}, { portal: BrowserContext }>({
   portal: [

@@ -1,8 +1,13 @@
 import { stringifyError } from '@backstage/errors';
 import { CommanderError } from 'commander';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from './exitCodes';
+import {
+  EXIT_FINDINGS,
+  EXIT_OK,
+  EXIT_USAGE,
+  UsageError,
+} from './lib/exitCodes';
 import { buildProgram } from './program';
-import { printable } from './terminalText';
+import { printable } from './lib/terminalText';
 
 /** Runs the CLI on `argv` (without node and script) and resolves to its exit code. */
 export function main(argv: string[]): number {

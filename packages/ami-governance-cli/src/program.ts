@@ -1,23 +1,23 @@
 import { Command } from 'commander';
-import { checkExpiry } from './commands/checkExpiry';
-import { generate } from './commands/generate';
+import { checkExpiry } from './config/checkExpiry';
+import { generate } from './config/generate';
 import {
   concurrencyOption,
   runSnapshot,
   SNAPSHOT_POLICY_NAMES,
-} from './commands/snapshot';
-import { validate } from './commands/validate';
+} from './organization/snapshot';
+import { validate } from './config/validate';
 import { cliVersion } from './version';
-import { withAwsOptions, withWorkloadOptions } from './awsOptions';
-import { addPlanCommands } from './planCommands';
-import { addImpactCommand } from './commands/impact';
+import { withAwsOptions, withWorkloadOptions } from './organization/awsOptions';
+import { addPlanCommands } from './planApply/planCommands';
+import { addImpactCommand } from './workloads/impact';
 import {
   limitOptions,
   modeOption,
   resolveToday,
   todayOption,
   warnDaysOption,
-} from './options';
+} from './lib/options';
 
 /** Each action stores its exit code here; commander only parses. */
 export function buildProgram(setExitCode: (code: number) => void): Command {

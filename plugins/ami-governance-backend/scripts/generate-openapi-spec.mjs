@@ -43,9 +43,15 @@ const types = astToString(
     enumValues: true,
   }),
 );
+// TSDoc, which the API reports read, has no @description, @enum or @constant: a description is the
+// comment's text, and the union or literal type already says what @enum and @constant would.
+const tsdocTypes = types
+  .replace(/^[ \t]*\/\*\* @(?:enum \{\w+\}|constant) \*\/\n/gm, '')
+  .replace(/^[ \t]*\* @(?:enum \{\w+\}|constant)\n/gm, '')
+  .replace(/@description /g, '');
 await write(
   join(here, '../../ami-governance-common/src/schema/openapi.generated.ts'),
-  `${banner}/* eslint-disable */\n${types}`,
+  `${banner}/* eslint-disable */\n${tsdocTypes}`,
 );
 if (stale.length > 0) {
   console.error(

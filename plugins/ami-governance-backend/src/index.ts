@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 export { amiGovernancePlugin as default } from './plugin';
-export { amiGovernanceClockServiceRef } from './services/clock';
-export type { Clock } from './services/clock';
+export { amiGovernanceClockServiceRef } from './lib/clock';
+export type { Clock } from './lib/clock';
 export { amiGovernanceHealthServiceRef } from './health';
 export type { AmiGovernanceHealthService } from './health';

@@ -10,7 +10,7 @@ import {
   readDurationFromConfig,
 } from '@backstage/config';
 import type { JobSchedule } from './jobs/ScheduledJob';
-import { pipelineUrlOf } from './services/pipelineUrl';
+import { pipelineUrlOf } from './config/pipelineUrl';
 import {
   durationToMilliseconds,
   HumanDuration,

@@ -10,26 +10,25 @@ import { amiGovernancePermissions } from '@ami-governance/backstage-plugin-ami-g
 import { registerActions } from './actions/registerActions';
 import { AmiGovernanceDatabase } from './database/AmiGovernanceDatabase';
 import { amiGovernanceHealthServiceRef } from './health';
-import { ConfigRefreshJob } from './jobs/ConfigRefreshJob';
-import { MergeRequestRefreshJob } from './jobs/MergeRequestRefreshJob';
-import { OrganizationCollectionJob } from './jobs/OrganizationCollectionJob';
-import { WorkloadCollectionJob } from './jobs/WorkloadCollectionJob';
+import { ConfigRefreshJob } from './config/ConfigRefreshJob';
+import { MergeRequestRefreshJob } from './exceptionRequests/MergeRequestRefreshJob';
+import { OrganizationCollectionJob } from './organization/OrganizationCollectionJob';
+import { WorkloadCollectionJob } from './workloads/WorkloadCollectionJob';
 import { readPluginOptions } from './options';
-import { createRouter, healthProblems } from './router/createRouter';
-import { ChangeSignals } from './services/ChangeSignals';
-import { amiGovernanceClockServiceRef } from './services/clock';
-import { GovernanceConfigSource } from './services/GovernanceConfigSource';
-import { LaunchExplainer } from './services/LaunchExplainer';
-import { MergeRequestRefresher } from './services/MergeRequestRefresher';
-import { PolicyReport } from './services/PolicyReport';
-import { SnapshotIngestor } from './services/SnapshotIngestor';
-import { startNotifications } from './services/startNotifications';
-import { StatusService } from './services/StatusService';
-import { workloadLaunchFacts } from './services/workloads/launchFacts';
-import { WorkloadQueries } from './services/workloads/WorkloadQueries';
-import { WorkloadReads } from './services/workloads/WorkloadReads';
-import { generationWarmer } from './services/workloads/warmGeneration';
-import type { WorkloadGeneration } from './services/workloads/WorkloadStore';
+import { createRouter, healthProblems } from './http/createRouter';
+import { ChangeSignals } from './http/ChangeSignals';
+import { amiGovernanceClockServiceRef } from './lib/clock';
+import { GovernanceConfigSource } from './config/GovernanceConfigSource';
+import { LaunchExplainer } from './explain/LaunchExplainer';
+import { MergeRequestRefresher } from './exceptionRequests/MergeRequestRefresher';
+import { PolicyReport } from './organization/PolicyReport';
+import { SnapshotIngestor } from './organization/SnapshotIngestor';
+import { startNotifications } from './notifications/startNotifications';
+import { StatusService } from './organization/StatusService';
+import { workloadLaunchFacts } from './workloads/launchFacts';
+import { LatestData } from './organization/LatestData';
+import { evaluateForReaders } from './workloads/evaluateGeneration';
+import type { WorkloadGeneration } from './workloads/WorkloadStore';
 
 /**
  * The AMI governance backend plugin: serves the allowlist, exceptions, generated policies and the
@@ -80,41 +79,39 @@ export const amiGovernancePlugin = createBackendPlugin({
         );
         await configSource.refresh();
         configSource.onChange(() => signals.notify('config'));
-        const status = new StatusService(db.snapshots, configSource, {
+        // The newest snapshot and workload collection, for every reader of the plugin. A new
+        // generation is served once evaluated (on every replica), and pages are told then.
+        const data = LatestData.of(db, {
+          logger,
+          timeoutMs: options.databaseTimeoutMs,
+          evaluate: evaluateForReaders({
+            config: () => configSource.current().config,
+            clock,
+          }),
+          onServing: () => signals.notify('workloads'),
+        });
+        const status = new StatusService(data, db.snapshots, configSource, {
           staleAfterMs: options.staleAfterMs,
           logger,
           databaseTimeoutMs: options.databaseTimeoutMs,
           pipelineUrl: options.pipelineUrl,
         });
-        const workloads = new WorkloadReads(
-          db.workloads,
-          new WorkloadQueries(db.knex),
-          db.snapshots,
-        );
-        // Each new generation is evaluated once, before its first readers (on every replica).
-        workloads.warmWith(
-          generationWarmer({
-            reads: workloads,
-            config: () => configSource.current().config,
-            clock,
-            logger,
-          }),
-        );
         const { notices, expiryJob } = startNotifications({
           ...deps,
           knex: db.knex,
           options: options.notifications,
           configSource,
-          workloads,
+          workloads: data,
         });
         const onWorkloadsStored = (generation: WorkloadGeneration) => {
-          workloads.completed(generation, clock());
-          signals.notify('workloads');
-          notices.afterWorkloadsStored();
+          data.workloadsStored(generation);
+          // Notices read the generation served: after its evaluation.
+          void data.evaluated().then(() => notices.afterWorkloadsStored());
         };
         const ingestor = new SnapshotIngestor(db.snapshots, status, clock, {
           allowEmpty: org.allowEmptySnapshots,
           onStored: meta => {
+            data.snapshotStored(meta);
             signals.notify('status');
             notices.afterSnapshotStored(meta);
           },
@@ -130,8 +127,8 @@ export const amiGovernancePlugin = createBackendPlugin({
         );
         const explainer = new LaunchExplainer({
           config: () => configSource.current().config,
-          snapshots: db.snapshots,
-          facts: workloadLaunchFacts(workloads, clock),
+          data,
+          facts: workloadLaunchFacts(data, clock),
           clock,
         });
 
@@ -174,9 +171,8 @@ export const amiGovernancePlugin = createBackendPlugin({
             policyReport: new PolicyReport(),
             ingestor,
             requests: db.exceptionRequests,
-            snapshots: db.snapshots,
+            data,
             collectionError: () => collection.lastError(),
-            workloads,
             workloadCollectionError: () =>
               workloadCollection?.lastError() ?? null,
             maxSnapshotSize: org.maxSnapshotSize,
@@ -186,7 +182,7 @@ export const amiGovernancePlugin = createBackendPlugin({
             now: clock,
           }),
         );
-        deps.health.register(() => healthProblems({ configSource, status }));
+        deps.health.register(() => healthProblems({ configSource, data }));
         deps.httpRouter.addAuthPolicy({
           path: '/health',
           allow: 'unauthenticated',
@@ -198,7 +194,7 @@ export const amiGovernancePlugin = createBackendPlugin({
           config: () => configSource.current().config,
           clock,
           explainer,
-          workloads,
+          workloads: data,
         });
       },
     });

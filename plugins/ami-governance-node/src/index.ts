@@ -6,13 +6,13 @@
  * @packageDocumentation
  */
 
-export { createOrganizationsClient } from './client';
-export type { OrganizationsClientOptions } from './client';
-export { collectOrganizationSnapshot } from './collect';
-export type { CollectOrganizationSnapshotOptions } from './collect';
-export { DEFAULT_RETRY } from './retry';
-export type { RetryOptions } from './retry';
-export { NO_EFFECTIVE_POLICY } from './effectivePolicies';
+export { createOrganizationsClient } from './aws/client';
+export type { OrganizationsClientOptions } from './aws/client';
+export { collectOrganizationSnapshot } from './organization/collect';
+export type { CollectOrganizationSnapshotOptions } from './organization/collect';
+export { DEFAULT_RETRY } from './aws/retry';
+export type { RetryOptions } from './aws/retry';
+export { NO_EFFECTIVE_POLICY } from './organization/effectivePolicies';
 export {
   OrganizationReadError,
   readOrganizationForPlan,
@@ -23,6 +23,11 @@ export { applyPolicyPlan } from './planApply/applyPlan';
 export type { ApplyOptions, ApplyOutcome } from './planApply/applyPlan';
 export type { StepOutcome } from './planApply/writeSteps';
 export { sha256 } from './planApply/deployedHash';
+export {
+  parseReadinessReport,
+  readinessReportSchema,
+} from './planApply/readiness';
+export type { ReadinessReport } from './planApply/readiness';
 // The plan's rules: pure, shared by plan, apply and the CLI's summaries.
 export { buildPolicyPlan } from './planApply/buildPlan';
 export { planDifference, planInEffect } from './planApply/applyChecks';
@@ -66,8 +71,8 @@ export type {
 export {
   exceptionRequestRecorderServiceRef,
   httpExceptionRequestRecorder,
-} from './exceptionRequestRecorder';
-export type { ExceptionRequestRecorderService } from './exceptionRequestRecorder';
+} from './exceptionRequests/exceptionRequestRecorder';
+export type { ExceptionRequestRecorderService } from './exceptionRequests/exceptionRequestRecorder';
 // GitLab for exception requests: one client per `integrations.gitlab` host, and its failures as
 // @backstage/errors that say what to fix (the scaffolder action and the backend's refresher).
 export {

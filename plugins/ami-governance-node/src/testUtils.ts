@@ -42,6 +42,6 @@ export type {
   WorkloadsWrap,
 } from './workloads/__testUtils__/fakeWorkloads';
 /** The collector's pacing of throttled calls (bench/collector switches its backoff off). */
-export { Pace } from './pacing';
+export { Pace } from './aws/pacing';
 /** How many image ids one DescribeImages call carries. */
 export { IMAGE_ID_BATCH } from './workloads/images';

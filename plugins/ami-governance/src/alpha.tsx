@@ -63,7 +63,7 @@ export const amiGovernanceEntityCard = EntityCardBlueprint.make({
   params: {
     filter: isAmiGovernanceAvailable,
     loader: () =>
-      import('./components/EntityAmiGovernanceCard').then(m => (
+      import('./organization/EntityAmiGovernanceCard').then(m => (
         <m.EntityAmiGovernanceCard />
       )),
   },
@@ -74,7 +74,9 @@ export const awsAccountPickerFormField = FormFieldBlueprint.make({
   name: 'aws-account-picker',
   params: {
     field: () =>
-      import('./scaffolder/formFields').then(m => m.awsAccountPickerFormField),
+      import('./exceptionRequests/scaffolder/formFields').then(
+        m => m.awsAccountPickerFormField,
+      ),
   },
 });
 
@@ -83,7 +85,7 @@ export const exceptionExpiryPickerFormField = FormFieldBlueprint.make({
   name: 'exception-expiry-picker',
   params: {
     field: () =>
-      import('./scaffolder/formFields').then(
+      import('./exceptionRequests/scaffolder/formFields').then(
         m => m.exceptionExpiryPickerFormField,
       ),
   },
@@ -94,7 +96,7 @@ export const exceptionRequestPreviewFormField = FormFieldBlueprint.make({
   name: 'exception-request-preview',
   params: {
     field: () =>
-      import('./scaffolder/formFields').then(
+      import('./exceptionRequests/scaffolder/formFields').then(
         m => m.exceptionRequestPreviewFormField,
       ),
   },

@@ -29,4 +29,4 @@ export {
   AwsAccountPickerFieldExtension,
   ExceptionExpiryPickerFieldExtension,
   ExceptionRequestPreviewFieldExtension,
-} from './scaffolder/fieldExtensions';
+} from './exceptionRequests/scaffolder/fieldExtensions';

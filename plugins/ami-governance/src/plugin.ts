@@ -58,7 +58,7 @@ export const EntityAmiGovernanceCard = amiGovernancePlugin.provide(
     name: 'EntityAmiGovernanceCard',
     component: {
       lazy: () =>
-        import('./components/EntityAmiGovernanceCard').then(
+        import('./organization/EntityAmiGovernanceCard').then(
           m => m.EntityAmiGovernanceCard,
         ),
     },

@@ -9,5 +9,5 @@ export { scaffolderModuleAmiGovernance as default } from './module';
 export {
   createRequestAmiExceptionAction,
   REQUEST_EXCEPTION_ACTION_ID,
-} from './actions/requestException';
-export type { RequestAmiExceptionActionOptions } from './actions/requestException';
+} from './exceptionRequests/requestException';
+export type { RequestAmiExceptionActionOptions } from './exceptionRequests/requestException';

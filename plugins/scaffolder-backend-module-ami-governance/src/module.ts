@@ -4,7 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { exceptionRequestRecorderServiceRef } from '@ami-governance/backstage-plugin-ami-governance-node';
-import { createRequestAmiExceptionAction } from './actions/requestException';
+import { createRequestAmiExceptionAction } from './exceptionRequests/requestException';
 
 /**
  * Adds `ami-governance:exception:request` to the scaffolder.

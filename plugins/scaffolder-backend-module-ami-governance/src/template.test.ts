@@ -12,7 +12,7 @@ import yaml from 'yaml';
 import {
   createRequestAmiExceptionAction,
   REQUEST_EXCEPTION_ACTION_ID,
-} from './actions/requestException';
+} from './exceptionRequests/requestException';
 
 const TEMPLATE_PATH = resolve(
   __dirname,

@@ -1,4 +1,4 @@
-import { messageOf } from '../errorMessage';
+import { messageOf } from '../lib/errorMessage';
 /**
  * Helpers for the CLI tests: run `bin/ami-governance` as a child process on fixture files and
  * read what it printed and wrote. Test-only; nothing in the CLI imports this.

@@ -6,7 +6,7 @@
  */
 import { loadConfigSchema } from '@backstage/config-loader';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 
 const ROOT = resolve(__dirname, '../../../..');
@@ -225,6 +225,46 @@ describe('the docs and examples', () => {
     }
     expect(wrong).toEqual([]);
     expect(checked).toBeGreaterThan(5);
+  });
+
+  it('name only files and folders of this repository that exist (links and paths in backticks)', () => {
+    // A path from the root (`plugins/…`, `docs/…`), a `src/…` of some package, or a relative Markdown
+    // link. Moving a file moves the docs with it.
+    const fromRoot =
+      /^(?:plugins|packages|docs|examples|scripts|bench|e2e|templates|\.ci)\//;
+    const packageDirs = ['plugins', 'packages'].flatMap(dir =>
+      readdirSync(join(ROOT, dir))
+        .map(name => join(ROOT, dir, name))
+        .filter(path => statSync(path).isDirectory()),
+    );
+    const exists = (path: string) =>
+      statSync(path, { throwIfNoEntry: false }) !== undefined;
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const { file, text } of docs.filter(d => d.file.endsWith('.md'))) {
+      const here = dirname(join(ROOT, file));
+      const inBackticks = [...text.matchAll(/`([\w.@/-]+)`/g)]
+        .map(m => m[1].replace(/[.,:]$/, ''))
+        .filter(path => fromRoot.test(path) || path.startsWith('src/'));
+      const links = [...text.matchAll(/\]\(([^)#\s]+)/g)]
+        .map(m => m[1])
+        .filter(target => !/^[a-z]+:/.test(target));
+      for (const path of inBackticks) {
+        checked++;
+        // A package's README may name another package's src/ in passing ("the backend's src/…").
+        const found = path.startsWith('src/')
+          ? [here, ...packageDirs].some(dir => exists(join(dir, path)))
+          : exists(join(ROOT, path));
+        if (!found) wrong.push(`${file}: \`${path}\` does not exist`);
+      }
+      for (const target of links) {
+        checked++;
+        if (!exists(resolve(here, target)))
+          wrong.push(`${file}: link ${target} leads nowhere`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
   });
 
   it('give GitLab file URLs in the /-/blob/ form the GitLab reader accepts', () => {

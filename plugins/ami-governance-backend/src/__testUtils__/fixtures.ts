@@ -10,7 +10,7 @@ import {
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { amiGovernanceClockServiceRef } from '../services/clock';
+import { amiGovernanceClockServiceRef } from '../lib/clock';
 
 const repoRoot = resolve(__dirname, '../../../..');
 export const exampleSnapshotPath = join(repoRoot, 'examples/org-snapshot.json');

@@ -4,13 +4,14 @@ import {
   TestDatabaseId,
   TestDatabases,
 } from '@backstage/backend-test-utils';
-import { GovernanceConfigSource } from '../services/GovernanceConfigSource';
-import { SnapshotIngestor } from '../services/SnapshotIngestor';
-import { StatusService } from '../services/StatusService';
+import { GovernanceConfigSource } from '../config/GovernanceConfigSource';
+import { SnapshotIngestor } from '../organization/SnapshotIngestor';
+import { LatestData } from '../organization/LatestData';
+import { StatusService } from '../organization/StatusService';
 import { configAsOfTestDay, fixedClock, writeTempFile } from './fixtures';
 
 /**
- * The store, config source, status service and ingestor on one database of `databases` (SQLite unless
+ * The store, config source, newest data, status service and ingestor on one database of `databases` (SQLite unless
  * told), with every clock stopped at `at` and the config of configAsOfTestDay().
  */
 export async function statusServices(
@@ -21,9 +22,16 @@ export async function statusServices(
 ) {
   const clock = fixedClock(at);
   const knex = await databases.init(databaseId);
-  const { snapshots: store } = await AmiGovernanceDatabase.forTests(knex, {
+  const db = await AmiGovernanceDatabase.forTests(knex, {
     historySize: 10,
     clock,
+  });
+  const store = db.snapshots;
+  // Asks the database on every read: a test sees what it stored at once.
+  const data = LatestData.of(db, {
+    logger: mockServices.logger.mock(),
+    timeoutMs: 300,
+    checkEveryMs: 0,
   });
   const configPath = writeTempFile(configAsOfTestDay());
   const configSource = new GovernanceConfigSource(
@@ -33,18 +41,18 @@ export async function statusServices(
     clock,
   );
   await configSource.refresh();
-  const status = new StatusService(store, configSource, {
+  const status = new StatusService(data, store, configSource, {
     staleAfterMs,
     logger: mockServices.logger.mock(),
     // A failing database is noticed within this; production waits longer.
     databaseTimeoutMs: 300,
-    latestTtlMs: 0,
   });
   return {
     knex,
     configPath,
     configSource,
     store,
+    data,
     status,
     ingestor: new SnapshotIngestor(store, status, clock),
   };

@@ -1,7 +1,7 @@
 import type { PermissionsService } from '@backstage/backend-plugin-api';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { amiGovernanceStatusReadPermission } from '@ami-governance/backstage-plugin-ami-governance-common';
-import { requirePermission } from '../router/authorize';
+import { requirePermission } from '../http/authorize';
 
 /**
  * The registry every action of the plugin is registered through. Each action only reads (said so MCP

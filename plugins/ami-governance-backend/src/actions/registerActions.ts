@@ -1,13 +1,13 @@
 import type { PermissionsService } from '@backstage/backend-plugin-api';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import type { GovernanceConfig } from '@ami-governance/backstage-plugin-ami-governance-common';
-import { Clock } from '../services/clock';
-import type { LaunchExplainer } from '../services/LaunchExplainer';
-import type { WorkloadReads } from '../services/workloads/WorkloadReads';
-import { registerExplainLaunchAction } from './explainLaunchAction';
-import { registerListPublishersAction } from './listPublishersAction';
+import { Clock } from '../lib/clock';
+import type { LaunchExplainer } from '../explain/LaunchExplainer';
+import type { WorkloadReads } from '../workloads/WorkloadReads';
+import { registerExplainLaunchAction } from '../explain/explainLaunchAction';
+import { registerListPublishersAction } from '../config/listPublishersAction';
 import { readActionsRegistry } from './readActionsRegistry';
-import { registerWorkloadActions } from './workloadActions';
+import { registerWorkloadActions } from '../workloads/workloadActions';
 
 /**
  * The plugin's read-only actions, for MCP clients through @backstage/plugin-mcp-actions-backend; each

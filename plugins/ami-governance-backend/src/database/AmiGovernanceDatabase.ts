@@ -1,9 +1,9 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
-import { Clock, systemClock } from '../services/clock';
-import { ExceptionRequestStore } from '../services/ExceptionRequestStore';
-import { SnapshotStore } from '../services/SnapshotStore';
-import { WorkloadStore } from '../services/workloads/WorkloadStore';
+import { Clock, systemClock } from '../lib/clock';
+import { ExceptionRequestStore } from '../exceptionRequests/ExceptionRequestStore';
+import { SnapshotStore } from '../organization/SnapshotStore';
+import { WorkloadStore } from '../workloads/WorkloadStore';
 import { migratedClient } from './migrate';
 
 type AmiGovernanceDatabaseOptions = {

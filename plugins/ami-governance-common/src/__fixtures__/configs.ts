@@ -1,4 +1,4 @@
-import type { ExceptionRequest } from '../rules/exceptionRequest';
+import type { ExceptionRequest } from '../exceptionRequests/exceptionRequest';
 
 /** Raw config objects for tests, shaped like the files organizations keep. */
 

@@ -1,4 +1,4 @@
-import type { ImageProvider } from '../accounts';
+import type { ImageProvider } from '../lib/accounts';
 import {
   buildPolicyDocuments,
   PolicySettings,

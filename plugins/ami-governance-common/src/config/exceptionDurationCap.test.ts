@@ -3,8 +3,8 @@ import {
   checkExceptionRequestFields,
   ExceptionRequest,
   planExceptionRequest,
-} from '../rules/exceptionRequest';
-import { validateConfig } from '../rules/validateConfig';
+} from '../exceptionRequests/exceptionRequest';
+import { validateConfig } from './validateConfig';
 import { exceptionDurationCap } from './exceptionDurationCap';
 import { parseGovernanceConfig } from './parseConfig';
 

@@ -1,11 +1,11 @@
-import { addDays, daysBetween } from '../dates';
-import type { Finding } from '../findings';
-import type { Publisher } from '../rules/publishers';
+import { addDays, daysBetween } from '../lib/dates';
+import type { Finding } from '../lib/findings';
+import type { Publisher } from './publishers';
 import {
   EXCEPTION_TYPES,
   ExceptionType,
   UNTYPED_EXCEPTION_MAX_DAYS,
-} from '../rules/exceptionTypes';
+} from './exceptionTypes';
 
 /** The longest an exception may run, and which rule says so. @public */
 export interface ExceptionDurationCap {

@@ -1,5 +1,5 @@
 import { exception, rawConfig, TODAY } from '../__fixtures__/configs';
-import { validateConfig } from '../rules/validateConfig';
+import { validateConfig } from './validateConfig';
 import { unknownKeyFindings } from './unknownKeys';
 
 // The criterion keys are validated as AWS validates the criterion they become; each error names

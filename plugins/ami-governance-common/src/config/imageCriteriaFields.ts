@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IMAGE_CRITERION_LIMITS as LIMITS } from '../limits';
+import { IMAGE_CRITERION_LIMITS as LIMITS } from '../policies/limits';
 
 // The config keys that narrow an Allowed AMIs criterion beyond its publisher, validated as AWS
 // validates the criterion it becomes: a file `validate` passes is one AWS accepts.

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { Finding, FindingCode, formatJsonPath } from '../findings';
+import { Finding, FindingCode, formatJsonPath } from '../lib/findings';
 import { describeJsonError, parseJsonText } from './jsonText';
 import { GovernanceConfig, governanceConfigSchema } from './schema';
 import { unknownKeyFindings } from './unknownKeys';

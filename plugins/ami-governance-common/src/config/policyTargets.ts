@@ -1,5 +1,5 @@
-import type { Finding } from '../findings';
-import { targetTypeOf } from '../plan/policyNames';
+import type { Finding } from '../lib/findings';
+import { targetTypeOf } from '../planApply/policyNames';
 import { asRecord } from '../policies/parseJsonObject';
 import { z } from 'zod';
 

@@ -4,12 +4,9 @@ import {
   ACCOUNT_ID_PATTERN,
   canonicalOwnerAlias,
   ownerAliasSpellings,
-} from '../accounts';
-import { isIsoDate } from '../dates';
-import {
-  DEFAULT_WARNING_DAYS,
-  EXCEPTION_TYPE_NAMES,
-} from '../rules/exceptionTypes';
+} from '../lib/accounts';
+import { isIsoDate } from '../lib/dates';
+import { DEFAULT_WARNING_DAYS, EXCEPTION_TYPE_NAMES } from './exceptionTypes';
 import {
   EXCEPTION_MESSAGE_MAX_CHARS,
   exceptionMessageFor,

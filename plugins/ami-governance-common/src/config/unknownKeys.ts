@@ -1,6 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
-import { Finding, formatJsonPath } from '../findings';
+import { Finding, formatJsonPath } from '../lib/findings';
 import { governanceConfigSchema } from './schema';
 
 // Keys the schema does not declare. They are accepted (a file must keep parsing when an

@@ -1,4 +1,4 @@
-import type { PolicyDocumentKind } from '../accounts';
+import type { PolicyDocumentKind } from '../lib/accounts';
 import { accountAncestry } from './ancestry';
 import type { DeployedPolicy, OrganizationSnapshot } from './snapshotSchema';
 import type { AccountRef, PolicyCoverage } from './statusTypes';

@@ -1,7 +1,7 @@
 import { compareAllowlists } from '../policies/compareAllowlists';
 import { criteriaChanges } from '../policies/criteriaChanges';
 import { declarativeCriteria } from '../policies/declarativePolicy';
-import { resolveLimits } from '../limits';
+import { resolveLimits } from '../policies/limits';
 import { readDeclarativePolicy } from '../policies/readDeclarativePolicy';
 import { readScp } from '../policies/readScp';
 import type {

@@ -3,7 +3,7 @@ import { resolve } from 'path';
 import { EXAMPLE_DIFFERING_ACCOUNT } from '../__testUtils__/exampleOrganization';
 import { parseGovernanceConfig } from '../config/parseConfig';
 import { buildPolicyDocuments } from '../policies/generatePolicies';
-import { listPublishers } from '../rules/publishers';
+import { listPublishers } from '../config/publishers';
 import { unresolvedWorkloads, workloadsOf } from '../workloads/fromSnapshot';
 import { evaluateAllowedImages } from '../workloads/imageAllowed';
 import {

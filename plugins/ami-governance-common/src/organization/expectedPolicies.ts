@@ -1,7 +1,7 @@
 import type { GovernanceConfig } from '../config/schema';
-import type { IsoDate } from '../dates';
+import type { IsoDate } from '../lib/dates';
 import { policySettingsOf } from '../policies/generatePolicies';
-import { computeAllowlist } from '../rules/publishers';
+import { computeAllowlist } from '../config/publishers';
 import type { ExpectedPolicies } from './statusTypes';
 
 /**

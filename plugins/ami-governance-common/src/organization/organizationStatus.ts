@@ -1,4 +1,4 @@
-import type { PolicyDocumentKind } from '../accounts';
+import type { PolicyDocumentKind } from '../lib/accounts';
 import { readDeclarativePolicy } from '../policies/readDeclarativePolicy';
 import { accountAncestry } from './ancestry';
 import { computeCompliance } from './compliance';

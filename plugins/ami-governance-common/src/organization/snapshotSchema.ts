@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACCOUNT_ID_PATTERN } from '../accounts';
+import { ACCOUNT_ID_PATTERN } from '../lib/accounts';
 import { workloadsSchema } from '../workloads/workloadSchema';
 
 // The organization snapshot: what the collector read from AWS Organizations at one moment. One

@@ -1,3 +1,4 @@
+import type { ApiComponents } from '../api/contract';
 import type {
   AccountRef,
   OrganizationStatus,
@@ -23,10 +24,12 @@ export function accountList(
   return policy.compliance?.[list];
 }
 
-function summarizePolicy(policy: PolicyStatus) {
-  const { coverage, compliance } = policy;
+function summarizePolicy(
+  policy: PolicyStatus,
+): ApiComponents['schemas']['StatusPolicy'] {
+  const { coverage, compliance, ...rest } = policy;
   return {
-    ...policy,
+    ...rest,
     coverage: {
       ...coverage,
       ungoverned: coverage.ungoverned.slice(0, STATUS_LIST_PREVIEW_SIZE),
@@ -46,8 +49,14 @@ function summarizePolicy(policy: PolicyStatus) {
   };
 }
 
-/** What the page shows first: every count and verdict, and the first accounts of each list. @public */
-export function summarizeStatus(status: OrganizationStatus) {
+/**
+ * What the page shows first: every count and verdict, and the first accounts of each list, as the
+ * contract's `StatusOrganization`.
+ * @public
+ */
+export function summarizeStatus(
+  status: OrganizationStatus,
+): ApiComponents['schemas']['StatusOrganization'] {
   return {
     ...status,
     policies: {

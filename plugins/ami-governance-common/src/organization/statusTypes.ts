@@ -1,5 +1,5 @@
 import type { CriteriaChange } from '../policies/criteriaChanges';
-import type { ImageProvider, PolicyDocumentKind } from '../accounts';
+import type { ImageProvider, PolicyDocumentKind } from '../lib/accounts';
 import type { PolicySettings } from '../policies/generatePolicies';
 import type { TargetType } from './snapshotSchema';
 

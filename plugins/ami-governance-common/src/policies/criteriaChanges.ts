@@ -1,4 +1,4 @@
-import type { ImageProvider } from '../accounts';
+import type { ImageProvider } from '../lib/accounts';
 import type { ImageCriterion } from '../workloads/imageCriteria';
 
 // What a publisher's AMIs must match besides the provider, in words, and how that changes between

@@ -1,6 +1,6 @@
-import { ImageProvider, providerSpelling } from '../accounts';
+import { ImageProvider, providerSpelling } from '../lib/accounts';
 import type { EnforcementMode } from '../config/schema';
-import type { PolicyLimits } from '../limits';
+import type { PolicyLimits } from './limits';
 import { CRITERION_KEYS, ImageCriterion } from '../workloads/imageCriteria';
 import {
   ImageAgeLimits,

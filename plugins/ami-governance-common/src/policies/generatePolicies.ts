@@ -1,15 +1,15 @@
-import { ImageProvider, PolicyDocumentKind } from '../accounts';
+import { ImageProvider, PolicyDocumentKind } from '../lib/accounts';
 import type { EnforcementMode, GovernanceConfig } from '../config/schema';
-import type { IsoDate } from '../dates';
-import type { Finding } from '../findings';
-import { PolicyLimits, resolveLimits } from '../limits';
+import type { IsoDate } from '../lib/dates';
+import type { Finding } from '../lib/findings';
+import { PolicyLimits, resolveLimits } from './limits';
 import { exceptionDurationFindings } from '../config/exceptionDurationCap';
 import {
   computeAllowlist,
   listPublishers,
   Publisher,
-} from '../rules/publishers';
-import { describeCountdown } from '../rules/exceptionStatus';
+} from '../config/publishers';
+import { describeCountdown } from '../config/exceptionStatus';
 import {
   buildDeclarativePolicy,
   declarativeCriteria,

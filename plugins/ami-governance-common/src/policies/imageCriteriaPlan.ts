@@ -1,6 +1,6 @@
-import type { ImageProvider } from '../accounts';
-import type { Finding } from '../findings';
-import type { PolicyLimits } from '../limits';
+import type { ImageProvider } from '../lib/accounts';
+import type { Finding } from '../lib/findings';
+import type { PolicyLimits } from './limits';
 import type { ImageCriterion } from '../workloads/imageCriteria';
 
 // How the allowlist becomes Allowed AMIs criteria: publishers with the same constraints share one

@@ -1,4 +1,4 @@
-import type { ImageProvider } from '../accounts';
+import type { ImageProvider } from '../lib/accounts';
 import type { GovernanceConfig } from '../config/schema';
 import type {
   ImageAgeLimits,

@@ -1,4 +1,8 @@
-import { canonicalProvider, ImageProvider, sortProviders } from '../accounts';
+import {
+  canonicalProvider,
+  ImageProvider,
+  sortProviders,
+} from '../lib/accounts';
 import {
   criteriaFromDeclarativePolicy,
   ImageCriterion,

@@ -1,4 +1,8 @@
-import { canonicalProvider, ImageProvider, sortProviders } from '../accounts';
+import {
+  canonicalProvider,
+  ImageProvider,
+  sortProviders,
+} from '../lib/accounts';
 import { asList, asRecord, parseJsonObject } from './parseJsonObject';
 import type { ReadPolicyResult } from './readDeclarativePolicy';
 import { IMAGE_CREATION_ACTIONS } from './scp';

@@ -1,4 +1,4 @@
-import { ImageProvider, providerSpelling } from '../accounts';
+import { ImageProvider, providerSpelling } from '../lib/accounts';
 
 /** Launch actions that name an AMI; a Deny whose Resource does not apply to one simply never matches. */
 const LAUNCH_ACTIONS = [

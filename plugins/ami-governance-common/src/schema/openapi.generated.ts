@@ -8,7 +8,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** @description Unauthenticated. `degraded` (still 200) when no governance config has ever loaded or the plugin database is unreachable; `reasons` say which, without naming hosts. */
+    /** Unauthenticated. `degraded` (still 200) when no governance config has ever loaded or the plugin database is unreachable; `reasons` say which, without naming hosts. */
     get: operations['GetHealth'];
     put?: never;
     post?: never;
@@ -25,7 +25,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** @description Publishers in the config with exception status as of today (UTC), one page at a time, with counts over the whole config. Exceptions come first, soonest expiry first (expired first), then the ops publisher, vendors and aliases. */
+    /** Publishers in the config with exception status as of today (UTC), one page at a time, with counts over the whole config. Exceptions come first, soonest expiry first (expired first), then the ops publisher, vendors and aliases. */
     get: operations['GetPublishers'];
     put?: never;
     post?: never;
@@ -42,7 +42,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** @description The active allowlist. Answers 304 to an If-None-Match carrying the current ETag. */
+    /** The active allowlist. Answers 304 to an If-None-Match carrying the current ETag. */
     get: operations['GetAllowlist'];
     put?: never;
     post?: never;
@@ -91,7 +91,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** @description Both generated documents with their sizes against AWS limits, and every validation finding. */
+    /** Both generated documents with their sizes against AWS limits, and every validation finding. */
     get: operations['GetPolicies'];
     put?: never;
     post?: never;
@@ -108,7 +108,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** @description Organization status from the latest snapshot against what the config generates today. Account lists carry their first 20 entries and a total; /status/accounts pages through them. */
+    /** Organization status from the latest snapshot against what the config generates today. Account lists carry their first 20 entries and a total; /status/accounts pages through them. */
     get: operations['GetStatus'];
     put?: never;
     post?: never;
@@ -125,7 +125,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** @description One page of an account list of the status (ungoverned, matching, differing, unknown). */
+    /** One page of an account list of the status (ungoverned, matching, differing, unknown). */
     get: operations['GetStatusAccounts'];
     put?: never;
     post?: never;
@@ -144,7 +144,7 @@ export type paths = {
     };
     get?: never;
     put?: never;
-    /** @description Store an organization snapshot (format in docs/backend.md). Services only. The whole snapshot is checked before anything is stored, then stored in one transaction: a refused snapshot (400 naming the JSON path: a control character in any text, a workload report for an account outside the organization, a collection time in the future, a workloads section that leaves out accounts the stored complete collection has without `partial: true`) leaves the previous snapshot and workloads serving. */
+    /** Store an organization snapshot (format in docs/backend.md). Services only. The whole snapshot is checked before anything is stored, then stored in one transaction: a refused snapshot (400 naming the JSON path: a control character in any text, a workload report for an account outside the organization, a collection time in the future, a workloads section that leaves out accounts the stored complete collection has without `partial: true`) leaves the previous snapshot and workloads serving. */
     post: operations['PostSnapshot'];
     delete?: never;
     options?: never;
@@ -159,10 +159,10 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** @description Exception requests opened as GitLab merge requests by the scaffolder action, newest first. */
+    /** Exception requests opened as GitLab merge requests by the scaffolder action, newest first. */
     get: operations['GetExceptionRequests'];
     put?: never;
-    /** @description Records a request, once per merge request; called by the scaffolder action with a service token. Duplicates are decided by content: the same request again (a retried task, two submissions racing) answers the recorded one with 200; a different request under a recorded merge request URL is 409, naming each field that differs. */
+    /** Records a request, once per merge request; called by the scaffolder action with a service token. Duplicates are decided by content: the same request again (a retried task, two submissions racing) answers the recorded one with 200; a different request under a recorded merge request URL is 409, naming each field that differs. */
     post: operations['PostExceptionRequest'];
     delete?: never;
     options?: never;
@@ -177,7 +177,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** @description The rules the exception request form applies as you type, from the config the portal reads: today (UTC), the warning window, the organization's cap on durations, the enforcement mode, and for a 12-digit accountId what a request for it would be (refused for the ops publisher or a vendor, an extension of an active exception, a renewal of an expired one, or new). */
+    /** The rules the exception request form applies as you type, from the config the portal reads: today (UTC), the warning window, the organization's cap on durations, the enforcement mode, and for a 12-digit accountId what a request for it would be (refused for the ops publisher or a vendor, an extension of an active exception, a renewal of an expired one, or new). */
     get: operations['GetExceptionRequestContext'];
     put?: never;
     post?: never;
@@ -194,7 +194,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** @description The merge request an exception request would open, planned against the config the portal reads with the code the scaffolder action runs (no GitLab needed): the entry, the allowlist before and after, the policy sizes against their limits, the approvers, and what it makes allowed. A request the rules refuse answers 200 with `preview.ok` false and the findings, worded as the action words them. The requester is the signed-in user, or the group given in requestedBy. */
+    /** The merge request an exception request would open, planned against the config the portal reads with the code the scaffolder action runs (no GitLab needed): the entry, the allowlist before and after, the policy sizes against their limits, the approvers, and what it makes allowed. A request the rules refuse answers 200 with `preview.ok` false and the findings, worded as the action words them. The requester is the signed-in user, or the group given in requestedBy. */
     get: operations['GetExceptionRequestPreview'];
     put?: never;
     post?: never;
@@ -211,7 +211,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** @description The accounts of the newest organization snapshot with the path of their OUs, sorted by name, for the exception request form's suggestions. `available` is false before any snapshot. */
+    /** The accounts of the newest organization snapshot with the path of their OUs, sorted by name, for the exception request form's suggestions. `available` is false before any snapshot. */
     get: operations['GetOrganizationAccounts'];
     put?: never;
     post?: never;
@@ -228,7 +228,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** @description What switching allowed_images_settings to `enabled` would block today, from the newest workload collection: the instances and launch template versions whose AMIs the allowlist the config generates today does not allow, by publisher and account, with one page of them; the account-regions whose Allowed AMIs setting differs from their account's effective (deployed) declarative policy (never from the config: Git being ahead of AWS is drift, reported by /status); whether the declarative policy reaches each account (`declarativePolicyReach`: an account it does not reach is blocked by nothing when it becomes `enabled`, and is counted apart, saying whether the SCP already denies those launches today); the accounts and regions that could not be read; with criteria that look past the publisher, the blocked AMIs by the key that refused them (`blockedImages`: too old, deprecated, a name that does not match…). `blocked` keeps its meaning (what the allowlist does not allow). Workloads on an AMI their own account owns are counted apart (`selfOwned`): Allowed AMIs always allows them, the SCP does not exempt them. `coverage` says which accounts of the organization the counts cover: an account not collected or not visible is not counted, so while either count is above zero the blocked counts are a lower bound, never "nothing blocked". Without filters the body is also a readiness report for `ami-governance plan --readiness`, which refuses to take `enabled` to an account missing from `coverage.collectedAccountIds`. With `account`, `coverage` is narrowed to that account. `available` is false before any workloads were collected. */
+    /** What switching allowed_images_settings to `enabled` would block today, from the newest workload collection: the instances and launch template versions whose AMIs the allowlist the config generates today does not allow, by publisher and account, with one page of them; the account-regions whose Allowed AMIs setting differs from their account's effective (deployed) declarative policy (never from the config: Git being ahead of AWS is drift, reported by /status); whether the declarative policy reaches each account (`declarativePolicyReach`: an account it does not reach is blocked by nothing when it becomes `enabled`, and is counted apart, saying whether the SCP already denies those launches today); the accounts and regions that could not be read; with criteria that look past the publisher, the blocked AMIs by the key that refused them (`blockedImages`: too old, deprecated, a name that does not match…). `blocked` keeps its meaning (what the allowlist does not allow). Workloads on an AMI their own account owns are counted apart (`selfOwned`): Allowed AMIs always allows them, the SCP does not exempt them. `coverage` says which accounts of the organization the counts cover: an account not collected or not visible is not counted, so while either count is above zero the blocked counts are a lower bound, never "nothing blocked". Without filters the body is also a readiness report for `ami-governance plan --readiness`, which refuses to take `enabled` to an account missing from `coverage.collectedAccountIds`. With `account`, `coverage` is narrowed to that account. `available` is false before any workloads were collected. */
     get: operations['GetReadiness'];
     put?: never;
     post?: never;
@@ -245,7 +245,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** @description For each provider asked (account ID or owner alias, as /publishers lists them): how many instances and launch template versions of other accounts use its AMIs, in how many accounts, from the newest workload collection; for an exception in force, `atExpiry` says what of that the allowlist blocks the day after it expires (zero when another entry keeps the provider allowed). Workloads on their own account's AMIs are not counted. */
+    /** For each provider asked (account ID or owner alias, as /publishers lists them): how many instances and launch template versions of other accounts use its AMIs, in how many accounts, from the newest workload collection; for an exception in force, `atExpiry` says what of that the allowlist blocks the day after it expires (zero when another entry keeps the provider allowed). Workloads on their own account's AMIs are not counted. */
     get: operations['GetUsage'];
     put?: never;
     post?: never;
@@ -262,7 +262,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** @description What stops being allowed compared with today's allowlist: the allowlist in force `on` a later date (exceptions lapse the day after their expires_on; default the day after the next expiry), or today's without one `publisher` (account ID or owner alias), or both. Counts only workloads today's allowlist allows. Grouped by publisher and account, with one page of the workloads. */
+    /** What stops being allowed compared with today's allowlist: the allowlist in force `on` a later date (exceptions lapse the day after their expires_on; default the day after the next expiry), or today's without one `publisher` (account ID or owner alias), or both. Counts only workloads today's allowlist allows. Grouped by publisher and account, with one page of the workloads. */
     get: operations['GetImpact'];
     put?: never;
     post?: never;
@@ -279,7 +279,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** @description One account's standing: its OU path and the policies that govern it (newest organization snapshot), what AWS enforces for it today against what the next apply deploys (`awsAndGit`, in the launch explainer's words, with `until` whenever a date bounds it), what each of its regions enforces and what is wrong with it measured against its effective (deployed) declarative policy (`measuredAgainst`), its workloads that `enabled` would block today (one page), the public AMIs it owns, and its refusals (newest workload collection). 404 when neither knows the account. */
+    /** One account's standing: its OU path and the policies that govern it (newest organization snapshot), what AWS enforces for it today against what the next apply deploys (`awsAndGit`, in the launch explainer's words, with `until` whenever a date bounds it), what each of its regions enforces and what is wrong with it measured against its effective (deployed) declarative policy (`measuredAgainst`), its workloads that `enabled` would block today (one page), the public AMIs it owns, and its refusals (newest workload collection). 404 when neither knows the account. */
     get: operations['GetAccountStanding'];
     put?: never;
     post?: never;
@@ -296,7 +296,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** @description Public AMIs owned by member accounts, by account and region, from the newest workload collection. block_new_sharing stops new public sharing only: these stay public until their owners make them private. */
+    /** Public AMIs owned by member accounts, by account and region, from the newest workload collection. block_new_sharing stops new public sharing only: these stay public until their owners make them private. */
     get: operations['GetPublicImages'];
     put?: never;
     post?: never;
@@ -313,7 +313,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** @description Can this account launch this AMI? The verdict of each layer (Allowed AMIs as the account-region applies it: its collected setting, else the account's effective declarative policy; and the AMI guardrail SCP, when it governs the account through its ancestry), the overall answer in one sentence, until when it holds (an exception's expiry) and what to do. Every answer gives both sides apart: `aws`, what AWS enforces today (the deployed policies and the collected regional setting, with when they were collected), and `git`, what the config says as of the date asked (what the next apply deploys: the config's allowlist and mode, attached to policy_config.targets, else the root). When they disagree the sentence says which holds until when and `action` what to do (`wait-for-apply`: no request is needed; `move-off-now`: AWS still honours an exception Git let lapse). An account the organization snapshot does not hold gets `membership: outside` and verdict unknown. Give `imageId` (resolved from the collected workloads) or `owner` (an account ID, amazon or aws-marketplace), and `on` to ask about a later date. Allowed AMIs always allows an account its own AMIs; the SCP does not. */
+    /** Can this account launch this AMI? The verdict of each layer (Allowed AMIs as the account-region applies it: its collected setting, else the account's effective declarative policy; and the AMI guardrail SCP, when it governs the account through its ancestry), the overall answer in one sentence, until when it holds (an exception's expiry) and what to do. Every answer gives both sides apart: `aws`, what AWS enforces today (the deployed policies and the collected regional setting, with when they were collected), and `git`, what the config says as of the date asked (what the next apply deploys: the config's allowlist and mode, attached to policy_config.targets, else the root). When they disagree the sentence says which holds until when and `action` what to do (`wait-for-apply`: no request is needed; `move-off-now`: AWS still honours an exception Git let lapse). An account the organization snapshot does not hold gets `membership: outside` and verdict unknown. Give `imageId` (resolved from the collected workloads) or `owner` (an account ID, amazon or aws-marketplace), and `on` to ask about a later date. Allowed AMIs always allows an account its own AMIs; the SCP does not. */
     get: operations['ExplainLaunch'];
     put?: never;
     post?: never;
@@ -327,7 +327,7 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
   schemas: {
-    /** @description Set when the database is unreachable or too slow: this is the last answer computed before (for /status: the last status), and says so. Never cached by clients (no ETag). */
+    /** Set when the database is unreachable or too slow: this is the last answer computed before (for /status: the last status), and says so. Never cached by clients (no ETag). */
     Degraded: string;
     Counts: {
       instances: number;
@@ -340,38 +340,37 @@ export type components = {
       id: number;
       source: string;
       completedAt: string | null;
-      /** @description Accounts the collection holds a report for. */
+      /** Accounts the collection holds a report for. */
       accounts: number;
-      /** @description The collection covers only some accounts by intent (a pushed workloads section with `partial: true`); the accounts it leaves out are counted in `coverage.notCollected`. */
+      /** The collection covers only some accounts by intent (a pushed workloads section with `partial: true`); the accounts it leaves out are counted in `coverage.notCollected`. */
       partial: boolean;
     };
-    /** @description Which accounts of the organization a workload answer covers, measured against the ACTIVE accounts of the newest organization snapshot. Account IDs are sorted. Blocked counts say nothing of an account that is not collected: while `notCollected` + `notVisible` is above zero they are a lower bound. */
+    /** Which accounts of the organization a workload answer covers, measured against the ACTIVE accounts of the newest organization snapshot. Account IDs are sorted. Blocked counts say nothing of an account that is not collected: while `notCollected` + `notVisible` is above zero they are a lower bound. */
     Coverage: {
-      /** @description ACTIVE accounts of the newest organization snapshot; null when no organization snapshot is stored, and then `notCollected` is 0 because no account is known to be missing. */
+      /** ACTIVE accounts of the newest organization snapshot; null when no organization snapshot is stored, and then `notCollected` is 0 because no account is known to be missing. */
       organizationAccounts: number | null;
-      /** @description Accounts whose workloads the collection read. */
+      /** Accounts whose workloads the collection read. */
       collected: number;
-      /** @description Accounts the collector tried and was refused (the member role could not be assumed). */
+      /** Accounts the collector tried and was refused (the member role could not be assumed). */
       notVisible: number;
-      /** @description Accounts of the organization that are neither collected nor not visible: joined since, left out of a partial collection, or never reached. */
+      /** Accounts of the organization that are neither collected nor not visible: joined since, left out of a partial collection, or never reached. */
       notCollected: number;
       collectedAccountIds: string[];
       notVisibleAccountIds: string[];
       notCollectedAccountIds: string[];
-      /** @description The collection served is partial by intent (see WorkloadGeneration.partial). */
+      /** The collection served is partial by intent (see WorkloadGeneration.partial). */
       partial: boolean;
     };
     PublisherImpact: {
-      /** @description The AMI owner's account ID. */
+      /** The AMI owner's account ID. */
       publisher: string;
       ownerAlias?: string;
       instances: number;
       launchTemplates: number;
       accounts: number;
     };
-    /** @description An instance, or a launch template version (id `lt-…:version`) that the next launch uses. */
+    /** An instance, or a launch template version (id `lt-…:version`) that the next launch uses. */
     Workload: {
-      /** @enum {string} */
       kind: 'instance' | 'launch-template';
       id: string;
       accountId: string;
@@ -382,7 +381,7 @@ export type components = {
       imageName?: string;
       state?: string;
       launchTime?: string;
-      /** @description AWS's own verdict under the account-region's current setting. */
+      /** AWS's own verdict under the account-region's current setting. */
       imageAllowed?: boolean;
       launchTemplateId?: string;
       launchTemplateName?: string;
@@ -392,10 +391,9 @@ export type components = {
     WorkloadPage: components['schemas']['Page'] & {
       items: components['schemas']['Workload'][];
     };
-    /** @description What /readiness and /impact share once workloads were collected. */
+    /** What /readiness and /impact share once workloads were collected. */
     WorkloadAnswer: {
       degraded?: components['schemas']['Degraded'];
-      /** @constant */
       available: true;
       today?: string;
       configError?: components['schemas']['ConfigError'];
@@ -403,7 +401,7 @@ export type components = {
       collectedAt: string | null;
       generation: components['schemas']['WorkloadGeneration'];
       blocked: components['schemas']['Counts'];
-      /** @description Accounts with a blocked workload. */
+      /** Accounts with a blocked workload. */
       accounts: number;
       byPublisher: components['schemas']['PublisherImpact'][];
       byAccount: {
@@ -419,7 +417,7 @@ export type components = {
       selfOwned: components['schemas']['NotedCounts'];
       workloads: components['schemas']['WorkloadPage'];
     };
-    /** @description Which accounts the deployed declarative policy reaches through attachments on their ancestry (newest organization snapshot); for each account it does not reach, what the allowlist would block there (enabled blocks none of it) and whether the SCP already denies those launches today (`all`, `some` or `none` of their publishers). */
+    /** Which accounts the deployed declarative policy reaches through attachments on their ancestry (newest organization snapshot); for each account it does not reach, what the allowlist would block there (enabled blocks none of it) and whether the SCP already denies those launches today (`all`, `some` or `none` of their publishers). */
     DeclarativePolicyReach: {
       known: boolean;
       reached: number;
@@ -430,7 +428,6 @@ export type components = {
           name: string;
           scpGoverns: boolean;
           blocked: components['schemas']['Counts'];
-          /** @enum {string} */
           scpDeniesToday: 'all' | 'some' | 'none';
         }[];
       };
@@ -443,11 +440,10 @@ export type components = {
     };
     RegionsNotEnforcing: {
       total: number;
-      /** @description Account-regions whose Allowed AMIs setting was read; those not in `total` nor in `unmeasured` report what their account's effective policy sets. */
+      /** Account-regions whose Allowed AMIs setting was read; those not in `total` nor in `unmeasured` report what their account's effective policy sets. */
       read: number;
-      /** @description Account-regions read whose account has no effective declarative policy (none reaches it, or it could not be read): nothing to measure them against. */
+      /** Account-regions read whose account has no effective declarative policy (none reaches it, or it could not be read): nothing to measure them against. */
       unmeasured?: number;
-      /** @enum {string} */
       measuredAgainst?: 'effective-policy';
       byProblem: {
         notManagedByPolicy: number;
@@ -466,7 +462,7 @@ export type components = {
         )[];
       }[];
     };
-    /** @description Accounts whose role could not be assumed, or regions that refused (with the AWS error). */
+    /** Accounts whose role could not be assumed, or regions that refused (with the AWS error). */
     NotVisibleList: {
       total: number;
       items: {
@@ -486,7 +482,6 @@ export type components = {
     OrganizationNode: {
       id: string;
       name: string;
-      /** @enum {string} */
       type: 'ROOT' | 'ORGANIZATIONAL_UNIT' | 'ACCOUNT';
     };
     PolicyGovernance: {
@@ -498,16 +493,13 @@ export type components = {
     } | null;
     LaunchLayers: {
       allowedImages: {
-        /** @enum {string} */
         verdict: 'allowed' | 'not-allowed' | 'audit-only' | 'not-enforced';
-        /** @enum {string} */
         source: 'region-setting' | 'effective-policy' | 'config' | 'none';
         state?: string;
         matched?: string;
         why: string;
       };
       scp: {
-        /** @enum {string} */
         verdict:
           | 'allowed'
           | 'denied'
@@ -518,20 +510,18 @@ export type components = {
         why: string;
       };
     };
-    /** @description One side of a launch answer: `aws` is what AWS enforces today (the deployed policies and the collected regional setting, with when they were collected), `git` what the config says as of the date asked, which is what the next apply deploys. */
+    /** One side of a launch answer: `aws` is what AWS enforces today (the deployed policies and the collected regional setting, with when they were collected), `git` what the config says as of the date asked, which is what the next apply deploys. */
     LaunchSide: {
-      /** @enum {string} */
       verdict: 'allowed' | 'audit-only' | 'denied' | 'unknown';
       sentence: string;
       layers?: components['schemas']['LaunchLayers'];
-      /** @description aws only; when the organization snapshot (deployed policies) was collected. */
+      /** aws only; when the organization snapshot (deployed policies) was collected. */
       collectedAt?: string;
-      /** @description aws only; when the account-region's Allowed AMIs setting was collected. */
+      /** aws only; when the account-region's Allowed AMIs setting was collected. */
       regionCollectedAt?: string;
     };
     /**
-     * @description The recommended action: `wait-for-apply` when Git already allows what AWS does not yet (no request is needed), `move-off-now` when AWS allows only what Git no longer does.
-     * @enum {string}
+     * The recommended action: `wait-for-apply` when Git already allows what AWS does not yet (no request is needed), `move-off-now` when AWS allows only what Git no longer does.
      */
     LaunchAction:
       | 'none'
@@ -541,58 +531,56 @@ export type components = {
       | 'request-exception'
       | 'check-account'
       | 'give-owner';
-    /** @description The exception that bounds a launch answer. */
+    /** The exception that bounds a launch answer. */
     LaunchException: {
       account_id: string;
       expires_on: string;
       type?: string;
       /**
-       * @description active on the date asked, or lapsed (expires_on before it).
-       * @enum {string}
+       * active on the date asked, or lapsed (expires_on before it).
        */
       state: 'active' | 'lapsed';
     };
     AccountRules: {
-      /** @description The Allowed AMIs state the declarative policy sets for the account, in policy spelling (`audit_mode`, `enabled`, `disabled`); null when no declarative policy reaches it or the one that does sets no state. */
+      /** The Allowed AMIs state the declarative policy sets for the account, in policy spelling (`audit_mode`, `enabled`, `disabled`); null when no declarative policy reaches it or the one that does sets no state. */
       mode: string | null;
-      /** @description Whether each policy reaches the account (attached on its path to the root). */
+      /** Whether each policy reaches the account (attached on its path to the root). */
       reach: {
         declarativePolicy: boolean;
         scp: boolean;
       };
     };
-    /** @description What AWS enforces for the account today and what the next apply (Git) changes, in the launch explainer's words: launches in the account (the Allowed AMIs mode its effective declarative policy sets, which policies reach it, how many of its regions enforce that policy) and, when Git or a deployed policy names it as a publisher, launches of its AMIs in the accounts the policies govern (as GET /explain answers for that owner). */
+    /** What AWS enforces for the account today and what the next apply (Git) changes, in the launch explainer's words: launches in the account (the Allowed AMIs mode its effective declarative policy sets, which policies reach it, how many of its regions enforce that policy) and, when Git or a deployed policy names it as a publisher, launches of its AMIs in the accounts the policies govern (as GET /explain answers for that owner). */
     AccountAwsAndGit: {
-      /** @description The standing in a few words: what the next apply changes about its AMIs, else about launches in it, else that AWS enforces what Git says. */
+      /** The standing in a few words: what the next apply changes about its AMIs, else about launches in it, else that AWS enforces what Git says. */
       headline: string;
-      /** @description The date that bounds the publisher answer (the exception's last day, or the day the exception AWS still honours lapsed in Git). Present whenever a date bounds it. */
+      /** The date that bounds the publisher answer (the exception's last day, or the day the exception AWS still honours lapsed in Git). Present whenever a date bounds it. */
       until?: string;
-      /** @description What the next apply changes for this account: where the declarative policy or the SCP reaches, the Allowed AMIs mode, or whether its AMIs are in the allowlist AWS enforces. */
+      /** What the next apply changes for this account: where the declarative policy or the SCP reaches, the Allowed AMIs mode, or whether its AMIs are in the allowlist AWS enforces. */
       changes: (
         | 'declarative-policy-reach'
         | 'mode'
         | 'scp-reach'
         | 'publisher'
       )[];
-      /** @description Today, from the newest organization snapshot (`collectedAt`) and the account's regional settings in the newest workload collection (`regionsCollectedAt`). Its rules are absent without an organization snapshot. */
+      /** Today, from the newest organization snapshot (`collectedAt`) and the account's regional settings in the newest workload collection (`regionsCollectedAt`). Its rules are absent without an organization snapshot. */
       aws: components['schemas']['AccountRules'] & {
         sentence: string;
         collectedAt?: string;
         regionsCollectedAt?: string;
-        /** @description The account's regions read, measured against its effective (deployed) declarative policy: those that do not enforce it, and those with nothing to be measured against. */
+        /** The account's regions read, measured against its effective (deployed) declarative policy: those that do not enforce it, and those with nothing to be measured against. */
         regions?: {
           measured: number;
           notEnforcing: string[];
           unmeasured: number;
         };
       };
-      /** @description What the next apply deploys for the account, as the config says today. */
+      /** What the next apply deploys for the account, as the config says today. */
       git: components['schemas']['AccountRules'] & {
         sentence: string;
       };
-      /** @description The account as a publisher: launches of its AMIs in the accounts the policies govern, AWS today against Git's next apply. Absent when neither Git nor a deployed policy names it. */
+      /** The account as a publisher: launches of its AMIs in the accounts the policies govern, AWS today against Git's next apply. Absent when neither Git nor a deployed policy names it. */
       publisher?: {
-        /** @enum {string} */
         verdict: 'allowed' | 'audit-only' | 'denied' | 'unknown';
         headline: string;
         sentence: string;
@@ -606,23 +594,21 @@ export type components = {
     };
     LaunchExplanation: {
       /**
-       * @description What a launch does today in AWS (`aws.verdict`), or unknown.
-       * @enum {string}
+       * What a launch does today in AWS (`aws.verdict`), or unknown.
        */
       verdict: 'allowed' | 'audit-only' | 'denied' | 'unknown';
-      /** @description The verdict in a few words, naming both sides when they disagree. */
+      /** The verdict in a few words, naming both sides when they disagree. */
       headline: string;
       sentence: string;
       asOf: string;
       /**
-       * @description The account in the newest organization snapshot; `outside` means nothing can be said, `unknown` that no snapshot was collected.
-       * @enum {string}
+       * The account in the newest organization snapshot; `outside` means nothing can be said, `unknown` that no snapshot was collected.
        */
       membership: 'member' | 'management' | 'outside' | 'unknown';
       aws: components['schemas']['LaunchSide'];
       git: components['schemas']['LaunchSide'];
       action: components['schemas']['LaunchAction'];
-      /** @description The recommended action in words. */
+      /** The recommended action in words. */
       whatToDo: string;
       accountId: string;
       accountName?: string;
@@ -630,7 +616,7 @@ export type components = {
       imageId?: string;
       owner?: string;
       collectedAt?: string;
-      /** @description The date that bounds the answer: the last day of the exception Git allows it by, or the day the exception AWS still honours lapsed in Git. Present whenever a date bounds it. */
+      /** The date that bounds the answer: the last day of the exception Git allows it by, or the day the exception AWS still honours lapsed in Git. Present whenever a date bounds it. */
       until?: string;
       exception?: components['schemas']['LaunchException'];
       layers?: components['schemas']['LaunchLayers'];
@@ -656,7 +642,7 @@ export type components = {
       collectionError?: string | null;
       collectedAt?: string | null;
       generation?: components['schemas']['WorkloadGeneration'];
-      /** @description false when the newest workload collection does not hold the account. */
+      /** false when the newest workload collection does not hold the account. */
       collected?: boolean;
       visibility?: {
         visible: boolean;
@@ -676,8 +662,7 @@ export type components = {
           }[];
         };
         /**
-         * @description What `problems` measure the setting against: the account's effective (deployed) declarative policy, or nothing (none reaches the account: no `problems`).
-         * @enum {string}
+         * What `problems` measure the setting against: the account's effective (deployed) declarative policy, or nothing (none reaches the account: no `problems`).
          */
         measuredAgainst?: 'effective-policy' | 'none';
         problems?: (
@@ -705,27 +690,24 @@ export type components = {
         items: components['schemas']['PublicImage'][];
       };
     };
-    /** @description Lengths and ranges match the database columns; no string may hold a control character (NUL included). */
+    /** Lengths and ranges match the database columns; no string may hold a control character (NUL included). */
     NewExceptionRequestRecord: {
       accountId: string;
       ticket: string;
-      /** @enum {string} */
       exceptionType: 'migration' | 'vendor_poc' | 'emergency';
       expiresOn: string;
       requestedBy: string;
-      /** @description The merge request, or for a local governance repository (host local) the branch as a file URL. */
+      /** The merge request, or for a local governance repository (host local) the branch as a file URL. */
       mergeRequestUrl: string;
-      /** @description Absent for a local governance repository. */
+      /** Absent for a local governance repository. */
       mergeRequestIid?: number;
       projectId: string;
       host: string;
       branchName: string;
-      /** @enum {string} */
       state?: 'opened' | 'merged' | 'closed' | 'locked';
     };
     /**
-     * @description A GitLab merge request's state, as its API reports it.
-     * @enum {string}
+     * A GitLab merge request's state, as its API reports it.
      */
     MergeRequestState: 'opened' | 'merged' | 'closed' | 'locked';
     ExceptionRequestRecord: components['schemas']['NewExceptionRequestRecord'] & {
@@ -733,48 +715,45 @@ export type components = {
       createdAt: string;
       updatedAt: string;
     };
-    /** @description Set when the latest read of the config failed; the last good config keeps serving. */
+    /** Set when the latest read of the config failed; the last good config keeps serving. */
     ConfigError: {
-      /** @description Where the config is read from, as readers are shown it: its URL as configured, or a local file's name (never a server path). */
+      /** Where the config is read from, as readers are shown it: its URL as configured, or a local file's name (never a server path). */
       location: string;
-      /** @description JSON path of the first problem, e.g. exception_accounts[1].expires_on, or (file) when the file could not be read at all. */
+      /** JSON path of the first problem, e.g. exception_accounts[1].expires_on, or (file) when the file could not be read at all. */
       path: string;
       message: string;
       occurredAt: string;
     } | null;
     Page: {
       degraded?: components['schemas']['Degraded'];
-      /** @description Items matching the filters, over all pages. */
+      /** Items matching the filters, over all pages. */
       total: number;
       offset: number;
       limit: number;
     };
     ConfigMeta: {
-      /** @description Where the config was read from: its URL as configured, or a local file's name (never a server path). */
+      /** Where the config was read from: its URL as configured, or a local file's name (never a server path). */
       source: string;
       readAt: string | null;
-      /** @description The backend's UTC date (YYYY-MM-DD) when it answered. */
+      /** The backend's UTC date (YYYY-MM-DD) when it answered. */
       today: string;
       configError: components['schemas']['ConfigError'];
     };
     /**
-     * @description audit_mode logs launches outside the allowlist; enabled blocks them.
-     * @enum {string}
+     * audit_mode logs launches outside the allowlist; enabled blocks them.
      */
     EnforcementMode: 'audit_mode' | 'enabled';
-    /** @enum {string} */
     PolicyDocumentKind: 'declarativePolicy' | 'scp';
     /**
-     * @description active while expires_on is today or later; expiring when active with at most warningDays left; expired once expires_on has passed.
-     * @enum {string}
+     * active while expires_on is today or later; expiring when active with at most warningDays left; expired once expires_on has passed.
      */
     ExceptionState: 'active' | 'expiring' | 'expired';
-    /** @description One entry of exception_accounts, as the config writes it. */
+    /** One entry of exception_accounts, as the config writes it. */
     ExceptionEntry: {
       account_id: string;
       expires_on: string;
       reason: string;
-      /** @description migration, vendor_poc or emergency; absent in files written before types. */
+      /** migration, vendor_poc or emergency; absent in files written before types. */
       exception_type?: string;
       ticket?: string;
       requested_by?: string;
@@ -782,45 +761,44 @@ export type components = {
       approved_by?: string;
       approval_date?: string;
       notes?: string;
-      /** @description The exception narrowed to the AMIs named so (wildcards * and ?). */
+      /** The exception narrowed to the AMIs named so (wildcards * and ?). */
       image_names?: string[];
     };
     ExceptionStatus: {
       state: components['schemas']['ExceptionState'];
-      /** @description Days from today to the expiry date, 0 on the last day, negative once expired. */
+      /** Days from today to the expiry date, 0 on the last day, negative once expired. */
       daysRemaining: number;
-      /** @description True for active and expiring, the exception belongs in the allowlist today. */
+      /** True for active and expiring, the exception belongs in the allowlist today. */
       inAllowlist: boolean;
     };
-    /** @description One row of the publisher list. alias is an owner alias from policy_config.additional_image_providers. */
+    /** One row of the publisher list. alias is an owner alias from policy_config.additional_image_providers. */
     Publisher: {
       provider: string;
-      /** @enum {string} */
       category: 'ops' | 'vendor' | 'exception' | 'alias';
-      /** @description JSON path of the entry in the config file. */
+      /** JSON path of the entry in the config file. */
       path: string;
       name?: string;
       description?: string;
-      /** @description Exceptions only. */
+      /** Exceptions only. */
       exception?: components['schemas']['ExceptionEntry'] & {
         status: components['schemas']['ExceptionStatus'];
       };
-      /** @description Only its AMIs named so are allowed (image_names, wildcards * and ?); absent, any name. */
+      /** Only its AMIs named so are allowed (image_names, wildcards * and ?); absent, any name. */
       imageNames?: string[];
-      /** @description Only its AMIs carrying one of these AWS Marketplace product codes are allowed. */
+      /** Only its AMIs carrying one of these AWS Marketplace product codes are allowed. */
       marketplaceProductCodes?: string[];
     };
-    /** @description Over the whole config, whatever the filters. */
+    /** Over the whole config, whatever the filters. */
     PublisherCounts: {
       all: number;
       ops: number;
       vendor: number;
       exception: number;
-      /** @description Exceptions in the allowlist, expiring ones included. */
+      /** Exceptions in the allowlist, expiring ones included. */
       active: number;
       expiring: number;
       expired: number;
-      /** @description Distinct providers allowed today. */
+      /** Distinct providers allowed today. */
       allowlisted: number;
     };
     PublishersResponse: components['schemas']['ConfigMeta'] &
@@ -828,7 +806,7 @@ export type components = {
         counts: components['schemas']['PublisherCounts'];
         enforcementMode: components['schemas']['EnforcementMode'];
         warningDays: number;
-        /** @description The organization's age limits, in every Allowed AMIs criterion; absent when the config sets none (policy_config.max_image_age_days, max_days_since_deprecated). */
+        /** The organization's age limits, in every Allowed AMIs criterion; absent when the config sets none (policy_config.max_image_age_days, max_days_since_deprecated). */
         imageAgeLimits?: {
           maxImageAgeDays?: number;
           maxDaysSinceDeprecated?: number;
@@ -844,71 +822,63 @@ export type components = {
       enforcementMode: components['schemas']['EnforcementMode'];
       version: string;
     };
-    /** @description What a request for the account would be: refused for the ops publisher or a vendor (their AMIs are allowed already), an extension of an active exception, a renewal of an expired one still in the file, or a new exception. */
+    /** What a request for the account would be: refused for the ops publisher or a vendor (their AMIs are allowed already), an extension of an active exception, a renewal of an expired one still in the file, or a new exception. */
     AccountRequestStanding:
       | {
-          /** @constant */
           kind: 'new';
           message: string;
         }
       | {
-          /** @enum {string} */
           kind: 'ops' | 'vendor';
           name?: string;
           path: string;
           message: string;
         }
       | {
-          /** @enum {string} */
           kind: 'active-exception' | 'expired-exception';
-          /** @description The current expiry; an extension of an active exception must end after it. */
+          /** The current expiry; an extension of an active exception must end after it. */
           expiresOn: string;
           ticket?: string;
           path: string;
           message: string;
         };
-    /** @description What the exception request form needs of the config to apply its rules as you type. */
+    /** What the exception request form needs of the config to apply its rules as you type. */
     ExceptionRequestRules: {
       warningDays: number;
-      /** @description policy_config.max_exception_duration_days, or null when the organization sets none. */
+      /** policy_config.max_exception_duration_days, or null when the organization sets none. */
       organizationMaxDays: number | null;
       enforcementMode: components['schemas']['EnforcementMode'];
-      /** @description What a request for accountId would be; null without a 12-digit account ID. */
+      /** What a request for accountId would be; null without a 12-digit account ID. */
       account: null | components['schemas']['AccountRequestStanding'];
     };
     PolicySizeChange: {
       kind: components['schemas']['PolicyDocumentKind'];
       title: string;
       fileName: string;
-      /** @description Absent when the current config generates no policy. */
+      /** Absent when the current config generates no policy. */
       sizeBefore?: number;
       sizeAfter: number;
       maxSize: number;
     };
-    /** @description The stage that refused the request (config, request, change) and the findings. */
+    /** The stage that refused the request (config, request, change) and the findings. */
     ExceptionRequestRefused: {
-      /** @constant */
       ok: false;
-      /** @enum {string} */
       stage: 'config' | 'request' | 'change';
       findings: components['schemas']['Finding'][];
     };
-    /** @description The merge request the request opens. */
+    /** The merge request the request opens. */
     ExceptionRequestPlanned: {
-      /** @constant */
       ok: true;
-      /** @enum {string} */
       kind: 'new' | 'extension';
       accountId: string;
-      /** @enum {string} */
       exceptionType: 'migration' | 'vendor_poc' | 'emergency';
       typeTitle: string;
       expiresOn: string;
       durationDays: number;
       maxDays: number;
-      /** @description The cap in words: a migration exception may run at most 90 days. */
+      /** The cap in words: a migration exception may run at most 90 days. */
       capRule: string;
-      /** @description The expiry of the exception being extended or renewed. */
+      /** The expiry of the exception being extended or renewed. */
       previousExpiresOn?: string;
       approvers: string[];
       branchName: string;
@@ -922,52 +892,48 @@ export type components = {
       };
       policies: components['schemas']['PolicySizeChange'][];
       enforcementMode: components['schemas']['EnforcementMode'];
-      /** @description What the exception makes allowed, in sentences. */
+      /** What the exception makes allowed, in sentences. */
       effect: string[];
-      /** @description Findings of the result the request did not cause: warnings, and errors already in the file. */
+      /** Findings of the result the request did not cause: warnings, and errors already in the file. */
       remaining: components['schemas']['Finding'][];
-      /** @description Housekeeping: other accounts' exceptions whose expiry date has passed, removed from the config by the same change (they fail validation while they stay; they are already out of the allowlist and the policies). Listed apart in the merge request's description. */
+      /** Housekeeping: other accounts' exceptions whose expiry date has passed, removed from the config by the same change (they fail validation while they stay; they are already out of the allowlist and the policies). Listed apart in the merge request's description. */
       lapsedRemoved: components['schemas']['ExceptionEntry'][];
     };
-    /** @description ok true: the merge request (kind, entry, allowlist, policies, approvers, effect); ok false: the stage that refused (config, request, change) and the findings. */
+    /** ok true: the merge request (kind, entry, allowlist, policies, approvers, effect); ok false: the stage that refused (config, request, change) and the findings. */
     ExceptionRequestPreview:
       | components['schemas']['ExceptionRequestRefused']
       | components['schemas']['ExceptionRequestPlanned'];
     OrganizationAccount: {
       id: string;
       name: string;
-      /** @description ACTIVE, SUSPENDED…, when the snapshot says. */
+      /** ACTIVE, SUSPENDED…, when the snapshot says. */
       status?: string;
-      /** @description Its OUs from the root down: Root / Workloads / Payments. */
+      /** Its OUs from the root down: Root / Workloads / Payments. */
       ou: string;
-      /** @description The account's tags as the snapshot has them (the catalog module reads an account's owner from one); absent when the snapshot carries none. */
+      /** The account's tags as the snapshot has them (the catalog module reads an account's owner from one); absent when the snapshot carries none. */
       tags?: {
         [key: string]: string;
       };
     };
-    /** @description available is false before any organization snapshot was stored; reason says so. */
+    /** available is false before any organization snapshot was stored; reason says so. */
     OrganizationAccountsResponse: components['schemas']['Page'] & {
       available: boolean;
       reason?: string;
       collectedAt?: string;
-      /** @description The organization's ID (o-…) as the snapshot has it. */
+      /** The organization's ID (o-…) as the snapshot has it. */
       organizationId?: string;
       items: components['schemas']['OrganizationAccount'][];
     } & (
         | {
-            /** @constant */
             available: true;
           }
         | {
-            /** @constant */
             available: false;
           }
       );
-    /** @description One problem found. path is a JSON path into the config (exception_accounts[1].expires_on) or the name of a generated document; message says what is wrong and how to fix it. */
+    /** One problem found. path is a JSON path into the config (exception_accounts[1].expires_on) or the name of a generated document; message says what is wrong and how to fix it. */
     Finding: {
-      /** @enum {string} */
       severity: 'error' | 'warning';
-      /** @enum {string} */
       code:
         | 'invalid-json'
         | 'schema'
@@ -995,7 +961,7 @@ export type components = {
       path: string;
       message: string;
     };
-    /** @description One generated document with its size against AWS's limit. */
+    /** One generated document with its size against AWS's limit. */
     GeneratedPolicy: {
       kind: components['schemas']['PolicyDocumentKind'];
       fileName: string;
@@ -1007,7 +973,7 @@ export type components = {
     };
     PoliciesResponse: components['schemas']['ConfigMeta'] & {
       valid: boolean;
-      /** @description Errors first, then warnings. */
+      /** Errors first, then warnings. */
       findings: components['schemas']['Finding'][];
       allowlist: string[];
       policies: components['schemas']['GeneratedPolicy'][];
@@ -1016,13 +982,13 @@ export type components = {
       id: string;
       name: string;
     };
-    /** @description An account whose effective declarative policy differs from the reference. */
+    /** An account whose effective declarative policy differs from the reference. */
     DifferingAccount: components['schemas']['AccountRef'] & {
       missing: string[];
       extra: string[];
       mode?: string;
       expectedMode: string;
-      /** @description Criteria that name no provider, so allow any publisher (when any). */
+      /** Criteria that name no provider, so allow any publisher (when any). */
       unrestrictedCriteria?: string[];
     };
     UnknownAccount: components['schemas']['AccountRef'] & {
@@ -1031,64 +997,62 @@ export type components = {
     PolicyAttachment: {
       targetId: string;
       name: string;
-      /** @enum {string} */
       type: 'ROOT' | 'ORGANIZATIONAL_UNIT' | 'ACCOUNT';
     };
-    /** @description Which accounts the policy governs through their ancestry. ungoverned holds the first 20 accounts no attachment reaches, ungovernedTotal counts them all. */
+    /** Which accounts the policy governs through their ancestry. ungoverned holds the first 20 accounts no attachment reaches, ungovernedTotal counts them all. */
     StatusCoverage: {
       totalAccounts: number;
       governedCount: number;
       ungoverned: components['schemas']['AccountRef'][];
       ungovernedTotal: number;
-      /** @description SCPs never restrict the management account, so for the SCP it is never governed. */
+      /** SCPs never restrict the management account, so for the SCP it is never governed. */
       managementAccount: components['schemas']['AccountRef'] & {
         governed: boolean;
         note: string;
       };
     };
-    /** @description One setting compared between Git and AWS; deployed is absent when AWS has none. */
+    /** One setting compared between Git and AWS; deployed is absent when AWS has none. */
     SettingDrift: {
       expected: string;
       deployed?: string;
       matches: boolean;
     };
-    /** @description The deployed policy's content against what Git generates. */
+    /** The deployed policy's content against what Git generates. */
     PolicyDrift: {
-      /** @description Providers Git allows that the deployed policy lacks. */
+      /** Providers Git allows that the deployed policy lacks. */
       missing: string[];
-      /** @description Providers the deployed policy allows that Git no longer does. */
+      /** Providers the deployed policy allows that Git no longer does. */
       extra: string[];
-      /** @description Declarative policy: allowed_images_settings.state. */
+      /** Declarative policy: allowed_images_settings.state. */
       mode?: components['schemas']['SettingDrift'];
-      /** @description Declarative policy: image_block_public_access.state. */
+      /** Declarative policy: image_block_public_access.state. */
       publicSharing?: components['schemas']['SettingDrift'];
-      /** @description Declarative policy: criteria without providers, which allow any publisher. */
+      /** Declarative policy: criteria without providers, which allow any publisher. */
       unrestrictedCriteria?: string[];
-      /** @description Declarative policy: publishers whose AMIs must match something else than deployed (image names, product codes, ages), in words. */
+      /** Declarative policy: publishers whose AMIs must match something else than deployed (image names, product codes, ages), in words. */
       criteriaChanges?: {
         providers: string[];
         deployed: string;
         expected: string;
       }[];
-      /** @description SCP: the creation guard as Git wants it (null: none), with its exempt accounts. */
+      /** SCP: the creation guard as Git wants it (null: none), with its exempt accounts. */
       creationGuard?: {
         expected: string[] | null;
         deployed?: string[] | null;
         matches: boolean;
       };
-      /** @description SCP: statements that can never take effect. */
+      /** SCP: statements that can never take effect. */
       ineffectiveStatements?: string[];
-      /** @description SCP: true when it has no launch guard, so it lets every publisher through. */
+      /** SCP: true when it has no launch guard, so it lets every publisher through. */
       launchGuardMissing?: boolean;
-      /** @description Set when the deployed content could not be read; then nothing else is known. */
+      /** Set when the deployed content could not be read; then nothing else is known. */
       readError?: string;
       inSync: boolean;
     };
-    /** @description Accounts whose effective declarative policy matches the reference, differs, or is unknown; each list holds its first 20 accounts beside its total. */
+    /** Accounts whose effective declarative policy matches the reference, differs, or is unknown; each list holds its first 20 accounts beside its total. */
     StatusCompliance: {
       /**
-       * @description The deployed policy when readable, else what Git generates.
-       * @enum {string}
+       * The deployed policy when readable, else what Git generates.
        */
       comparedWith: 'deployed' | 'git';
       matching: components['schemas']['AccountRef'][];
@@ -1098,14 +1062,13 @@ export type components = {
       differingTotal: number;
       unknownTotal: number;
     };
-    /** @description Git is ahead of AWS: the config changed after the deployed policy was generated. not-applied, the change waits for the apply pipeline; not-collected, the snapshot predates the change. */
+    /** Git is ahead of AWS: the config changed after the deployed policy was generated. not-applied, the change waits for the apply pipeline; not-collected, the snapshot predates the change. */
     GitAhead: {
-      /** @enum {string} */
       state: 'not-applied' | 'not-collected';
       mergedAt: string;
       pipelineUrl?: string;
     };
-    /** @description A policy's status, its account lists cut to their first 20 entries. */
+    /** A policy's status, its account lists cut to their first 20 entries. */
     StatusPolicy: {
       kind: components['schemas']['PolicyDocumentKind'];
       deployed: boolean;
@@ -1113,9 +1076,9 @@ export type components = {
       policyName?: string;
       attachments: components['schemas']['PolicyAttachment'][];
       coverage: components['schemas']['StatusCoverage'];
-      /** @description Absent when the policy is not deployed. */
+      /** Absent when the policy is not deployed. */
       drift?: components['schemas']['PolicyDrift'];
-      /** @description Declarative policy only. */
+      /** Declarative policy only. */
       compliance?: components['schemas']['StatusCompliance'];
       gitAhead?: components['schemas']['GitAhead'];
     };
@@ -1125,15 +1088,14 @@ export type components = {
       managementAccountId: string;
       totalAccounts: number;
       /**
-       * @description in_sync: both policies deployed and matching Git; drifted: any difference; unknown: not enough data.
-       * @enum {string}
+       * in_sync: both policies deployed and matching Git; drifted: any difference; unknown: not enough data.
        */
       verdict: 'in_sync' | 'drifted' | 'unknown';
       policies: {
         declarativePolicy: components['schemas']['StatusPolicy'];
         scp: components['schemas']['StatusPolicy'];
       };
-      /** @description The snapshot's labelled gaps, passed through. */
+      /** The snapshot's labelled gaps, passed through. */
       collectionErrors: {
         scope: string;
         code?: string;
@@ -1141,21 +1103,20 @@ export type components = {
       }[];
     };
     StatusResponse: {
-      /** @description false when no snapshot has been stored yet or the config never loaded; reason says why. */
+      /** false when no snapshot has been stored yet or the config never loaded; reason says why. */
       available: boolean;
       reason?: string;
-      /** @description Where the snapshot came from, e.g. file:…, aws, push:…. */
+      /** Where the snapshot came from, e.g. file:…, aws, push:…. */
       source?: string;
       receivedAt?: string;
       driftSince?: string | null;
       degraded?: components['schemas']['Degraded'];
-      /** @description Set when the latest collection failed; the last stored snapshot keeps serving. */
+      /** Set when the latest collection failed; the last stored snapshot keeps serving. */
       collectionError?: string | null;
       configError: components['schemas']['ConfigError'];
       status?: components['schemas']['StatusOrganization'];
     } & (
       | {
-          /** @constant */
           available: true;
           source: string;
           receivedAt: string;
@@ -1163,13 +1124,11 @@ export type components = {
           status: components['schemas']['StatusOrganization'];
         }
       | {
-          /** @constant */
           available: false;
         }
     );
-    /** @description Every workload answer before the first workload collection. */
+    /** Every workload answer before the first workload collection. */
     WorkloadsUnavailable: {
-      /** @constant */
       available: false;
       reason: string;
       today?: string;
@@ -1178,7 +1137,7 @@ export type components = {
     };
   };
   responses: {
-    /** @description An error, in Backstage's error format. */
+    /** An error, in Backstage's error format. */
     ErrorResponse: {
       headers: {
         [name: string]: unknown;
@@ -1194,16 +1153,16 @@ export type components = {
     };
   };
   parameters: {
-    /** @description Case-insensitive text to look for (account ID, name, description, ticket, reason). */
+    /** Case-insensitive text to look for (account ID, name, description, ticket, reason). */
     q: string;
     offset: string;
-    /** @description Page size, 1 to 1000; default 50. */
+    /** Page size, 1 to 1000; default 50. */
     limit: string;
-    /** @description Page size, 1 to 1000; default 100. */
+    /** Page size, 1 to 1000; default 100. */
     publishersLimit: string;
-    /** @description An AMI publisher, as a 12-digit account ID or an owner alias (amazon, aws-marketplace, aws-backup-vault). */
+    /** An AMI publisher, as a 12-digit account ID or an owner alias (amazon, aws-marketplace, aws-backup-vault). */
     publisher: string;
-    /** @description A 12-digit account ID whose workloads to keep. */
+    /** A 12-digit account ID whose workloads to keep. */
     account: string;
   };
   requestBodies: never;
@@ -1221,14 +1180,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Ok or degraded */
+      /** Ok or degraded */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            /** @enum {string} */
             status: 'ok' | 'degraded';
             reasons?: string[];
           };
@@ -1239,13 +1197,13 @@ export interface operations {
   GetPublishers: {
     parameters: {
       query?: {
-        /** @description Case-insensitive text to look for (account ID, name, description, ticket, reason). */
+        /** Case-insensitive text to look for (account ID, name, description, ticket, reason). */
         q?: components['parameters']['q'];
         category?: 'ops' | 'vendor' | 'exception' | 'alias';
-        /** @description Exception state; active includes expiring. */
+        /** Exception state; active includes expiring. */
         state?: 'active' | 'expiring' | 'expired';
         offset?: components['parameters']['offset'];
-        /** @description Page size, 1 to 1000; default 100. */
+        /** Page size, 1 to 1000; default 100. */
         limit?: components['parameters']['publishersLimit'];
       };
       header?: never;
@@ -1254,7 +1212,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Publishers */
+      /** Publishers */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1278,7 +1236,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Allowlist */
+      /** Allowlist */
       200: {
         headers: {
           ETag?: string;
@@ -1288,7 +1246,7 @@ export interface operations {
           'application/json': components['schemas']['AllowlistResponse'];
         };
       };
-      /** @description Not modified */
+      /** Not modified */
       304: {
         headers: {
           [name: string]: unknown;
@@ -1302,12 +1260,12 @@ export interface operations {
   GetExceptions: {
     parameters: {
       query?: {
-        /** @description active includes expiring (both are in the allowlist). */
+        /** active includes expiring (both are in the allowlist). */
         status?: 'active' | 'expiring' | 'expired';
-        /** @description Case-insensitive text to look for (account ID, name, description, ticket, reason). */
+        /** Case-insensitive text to look for (account ID, name, description, ticket, reason). */
         q?: components['parameters']['q'];
         offset?: components['parameters']['offset'];
-        /** @description Page size, 1 to 1000; default 50. */
+        /** Page size, 1 to 1000; default 50. */
         limit?: components['parameters']['limit'];
       };
       header?: never;
@@ -1316,7 +1274,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Exceptions */
+      /** Exceptions */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1340,7 +1298,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The exception */
+      /** The exception */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1363,7 +1321,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Policies */
+      /** Policies */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1385,7 +1343,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Status */
+      /** Status */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1403,10 +1361,10 @@ export interface operations {
       query: {
         policy: 'declarativePolicy' | 'scp';
         list: 'ungoverned' | 'matching' | 'differing' | 'unknown';
-        /** @description Case-insensitive text to look for (account ID, name, description, ticket, reason). */
+        /** Case-insensitive text to look for (account ID, name, description, ticket, reason). */
         q?: components['parameters']['q'];
         offset?: components['parameters']['offset'];
-        /** @description Page size, 1 to 1000; default 50. */
+        /** Page size, 1 to 1000; default 50. */
         limit?: components['parameters']['limit'];
       };
       header?: never;
@@ -1415,14 +1373,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Accounts */
+      /** Accounts */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['Page'] & {
-            /** @description ungoverned and matching list accounts; differing adds what differs; unknown adds why. */
+            /** ungoverned and matching list accounts; differing adds what differs; unknown adds why. */
             items: (
               | components['schemas']['AccountRef']
               | components['schemas']['DifferingAccount']
@@ -1449,7 +1407,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Stored */
+      /** Stored */
       201: {
         headers: {
           [name: string]: unknown;
@@ -1459,7 +1417,7 @@ export interface operations {
             id: number;
             collectedAt: string;
             accounts: number;
-            /** @description The workload collection stored from the snapshot's workloads section. */
+            /** The workload collection stored from the snapshot's workloads section. */
             workloads?: {
               generation: number;
               accounts: number;
@@ -1486,7 +1444,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Requests */
+      /** Requests */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1514,7 +1472,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Already recorded with the same content; the recorded request. */
+      /** Already recorded with the same content; the recorded request. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1523,7 +1481,7 @@ export interface operations {
           'application/json': components['schemas']['ExceptionRequestRecord'];
         };
       };
-      /** @description Recorded */
+      /** Recorded */
       201: {
         headers: {
           [name: string]: unknown;
@@ -1548,7 +1506,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Context */
+      /** Context */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1573,7 +1531,7 @@ export interface operations {
         ticket?: string;
         notes?: string;
         requestedBy?: string;
-        /** @description Image name patterns the exception is narrowed to (image_names), repeated (`imageNames=a-*&imageNames=b-*`); absent: every AMI of the account. */
+        /** Image name patterns the exception is narrowed to (image_names), repeated (`imageNames=a-*&imageNames=b-*`); absent: every AMI of the account. */
         imageNames?: string[];
       };
       header?: never;
@@ -1582,7 +1540,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Preview */
+      /** Preview */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1601,10 +1559,10 @@ export interface operations {
   GetOrganizationAccounts: {
     parameters: {
       query?: {
-        /** @description Case-insensitive text to look for (account ID, name, description, ticket, reason). */
+        /** Case-insensitive text to look for (account ID, name, description, ticket, reason). */
         q?: components['parameters']['q'];
         offset?: components['parameters']['offset'];
-        /** @description Page size, 1 to 1000; default 50. */
+        /** Page size, 1 to 1000; default 50. */
         limit?: components['parameters']['limit'];
       };
       header?: never;
@@ -1613,7 +1571,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Accounts */
+      /** Accounts */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1630,12 +1588,12 @@ export interface operations {
   GetReadiness: {
     parameters: {
       query?: {
-        /** @description An AMI publisher, as a 12-digit account ID or an owner alias (amazon, aws-marketplace, aws-backup-vault). */
+        /** An AMI publisher, as a 12-digit account ID or an owner alias (amazon, aws-marketplace, aws-backup-vault). */
         publisher?: components['parameters']['publisher'];
-        /** @description A 12-digit account ID whose workloads to keep. */
+        /** A 12-digit account ID whose workloads to keep. */
         account?: components['parameters']['account'];
         offset?: components['parameters']['offset'];
-        /** @description Page size, 1 to 1000; default 50. */
+        /** Page size, 1 to 1000; default 50. */
         limit?: components['parameters']['limit'];
       };
       header?: never;
@@ -1644,7 +1602,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Readiness */
+      /** Readiness */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1653,12 +1611,11 @@ export interface operations {
           'application/json':
             | components['schemas']['WorkloadsUnavailable']
             | (components['schemas']['WorkloadAnswer'] & {
-                /** @enum {string} */
                 enforcementMode: 'audit_mode' | 'enabled';
                 coverage: components['schemas']['Coverage'];
                 regionsNotEnforcing: components['schemas']['RegionsNotEnforcing'];
                 declarativePolicyReach?: components['schemas']['DeclarativePolicyReach'];
-                /** @description Present when the config's criteria look past the publisher (image names, product codes, ages) and no account filter is given: the distinct AMIs (region and image) they do not allow, by the key that refused each (the first criterion listing its publisher says which; `providers` when none lists it). `maximumDaysSinceCreated` counts AMIs too old, `maximumDaysSinceDeprecated` AMIs deprecated too long. */
+                /** Present when the config's criteria look past the publisher (image names, product codes, ages) and no account filter is given: the distinct AMIs (region and image) they do not allow, by the key that refused each (the first criterion listing its publisher says which; `providers` when none lists it). `maximumDaysSinceCreated` counts AMIs too old, `maximumDaysSinceDeprecated` AMIs deprecated too long. */
                 blockedImages?: {
                   total: number;
                   byReason: {
@@ -1685,7 +1642,7 @@ export interface operations {
   GetUsage: {
     parameters: {
       query: {
-        /** @description A provider, repeated once per publisher (1 to 200). */
+        /** A provider, repeated once per publisher (1 to 200). */
         provider: string[];
       };
       header?: never;
@@ -1694,7 +1651,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Usage per provider */
+      /** Usage per provider */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1703,7 +1660,6 @@ export interface operations {
           'application/json':
             | components['schemas']['WorkloadsUnavailable']
             | {
-                /** @constant */
                 available: true;
                 today?: string;
                 configError?: components['schemas']['ConfigError'];
@@ -1729,14 +1685,14 @@ export interface operations {
   GetImpact: {
     parameters: {
       query?: {
-        /** @description A date written YYYY-MM-DD, today or later. */
+        /** A date written YYYY-MM-DD, today or later. */
         on?: string;
-        /** @description An AMI publisher, as a 12-digit account ID or an owner alias (amazon, aws-marketplace, aws-backup-vault). */
+        /** An AMI publisher, as a 12-digit account ID or an owner alias (amazon, aws-marketplace, aws-backup-vault). */
         publisher?: components['parameters']['publisher'];
-        /** @description A 12-digit account ID whose workloads to keep. */
+        /** A 12-digit account ID whose workloads to keep. */
         account?: components['parameters']['account'];
         offset?: components['parameters']['offset'];
-        /** @description Page size, 1 to 1000; default 50. */
+        /** Page size, 1 to 1000; default 50. */
         limit?: components['parameters']['limit'];
       };
       header?: never;
@@ -1745,7 +1701,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Impact */
+      /** Impact */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1776,7 +1732,7 @@ export interface operations {
     parameters: {
       query?: {
         offset?: components['parameters']['offset'];
-        /** @description Page size, 1 to 1000; default 50. */
+        /** Page size, 1 to 1000; default 50. */
         limit?: components['parameters']['limit'];
       };
       header?: never;
@@ -1787,7 +1743,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The account */
+      /** The account */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1805,11 +1761,11 @@ export interface operations {
   GetPublicImages: {
     parameters: {
       query?: {
-        /** @description A 12-digit account ID whose workloads to keep. */
+        /** A 12-digit account ID whose workloads to keep. */
         account?: components['parameters']['account'];
         region?: string;
         offset?: components['parameters']['offset'];
-        /** @description Page size, 1 to 1000; default 50. */
+        /** Page size, 1 to 1000; default 50. */
         limit?: components['parameters']['limit'];
       };
       header?: never;
@@ -1818,7 +1774,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Public AMIs */
+      /** Public AMIs */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1842,14 +1798,14 @@ export interface operations {
   ExplainLaunch: {
     parameters: {
       query: {
-        /** @description The 12-digit AWS account ID that launches. */
+        /** The 12-digit AWS account ID that launches. */
         accountId: string;
         region?: string;
-        /** @description The AMI ID; give it or `owner`. */
+        /** The AMI ID; give it or `owner`. */
         imageId?: string;
-        /** @description The AMI owner (account ID, amazon or aws-marketplace); give it or `imageId`. */
+        /** The AMI owner (account ID, amazon or aws-marketplace); give it or `imageId`. */
         owner?: string;
-        /** @description Answer for this UTC date (YYYY-MM-DD), today or later. */
+        /** Answer for this UTC date (YYYY-MM-DD), today or later. */
         on?: string;
       };
       header?: never;
@@ -1858,7 +1814,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The explanation */
+      /** The explanation */
       200: {
         headers: {
           [name: string]: unknown;

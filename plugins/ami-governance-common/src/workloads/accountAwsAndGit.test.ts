@@ -9,7 +9,7 @@ import {
 import { parseGovernanceConfig } from '../config/parseConfig';
 import type { OrganizationSnapshot } from '../organization/snapshotSchema';
 import { accountAwsAndGit, AccountAwsAndGitQuestion } from './accountAwsAndGit';
-import { effectiveAllowedImagesOf } from './launchLayers';
+import { effectiveAllowedImagesOf } from '../explain/launchLayers';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 const REGIONS_AT = '2026-11-23T07:00:00Z';

@@ -1,18 +1,18 @@
 import type { ApiComponents } from '../api/contract';
 import type { GovernanceConfig } from '../config/schema';
-import type { IsoDate } from '../dates';
+import type { IsoDate } from '../lib/dates';
 import { readScp } from '../policies/readScp';
-import { computeAllowlist } from '../rules/publishers';
+import { computeAllowlist } from '../config/publishers';
 import type { OrganizationParts } from './accountStanding';
-import { explainLaunch, LaunchExplanation } from './explainLaunch';
-import type { AllowedImagesLayerInput } from './launchLayerVerdicts';
+import { explainLaunch, LaunchExplanation } from '../explain/explainLaunch';
+import type { AllowedImagesLayerInput } from '../explain/launchLayerVerdicts';
 import {
   effectiveAllowedImagesOf,
   launchMembershipOf,
   nextApplyReachOf,
   scpLayerOf,
   todayReachOf,
-} from './launchLayers';
+} from '../explain/launchLayers';
 import {
   AccountChange,
   accountHeadline,
@@ -20,14 +20,14 @@ import {
   awsAccountSentence,
   gitAccountSentence,
   RegionsMeasured,
-} from './launchWords';
+} from '../explain/launchWords';
 import { nextApplyLayers } from './nextApply';
 
 export type {
   AccountChange,
   AccountRules,
   RegionsMeasured,
-} from './launchWords';
+} from '../explain/launchWords';
 
 /** What AWS enforces for an account today against what the next apply deploys. @public */
 export type AccountAwsAndGit = ApiComponents['schemas']['AccountAwsAndGit'];

@@ -1,5 +1,5 @@
 import { accountAncestry } from '../organization/ancestry';
-import { targetTypeOf } from '../plan/policyNames';
+import { targetTypeOf } from '../planApply/policyNames';
 import type {
   DeployedPolicy,
   OrganizationSnapshot,

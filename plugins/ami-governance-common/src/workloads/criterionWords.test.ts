@@ -1,7 +1,7 @@
 import { mismatchWords, refusalReason, refusalWords } from './criterionWords';
 import { evaluateAllowedImages, ImageFacts } from './imageAllowed';
 import type { ImageCriterion } from './imageCriteria';
-import { allowedImagesVerdict } from './launchLayerVerdicts';
+import { allowedImagesVerdict } from '../explain/launchLayerVerdicts';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 const OPS = '123456738923';

@@ -1,4 +1,4 @@
-import { canonicalOwnerAlias } from '../accounts';
+import { canonicalOwnerAlias } from '../lib/accounts';
 import type { ImageCriterion } from './imageCriteria';
 
 const DAY_MS = 86_400_000;

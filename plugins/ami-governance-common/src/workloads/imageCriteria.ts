@@ -1,4 +1,4 @@
-import { canonicalProvider, ImageProvider } from '../accounts';
+import { canonicalProvider, ImageProvider } from '../lib/accounts';
 import { operatorValue } from '../policies/operators';
 import { asList, asRecord } from '../policies/parseJsonObject';
 

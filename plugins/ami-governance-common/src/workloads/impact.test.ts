@@ -1,5 +1,5 @@
 import { parseGovernanceConfig } from '../config/parseConfig';
-import { addDays } from '../dates';
+import { addDays } from '../lib/dates';
 import { criteriaFromConfig, newlyBlocked, Workload } from './impact';
 
 const NOW = new Date('2026-11-23T12:00:00Z');

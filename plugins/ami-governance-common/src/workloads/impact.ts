@@ -1,10 +1,10 @@
 import type { GovernanceConfig } from '../config/schema';
-import type { IsoDate } from '../dates';
+import type { IsoDate } from '../lib/dates';
 import {
   buildPolicyDocuments,
   policySettingsOf,
 } from '../policies/generatePolicies';
-import { computeAllowlist } from '../rules/publishers';
+import { computeAllowlist } from '../config/publishers';
 import { asRecord } from '../policies/parseJsonObject';
 import { criteriaFromDeclarativePolicy, ImageCriterion } from './imageCriteria';
 import { evaluateAllowedImages, ImageFacts } from './imageAllowed';

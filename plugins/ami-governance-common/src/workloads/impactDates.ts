@@ -1,6 +1,6 @@
 import type { GovernanceConfig } from '../config/schema';
-import { addDays, IsoDate } from '../dates';
-import { computeAllowlist } from '../rules/publishers';
+import { addDays, IsoDate } from '../lib/dates';
+import { computeAllowlist } from '../config/publishers';
 
 /** An exception that is in today's allowlist and no longer in the allowlist of a later date. @public */
 export type LapsingException = { provider: string; expiresOn: IsoDate };

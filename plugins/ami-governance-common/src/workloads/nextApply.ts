@@ -1,12 +1,12 @@
 import type { GovernanceConfig } from '../config/schema';
-import type { IsoDate } from '../dates';
-import { computeAllowlist } from '../rules/publishers';
+import type { IsoDate } from '../lib/dates';
+import { computeAllowlist } from '../config/publishers';
 import { criteriaFromConfig } from './impact';
 import type { ImageCriterion } from './imageCriteria';
 import type {
   AllowedImagesLayerInput,
   ScpLayerInput,
-} from './launchLayerVerdicts';
+} from '../explain/launchLayerVerdicts';
 
 /** Whether the policies the next apply deploys reach an account (attachments along its ancestry). @public */
 export type NextApplyReach = { declarativePolicy: boolean; scp: boolean };

@@ -1,4 +1,4 @@
-import { canonicalProvider, ImageProvider } from '../accounts';
+import { canonicalProvider, ImageProvider } from '../lib/accounts';
 import { evaluateAllowedImages } from './imageAllowed';
 import type { ImageCriterion } from './imageCriteria';
 

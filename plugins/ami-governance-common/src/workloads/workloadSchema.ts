@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ACCOUNT_ID_PATTERN } from '../accounts';
-import { AWS_REGION_PATTERN } from '../awsNames';
+import { ACCOUNT_ID_PATTERN } from '../lib/accounts';
+import { AWS_REGION_PATTERN } from '../lib/awsNames';
 
 // The workloads part of an organization snapshot (format 2): what each member account and region
 // really enforces and which AMIs its instances and launch templates use. One report per account, so
@@ -89,8 +89,9 @@ export const workloadRegionSchema = z.object({
   error: awsRefusalSchema.optional(),
 });
 
-/** One member account's report. @public */
-export const workloadAccountSchema = z.object({
+// One member account's report: its shape is printed once in the API report, inside the snapshot's
+// `workloads.accounts`; the exported schema below is typed by what it parses.
+const workloadAccountObject = z.object({
   accountId,
   collectedAt: instant,
   /** Set when the role could not be assumed: the account is not visible, `regions` is empty. */
@@ -107,7 +108,7 @@ export const workloadsSchema = z.object({
    * the stored complete collection has is refused, so a failed collection never replaces a good one.
    */
   partial: z.boolean().optional(),
-  accounts: z.array(workloadAccountSchema),
+  accounts: z.array(workloadAccountObject),
 });
 
 /** @public */
@@ -125,6 +126,9 @@ export type PublicImage = z.output<typeof publicImageSchema>;
 /** @public */
 export type WorkloadRegion = z.output<typeof workloadRegionSchema>;
 /** @public */
-export type WorkloadAccountReport = z.output<typeof workloadAccountSchema>;
+export type WorkloadAccountReport = z.output<typeof workloadAccountObject>;
+/** One member account's report, as the workload collector writes it. @public */
+export const workloadAccountSchema: z.ZodType<WorkloadAccountReport> =
+  workloadAccountObject;
 /** @public */
 export type WorkloadsSnapshot = z.output<typeof workloadsSchema>;

@@ -1,5 +1,5 @@
 import { POLICY_KINDS } from '@ami-governance/backstage-plugin-ami-governance-common';
-import { errorCode, errorMessage } from '../retry';
+import { errorCode, errorMessage } from '../aws/retry';
 import { readForPlan } from './planPolicies';
 import { collectContext, OrganizationAccess } from './readOrganization';
 import { PolicyIds, runStep, StepOutcome } from './writeSteps';

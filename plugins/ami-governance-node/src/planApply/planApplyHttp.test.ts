@@ -6,7 +6,7 @@
  * errors (a throttle here is a real HTTP 400 with __type TooManyRequestsException).
  */
 import { TooManyRequestsException } from '@aws-sdk/client-organizations';
-import { createOrganizationsClient } from '../client';
+import { createOrganizationsClient } from '../aws/client';
 import { Wrap } from '../__testUtils__/fakeOrganization';
 import { startOrganizationsHttpFake } from '../__testUtils__/organizationsHttpFake';
 import {

@@ -15,10 +15,10 @@ import type {
   GovernanceConfig,
   IsoDate,
   PolicyDocumentKind,
-  ReadinessReport,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { PlanNote } from './planSchema';
 import { ProviderNotes, providerNotesOf } from './providerNotes';
+import type { ReadinessReport } from './readiness';
 
 /** What `plan` is given besides AWS: the config, optionally the committed documents, and the flags. @public */
 export interface PlanInputOptions {

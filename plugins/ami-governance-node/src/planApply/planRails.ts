@@ -1,20 +1,22 @@
 import {
-  blockedLaunches,
   daysBetween,
   isPolicyId,
   ORGANIZATIONS_POLICY_TYPES,
   POLICY_KINDS,
   POLICY_TITLES,
   readDeclarativePolicy,
-  READINESS_MAX_AGE_DAYS,
-  ReadinessReport,
-  uncollectedAccounts,
   utcDateOf,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { PolicyDocumentKind } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { OrganizationReading, TargetReading } from './organizationReading';
 import type { PlanInput } from './planInput';
 import type { PlanNote, PlanTarget, PolicyPlanEntry } from './planSchema';
+import {
+  blockedLaunches,
+  READINESS_MAX_AGE_DAYS,
+  ReadinessReport,
+  uncollectedAccounts,
+} from './readiness';
 
 type Entries = Record<PolicyDocumentKind, PolicyPlanEntry>;
 type Rails = { refusals: PlanNote[]; warnings: PlanNote[] };

@@ -5,9 +5,7 @@ import {
   generatePolicies,
   isPolicyId,
   parseGovernanceConfig,
-  parseReadinessReport,
   targetTypeOf,
-  uncollectedAccounts,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import {
   migrationException,
@@ -17,6 +15,7 @@ import { policyContentChanges } from './contentChanges';
 import { parsePolicyPlan } from './planSchema';
 import { preparePlanInput } from './planInput';
 import { providerNotesOf } from './providerNotes';
+import { parseReadinessReport, uncollectedAccounts } from './readiness';
 
 const TODAY = '2026-11-23';
 

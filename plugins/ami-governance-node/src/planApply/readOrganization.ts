@@ -3,11 +3,11 @@ import {
   CollectionError,
   PolicyDocumentKind,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
-import { CollectContext, limitPerApi } from '../context';
-import { describeOrganization } from '../organization';
-import { readPolicy } from '../policies';
-import { Retrier, RetryOptions } from '../retry';
-import { listRoots, walkTree } from '../tree';
+import { CollectContext, limitPerApi } from '../organization/context';
+import { describeOrganization } from '../organization/organizationIdentity';
+import { readPolicy } from '../organization/deployedPolicies';
+import { Retrier, RetryOptions } from '../aws/retry';
+import { listRoots, walkTree } from '../organization/tree';
 import { deployedStateHash } from './deployedHash';
 import { readTarget } from './readTargets';
 import { OrganizationReading } from './organizationReading';

@@ -6,8 +6,8 @@ import {
   ListOrganizationalUnitsForParentCommand,
 } from '@aws-sdk/client-organizations';
 import { targetTypeOf } from '@ami-governance/backstage-plugin-ami-governance-common';
-import { collectionError, CollectContext } from '../context';
-import { errorCode } from '../retry';
+import { collectionError, CollectContext } from '../organization/context';
+import { errorCode } from '../aws/retry';
 import { TargetReading } from './organizationReading';
 
 const NOT_FOUND = new Set([

@@ -8,9 +8,9 @@ import {
   ORGANIZATIONS_POLICY_TYPES,
   PolicyDocumentKind,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
-import { CollectContext } from '../context';
-import { findPolicy } from '../policies';
-import { errorCode } from '../retry';
+import { CollectContext } from '../organization/context';
+import { findPolicy } from '../organization/deployedPolicies';
+import { errorCode } from '../aws/retry';
 import { PlanStep, PolicyPlan } from './planSchema';
 
 /** What one step did; `note` says when AWS already was as the step wanted. @public */

@@ -4,7 +4,7 @@
  */
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
-import { Retrier } from '../retry';
+import { Retrier } from '../aws/retry';
 import { assumeMemberRole } from './assumeRole';
 
 const sts = mockClient(STSClient);

@@ -1,5 +1,5 @@
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
-import { Retrier } from '../retry';
+import { Retrier } from '../aws/retry';
 import type { WorkloadsCredentialProvider } from './options';
 
 const WORKLOADS_SESSION_NAME = 'ami-governance-workloads';

@@ -3,7 +3,7 @@ import {
   isIamRoleName,
   type WorkloadAccountReport,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
-import { Retrier } from '../retry';
+import { Retrier } from '../aws/retry';
 import {
   CollectWorkloadsOptions,
   defaultEc2Client,

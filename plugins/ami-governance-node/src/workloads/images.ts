@@ -3,7 +3,7 @@ import type {
   PublicImage,
   WorkloadImage,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
-import { errorCode, errorMessage } from '../retry';
+import { errorCode, errorMessage } from '../aws/retry';
 import { imageOfDescribed, instant } from './imageFacts';
 import { pages, readPages, RegionContext } from './regionContext';
 

@@ -1,6 +1,6 @@
 import { EC2Client, EC2ClientConfig } from '@aws-sdk/client-ec2';
 import { STSClient } from '@aws-sdk/client-sts';
-import type { RetryOptions } from '../retry';
+import type { RetryOptions } from '../aws/retry';
 
 /** A source of AWS credentials, as the SDK clients take it (`fromTemporaryCredentials()`, …). @public */
 export type WorkloadsCredentialProvider = Extract<

@@ -1,7 +1,7 @@
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { WorkloadAccountReport } from '@ami-governance/backstage-plugin-ami-governance-common';
-import { Retrier, RetryOptions } from '../retry';
+import { Retrier, RetryOptions } from '../aws/retry';
 import { assumeMemberRole, memberRoleArn } from './assumeRole';
 import type { CollectWorkloadsOptions } from './options';
 import { readRegion } from './readRegion';

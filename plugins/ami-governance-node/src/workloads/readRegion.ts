@@ -3,7 +3,7 @@ import type {
   WorkloadImage,
   WorkloadRegion,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
-import { Retrier } from '../retry';
+import { Retrier } from '../aws/retry';
 import { completeImage } from './imageFacts';
 import { describeImages, isSsmParameter, readPublicImages } from './images';
 import { readInstances } from './instances';

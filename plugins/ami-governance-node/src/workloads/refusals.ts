@@ -1,5 +1,5 @@
 import type { AwsRefusal } from '@ami-governance/backstage-plugin-ami-governance-common';
-import { errorCode, errorMessage } from '../retry';
+import { errorCode, errorMessage } from '../aws/retry';
 
 /** An AWS failure as the snapshot keeps it: the error name and what AWS said, prefixed with the call. */
 export function refusalOf(call: string, e: unknown): AwsRefusal {

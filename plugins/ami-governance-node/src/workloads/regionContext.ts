@@ -1,5 +1,5 @@
 import { EC2Client } from '@aws-sdk/client-ec2';
-import { Retrier } from '../retry';
+import { Retrier } from '../aws/retry';
 import { Refusals } from './refusals';
 
 /** What the reads of one account-region share. */

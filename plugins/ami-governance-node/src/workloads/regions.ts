@@ -1,5 +1,5 @@
 import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
-import { Retrier } from '../retry';
+import { Retrier } from '../aws/retry';
 
 /**
  * The regions enabled for the account: those that need no opt-in and those it opted in to. (Without

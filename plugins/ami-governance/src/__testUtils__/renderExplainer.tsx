@@ -1,5 +1,5 @@
 import type { AmiGovernanceApi } from '../api/AmiGovernanceApi';
-import { LaunchExplainerPage } from '../components/LaunchExplainerPage';
+import { LaunchExplainerPage } from '../explain/LaunchExplainerPage';
 import { renderInPluginApp } from './renderPage';
 
 /** The explainer's page opened at `/ami-governance/explain<search>`, over the mock API. */

@@ -79,6 +79,43 @@ export function blockedWorkloads(count: number): WorkloadItem[] {
   });
 }
 
+type PolicyReach = NonNullable<CollectedReadiness['declarativePolicyReach']>;
+type OutsideReach = PolicyReach['notReached']['items'][number];
+
+/**
+ * Which accounts the declarative policy reaches, as the backend answers it: `reached` accounts, the
+ * others listed with what enabled would block there; the blocked totals are summed from them.
+ */
+export function declarativePolicyReach(
+  reached: number,
+  outside: OutsideReach[],
+): PolicyReach {
+  const blocked = outside.filter(
+    a => a.blocked.instances + a.blocked.launchTemplates > 0,
+  );
+  return {
+    known: true,
+    reached,
+    notReached: { total: outside.length, items: outside },
+    blockedOutsideReach: {
+      instances: blocked.reduce((sum, a) => sum + a.blocked.instances, 0),
+      launchTemplates: blocked.reduce(
+        (sum, a) => sum + a.blocked.launchTemplates,
+        0,
+      ),
+      accounts: blocked.length,
+    },
+    note: 'The declarative policy is attached neither to these accounts nor to their OUs or root: switching it to enabled changes nothing there.',
+  };
+}
+
+/** The example organization's sandbox: outside the declarative policy's reach, under the SCP. */
+export const SANDBOX_OUTSIDE_REACH = {
+  accountId: '045678901234',
+  name: 'sandbox-experiments',
+  scpGoverns: true,
+} as const;
+
 export type ReadinessFixture = {
   enforcementMode?: 'audit_mode' | 'enabled';
   workloads?: WorkloadItem[];

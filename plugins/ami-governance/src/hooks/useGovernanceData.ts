@@ -9,7 +9,7 @@ import type {
 } from '../api/types';
 import type { ReadinessResponse } from '../api/workloadTypes';
 import { useGovernanceSignal } from './useGovernanceSignal';
-import { useReadiness } from './useReadiness';
+import { useReadiness } from '../workloads/useReadiness';
 import { useReloadable } from './useReloadable';
 
 /** Everything the page shows, each loaded on its own so one failure leaves the rest on screen. */

@@ -7,10 +7,13 @@ import { ConfigReader } from '@backstage/config';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { createRequestAmiExceptionAction } from '../actions/requestException';
-import type { TaskUser } from '../actions/requester';
+import { createRequestAmiExceptionAction } from '../exceptionRequests/requestException';
+import type { TaskUser } from '../exceptionRequests/requester';
 import { FakeGitlab } from './fakeGitlab';
 import { CONFIG_PATH, NOW, repoFiles } from './governanceRepo';
+import { baseInput, JANE } from './requests';
+
+export { baseInput, JANE };
 
 /**
  * Runs the action as the scaffolder would, against GitLab served by {@link FakeGitlab} over HTTP:
@@ -21,7 +24,6 @@ import { CONFIG_PATH, NOW, repoFiles } from './governanceRepo';
 export const PROJECT = 'example-org%2Faws-governance';
 export const BRANCH = 'exception/CLOUD-1400-999900001111';
 export const BACKEND = 'http://backstage.test/api/ami-governance';
-export const JANE = 'user:default/jane';
 
 export const appConfig = (exceptionRequests: object = {}) =>
   new ConfigReader({
@@ -44,14 +46,6 @@ export const appConfig = (exceptionRequests: object = {}) =>
       },
     },
   });
-
-export const baseInput = {
-  accountId: '999900001111',
-  exceptionType: 'migration',
-  expiresOn: '2027-01-31',
-  reason: 'Moving the batch fleet to golden images',
-  ticket: 'CLOUD-1400',
-};
 
 export interface RunOptions {
   config?: ConfigReader;

@@ -2,7 +2,7 @@ import { ErrorPage } from '@backstage/core-components';
 import { matchRoutes, Route, Routes, useParams } from 'react-router-dom';
 import { explainRouteRef, platformRouteRef } from '../../routes';
 import { AmiGovernancePage } from '../AmiGovernancePage';
-import { LaunchExplainerPage } from '../LaunchExplainerPage';
+import { LaunchExplainerPage } from '../../explain/LaunchExplainerPage';
 
 /** The page's tabs, relative to where the app mounts the plugin. */
 const TAB_PATHS = [{ path: '/' }, { path: `${platformRouteRef.path}/*` }];

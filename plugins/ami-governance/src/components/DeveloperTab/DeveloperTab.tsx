@@ -1,16 +1,20 @@
-import { ContentHeader, LinkButton, Progress } from '@backstage/core-components';
+import {
+  ContentHeader,
+  LinkButton,
+  Progress,
+} from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { Grid } from '@material-ui/core';
 import type { GovernanceData } from '../../hooks/useGovernanceData';
-import { useRequestExceptionLink } from '../../hooks/useRequestExceptionLink';
-import { summarize } from '../../lib/summary';
-import { publisherFigures } from '../../lib/summaryFigures';
-import { collectWarnings } from '../../lib/warnings';
+import { useRequestExceptionLink } from '../../exceptionRequests/useRequestExceptionLink';
+import { summarize } from '../../organization/summary';
+import { publisherFigures } from '../../organization/summaryFigures';
+import { collectWarnings } from '../../config/warnings';
 import { platformRouteRef } from '../../routes';
-import { CanILaunchSection } from '../CanILaunchSection';
-import { ExceptionRequests } from '../ExceptionRequests';
-import { ProblemsAlert } from '../ProblemsAlert';
-import { PublishersTable } from '../PublishersTable';
+import { CanILaunchSection } from '../../explain/CanILaunchSection';
+import { ExceptionRequests } from '../../exceptionRequests/ExceptionRequests';
+import { ProblemsAlert } from '../../config/ProblemsAlert';
+import { PublishersTable } from '../../config/PublishersTable';
 import { SummaryCounts } from '../SummaryCounts';
 
 type DeveloperTabProps = {

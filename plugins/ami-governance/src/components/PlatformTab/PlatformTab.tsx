@@ -2,15 +2,15 @@ import { useMemo } from 'react';
 import { ContentHeader } from '@backstage/core-components';
 import { Grid, Typography } from '@material-ui/core';
 import type { GovernanceData } from '../../hooks/useGovernanceData';
-import { usePublisherRows } from '../../hooks/usePublisherRows';
-import { publisherDescriber } from '../../lib/describePublisher';
-import { summarizePolicies } from '../../lib/summary';
-import { policyFigures } from '../../lib/summaryFigures';
-import { collectWarnings } from '../../lib/warnings';
-import { GovernanceWarnings } from '../GovernanceWarnings';
-import { PolicyCards } from '../PolicyCards';
-import { PublicImagesList } from '../PublicImagesList';
-import { ReadinessPanel } from '../ReadinessPanel';
+import { usePublisherRows } from '../../config/usePublisherRows';
+import { publisherDescriber } from '../../config/describePublisher';
+import { summarizePolicies } from '../../organization/summary';
+import { policyFigures } from '../../organization/summaryFigures';
+import { collectWarnings } from '../../config/warnings';
+import { GovernanceWarnings } from '../../config/GovernanceWarnings';
+import { PolicyCards } from '../../organization/PolicyCards';
+import { PublicImagesList } from '../../workloads/PublicImagesList';
+import { ReadinessPanel } from '../../workloads/ReadinessPanel';
 import { SummaryCounts } from '../SummaryCounts';
 
 type PlatformTabProps = {

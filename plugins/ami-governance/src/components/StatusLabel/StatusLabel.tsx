@@ -7,7 +7,7 @@ import {
   StatusWarning,
 } from '@backstage/core-components';
 
-import type { Health } from '../../lib/health';
+import type { Health } from '../../organization/health';
 
 export type { Health };
 

@@ -1,6 +1,6 @@
 import { InfoCard } from '@backstage/core-components';
 import { Box, Typography } from '@material-ui/core';
-import type { SummaryFigure } from '../../lib/summaryFigures';
+import type { SummaryFigure } from '../../organization/summaryFigures';
 import { StatusLabel } from '../StatusLabel';
 
 type SummaryCountsProps = {

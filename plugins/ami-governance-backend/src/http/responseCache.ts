@@ -1,0 +1,138 @@
+import { gzipSync } from 'node:zlib';
+import { Request, Response } from 'express';
+import { LRUCache } from 'lru-cache';
+import { serializeWithEtag } from './answerEtag';
+
+type Entry = { body: string; etag: string; gzip?: Buffer };
+
+/**
+ * What an answer can depend on besides its request: every read names all of them (a route that does
+ * not read the organization snapshot passes its ID all the same), so no route can leave one out and
+ * serve an answer computed from older inputs. `null`: not read yet, or none stored.
+ */
+export type AnswerInputs = {
+  /** The config read the answer was computed from: when it was read, and when its last read failed. */
+  configRevision: string | null;
+  /** The newest organization snapshot's ID. */
+  snapshotGeneration: number | null;
+  /** The workload collection served. */
+  collectionGeneration: number | null;
+  /** The UTC day: exceptions lapse, dates move. */
+  day: string;
+  /** Why the last organization and workload collections from AWS failed, as answers say it. */
+  collectionErrors: [string | null, string | null];
+};
+
+/** The query as it means: keys sorted, repeated values in the order given (the order of the answer). */
+function normalizedQuery(query: Request['query']): [string, unknown][] {
+  return Object.keys(query)
+    .sort()
+    .map(k => [k, query[k]]);
+}
+
+/**
+ * The key of a read answer, derived from what it depends on: the method, the path (its parameters
+ * included), the normalized query, every input of the plugin's state, and `extra` for what only this
+ * answer depends on (who asks, a flag that moves with the clock). The one way keys are made.
+ */
+export function answerKey(
+  req: Pick<Request, 'method' | 'path' | 'query'>,
+  inputs: AnswerInputs,
+  extra?: Record<string, unknown>,
+): string {
+  return JSON.stringify([
+    req.method,
+    req.path,
+    normalizedQuery(req.query),
+    [
+      inputs.configRevision,
+      inputs.snapshotGeneration,
+      inputs.collectionGeneration,
+      inputs.day,
+      inputs.collectionErrors,
+    ],
+    extra ?? null,
+  ]);
+}
+
+/** A request as answers are remembered for it: method and URL with its query. */
+const requestKey = (req: Request) => `${req.method} ${req.originalUrl}`;
+
+/**
+ * Serialized read answers, prepared once per key (answerKey) and served with their ETag: the hash of
+ * what the body says (answerEtag: the same on every replica), so a 304 never hides anything the answer
+ * means. The gzipped body is kept too, so a browser's request costs neither serialization nor
+ * compression. Least recently used entries go first (lru-cache).
+ */
+export class ResponseCache {
+  private readonly entries: LRUCache<string, Entry>;
+  /** The key each request was last answered from, to serve it again when answering fails. */
+  private readonly lastKeys: LRUCache<string, string>;
+
+  constructor(maxEntries = 200) {
+    this.entries = new LRUCache({ max: maxEntries });
+    this.lastKeys = new LRUCache({ max: maxEntries });
+  }
+
+  send(req: Request, res: Response, key: string, build: () => unknown) {
+    this.write(req, res, this.entry(key, build));
+    this.lastKeys.set(requestKey(req), key);
+  }
+
+  /** The same for an answer that takes queries to build: they run only when the key is new. */
+  async sendAsync(
+    req: Request,
+    res: Response,
+    key: string,
+    build: () => Promise<unknown>,
+  ) {
+    const body = this.entries.has(key) ? undefined : await build();
+    this.send(req, res, key, () => body);
+  }
+
+  /**
+   * Serves again the last answer given to the same request, with `degraded` saying why, when a new
+   * one cannot be computed (the database failed). False when there is none: never answered, evicted
+   * since, or not a JSON object.
+   */
+  sendLast(req: Request, res: Response, degraded: string): boolean {
+    const key = this.lastKeys.get(requestKey(req));
+    const entry = key === undefined ? undefined : this.entries.get(key);
+    if (!entry?.body.startsWith('{')) return false;
+    // Neither an ETag (res.json would add one) nor a cache: a client must never keep a degraded
+    // answer as the current one.
+    res.setHeader('Cache-Control', 'no-store');
+    res.type('application/json');
+    res.end(JSON.stringify({ ...JSON.parse(entry.body), degraded }));
+    return true;
+  }
+
+  private write(req: Request, res: Response, entry: Entry) {
+    res.setHeader('ETag', entry.etag);
+    // Browsers and proxies may keep it, but must ask again (and get a cheap 304) before reusing it.
+    res.setHeader('Cache-Control', 'private, no-cache');
+    if (req.headers['if-none-match'] === entry.etag) {
+      res.status(304).end();
+      return;
+    }
+    res.type('application/json');
+    res.vary('Accept-Encoding');
+    if (req.acceptsEncodings('gzip', 'identity') === 'gzip') {
+      entry.gzip ??= gzipSync(entry.body);
+      // Already encoded: the compression middleware leaves it alone.
+      res.setHeader('Content-Encoding', 'gzip');
+      res.send(entry.gzip);
+      return;
+    }
+    res.send(entry.body);
+  }
+
+  private entry(key: string, build: () => unknown): Entry {
+    const found = this.entries.get(key);
+    if (found) return found;
+    const answer = build();
+    const entry: Entry = serializeWithEtag(answer);
+    this.entries.set(key, entry);
+    return entry;
+  }
+}
