@@ -42,8 +42,9 @@ export function answerInputs(
 /** The newest data at one moment and the inputs of an answer computed from it. */
 export async function readState(
   state: PluginState,
+  options?: Parameters<LatestData['current']>[1],
 ): Promise<{ now: Date; current: CurrentData; inputs: AnswerInputs }> {
   const now = state.now();
-  const current = await state.data.current(now);
+  const current = await state.data.current(now, options);
   return { now, current, inputs: answerInputs(state, now, current) };
 }

@@ -149,9 +149,11 @@ describe.each(databases.eachSupportedId())('LatestData on %p', databaseId => {
       ),
     );
 
-    // Its first readers only read their page: the evaluation was done before they came.
+    // Its first readers only read their page: the evaluation was done before they came. A reader
+    // that started on the previous generation finishes with that one's work, not a new evaluation.
     const queries = recordQueries(knex);
     const readiness = await readersAsk(data, second, 1);
+    expect((await readersAsk(data, first, 1)).generation.id).toBe(first.id);
     const account = await accountAnswer(
       data,
       second,

@@ -150,8 +150,18 @@ export class LatestData implements WorkloadReads {
    * What answers are computed from now: the served generation, the newest snapshot's ID and that
    * snapshot (read once), so an answer and its cache key name the same data.
    */
-  async current(now: Date): Promise<CurrentData> {
-    const generation = await this.serving(now);
+  async current(
+    now: Date,
+    options: {
+      /** false: an answer that reads no workloads does not wait for a first evaluation. */
+      workloads?: boolean;
+    } = {},
+  ): Promise<CurrentData> {
+    let generation: WorkloadGeneration | undefined;
+    if (options.workloads === false) {
+      await this.check(now);
+      generation = this.served;
+    } else generation = await this.serving(now);
     const id = this.newestSnapshotId;
     return {
       generation,
@@ -218,17 +228,28 @@ export class LatestData implements WorkloadReads {
     return this.reads(generation).overview(key, make);
   }
 
-  /** The work kept for a generation: the one served, or the one being evaluated. */
+  /**
+   * The work kept for a generation: the one served, the one being evaluated, and the one served
+   * before (readers that started on it finish with its work, not a new evaluation each).
+   */
   private reads(id: number): GenerationReads {
     let reads = this.generations.get(id);
     if (!reads) {
       reads = new GenerationReads(id, this.queries);
-      // A generation neither served nor evaluated (a reader holding an older ID): not kept.
-      const kept =
-        this.served?.id === id || this.evaluating?.generation.id === id;
-      if (kept) this.generations.set(id, reads);
+      this.generations.set(id, reads);
+      this.forgetOldGenerations();
     }
     return reads;
+  }
+
+  private forgetOldGenerations() {
+    const keep = new Set(
+      [...this.generations.keys()].sort((a, b) => b - a).slice(0, 3),
+    );
+    if (this.served) keep.add(this.served.id);
+    if (this.evaluating) keep.add(this.evaluating.generation.id);
+    for (const id of this.generations.keys())
+      if (!keep.has(id)) this.generations.delete(id);
   }
 
   /** Asks the database what is newest, at most every checkEveryMs; concurrent readers share one ask. */
@@ -260,10 +281,7 @@ export class LatestData implements WorkloadReads {
   private consider(generation: WorkloadGeneration) {
     const newest = this.evaluating?.generation.id ?? this.served?.id ?? -1;
     if (generation.id <= newest) return;
-    this.generations.set(
-      generation.id,
-      new GenerationReads(generation.id, this.queries),
-    );
+    this.reads(generation.id);
     const started = performance.now();
     const done = (async () => {
       try {
@@ -297,12 +315,13 @@ export class LatestData implements WorkloadReads {
 
   private serve(generation: WorkloadGeneration) {
     if (this.served && this.served.id >= generation.id) return;
+    const previous = this.served?.id;
     this.served = generation;
     if (this.evaluating?.generation.id === generation.id)
       this.evaluating = undefined;
-    // What older generations worked out goes with them.
+    // What older generations worked out goes with them, but for the one served until now.
     for (const id of this.generations.keys())
-      if (id < generation.id) this.generations.delete(id);
+      if (id < generation.id && id !== previous) this.generations.delete(id);
     this.options.onServing?.(generation);
   }
 

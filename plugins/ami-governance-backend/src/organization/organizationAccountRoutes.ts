@@ -21,7 +21,8 @@ export function addOrganizationAccountRoutes(
   router.get('/organization/accounts', async (req, res) => {
     await deps.authorize(req, statusRead, ['user', 'service']);
     // A database failure takes the router's failure path, which names no host.
-    const { current, inputs } = await readState(deps);
+    // Reads no workloads: never waits for a replica's first evaluation of them.
+    const { current, inputs } = await readState(deps, { workloads: false });
     const organization = await current.organization();
     const page = readPageRequest(req.query, 20);
     if (!organization) {
