@@ -111,6 +111,44 @@ describe('ami-governance backend plugin', () => {
     ]);
   });
 
+  it("lists each publisher's constraints and the organization's age limits", async () => {
+    const raw = configAsOfTestDay();
+    const server = await startBackend({
+      configPath: writeTempFile({
+        ...raw,
+        ops_publisher_account: {
+          ...raw.ops_publisher_account,
+          image_names: ['acme-golden-*'],
+        },
+        vendor_publisher_accounts: [
+          {
+            ...raw.vendor_publisher_accounts[0],
+            marketplace_product_codes: ['abc123'],
+          },
+        ],
+        policy_config: {
+          ...raw.policy_config,
+          max_image_age_days: 180,
+          max_days_since_deprecated: 0,
+        },
+      }),
+    });
+    const res = await request(server)
+      .get(`${API}/publishers`)
+      .set('Authorization', mockCredentials.user.header());
+    expect(res.status).toBe(200);
+    expectMatchesSpec('/publishers', 'get', 200, res.body);
+    expect(res.body.imageAgeLimits).toEqual({
+      maxImageAgeDays: 180,
+      maxDaysSinceDeprecated: 0,
+    });
+    const byCategory = (category: string) =>
+      res.body.publishers.find((p: any) => p.category === category);
+    expect(byCategory('ops').imageNames).toEqual(['acme-golden-*']);
+    expect(byCategory('vendor').marketplaceProductCodes).toEqual(['abc123']);
+    expect(byCategory('exception')).not.toHaveProperty('imageNames');
+  });
+
   it('serves the allowlist with an ETag and answers 304 to If-None-Match', async () => {
     const server = await startBackend();
     const auth = mockCredentials.service.header();

@@ -90,6 +90,11 @@ export type { PolicyLimits } from './policies/limits';
 export { parseJsonObject } from './policies/parseJsonObject';
 export { readDeclarativePolicy } from './policies/readDeclarativePolicy';
 export { readScp } from './policies/readScp';
+export {
+  criteriaChangeWords,
+  describeCriterionConstraints,
+} from './policies/criteriaChanges';
+export type { CriteriaChange } from './policies/criteriaChanges';
 
 // Organization snapshots: their format, drift, coverage and status.
 export { accountAncestry } from './organization/ancestry';
@@ -155,6 +160,8 @@ export {
   criteriaFromEc2Api,
 } from './workloads/imageCriteria';
 export type { ImageCriterion } from './workloads/imageCriteria';
+export { refusalReason, refusalWords } from './workloads/criterionWords';
+export type { RefusalReason } from './workloads/criterionWords';
 export { criteriaFromConfig, newlyBlocked } from './workloads/impact';
 export type { BlockedByPublisher, Workload } from './workloads/impact';
 export {

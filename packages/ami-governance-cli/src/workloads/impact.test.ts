@@ -126,6 +126,45 @@ describe('ami-governance impact', () => {
     );
   });
 
+  it('lists the instances whose ops AMIs fall outside a name pattern the config adds, and which criterion refuses them', () => {
+    const named = editedConfig(c => {
+      c.ops_publisher_account.image_names = ['acme-golden-*'];
+    });
+    const { status, stdout, stderr } = impactText([], named, SNAPSHOT);
+
+    expect(stderr).toBe('');
+    expect(status).toBe(3);
+    // The ops factory's own instance is self-owned: Allowed AMIs always allows it.
+    expect(stdout).toContain(
+      `This config narrows what it allows of ${OPS}: 1 instance in 1 account uses its AMIs that it no longer allows.`,
+    );
+    expect(stdout).toContain(
+      '  Why: criteria_2 refuses it: name golden-al2023-2026.11 does not match acme-golden-*.',
+    );
+    expect(stdout).toContain(
+      '  210987654321 payments-prod: 1 instance: i-0payments00000003 (us-east-1)',
+    );
+    // A pattern the golden images already follow blocks nothing.
+    const matching = editedConfig(c => {
+      c.ops_publisher_account.image_names = ['golden-al2023-*'];
+    });
+    expect(impact([], matching).json.newlyBlocked).toEqual([]);
+  });
+
+  it('counts AMIs older than max_image_age_days as blocked, with the age in words (--json)', () => {
+    const aged = editedConfig(c => {
+      c.policy_config.max_image_age_days = 60;
+    });
+    const { status, json } = impact([], aged);
+    expect(status).toBe(3);
+    const infoblox = json.newlyBlocked.find(
+      (g: any) => g.publisher === INFOBLOX,
+    );
+    expect(infoblox.workloads[0].refusedBy).toBe(
+      'criteria_1 refuses it: created 2026-09-01, 82 days ago: older than the 60 days allowed',
+    );
+  });
+
   it('prints no control character or escape sequence from AWS data (an account named to rewrite the CI log)', () => {
     const withoutInfoblox = editedConfig(c => {
       c.vendor_publisher_accounts = c.vendor_publisher_accounts.filter(

@@ -5,6 +5,8 @@ import {
   ImageCriterion,
   IsoDate,
   newlyBlocked,
+  refusalReason,
+  refusalWords,
   unresolvedWorkloads,
   Workload,
   workloadsOf,
@@ -25,6 +27,11 @@ export type PublisherImpact = Omit<BlockedByPublisher, 'workloads'> & {
     region: string;
     imageId?: string;
     imageName?: string;
+    /**
+     * Set when the publisher stays listed but a criterion refuses this AMI (its name, product code,
+     * age or deprecation), in words: "criteria_2 refuses it: name … does not match …".
+     */
+    refusedBy?: string;
   }[];
 };
 
@@ -96,6 +103,14 @@ const allowsOwner = (
   criteria === undefined ||
   evaluateAllowedImages(w.image, criteria, '', now).allowed;
 
+/** Why a criterion listing the AMI's publisher refuses it; nothing when no criterion lists it. */
+function refusedByOf(w: Workload, criteria: ImageCriterion[], now: Date) {
+  const verdict = evaluateAllowedImages(w.image, criteria, '', now);
+  const reason = refusalReason(verdict);
+  if (!reason || reason === 'providers' || reason === 'no-criteria') return {};
+  return { refusedBy: refusalWords(verdict, w.image.ownerId)! };
+}
+
 const count = (workloads: Workload[]): WorkloadCount => ({
   instances: workloads.filter(w => w.kind === 'instance').length,
   launchTemplates: workloads.filter(w => w.kind === 'launch-template').length,
@@ -131,6 +146,7 @@ export function computeImpact(input: {
           region: w.region,
           ...(w.image.imageId && { imageId: w.image.imageId }),
           ...(w.image.name && { imageName: w.image.name }),
+          ...refusedByOf(w, after, now),
         })),
       };
     },

@@ -63,11 +63,30 @@ function accountLines(
   });
 }
 
+/** Which criterion refuses the AMIs and why, once per distinct reason. */
+function refusalLines(group: PublisherImpact) {
+  const reasons = [
+    ...new Set(
+      group.workloads.flatMap(w => (w.refusedBy ? [w.refusedBy] : [])),
+    ),
+  ];
+  return reasons.map(reason => `  Why: ${reason}.`);
+}
+
 function publisherLine(
   group: PublisherImpact,
   baseline: ImpactBaseline,
   today: IsoDate,
 ) {
+  // A publisher the config keeps, whose AMIs a criterion now refuses (names, product codes, ages).
+  const narrowed = group.workloads.every(w => w.refusedBy);
+  if (narrowed)
+    return `This config narrows what it allows of ${
+      group.publisher
+    }: ${describeCount(group)} in ${plural(
+      group.accounts.length,
+      'account',
+    )} ${useIts(group)} that it no longer allows.`;
   const verb = baseline.kind === 'none' ? 'does not allow' : 'removes';
   const expiresOn = group.exceptionExpiresOn;
   const lapse = expiresOn
@@ -145,6 +164,7 @@ export function impactLines(input: {
   ];
   for (const group of report.newlyBlocked) {
     lines.push(publisherLine(group, baseline, input.today));
+    lines.push(...refusalLines(group));
     lines.push(...accountLines(group, accountName));
   }
   const { blocked } = report;

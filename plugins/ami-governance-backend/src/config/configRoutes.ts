@@ -3,6 +3,7 @@ import {
   computeAllowlist,
   countPublishers,
   filterPublishers,
+  GovernanceConfig,
   isAccountId,
   listPublishers,
   matchesPublisherQuery,
@@ -27,6 +28,22 @@ type ConfigRoutesDeps = {
 };
 
 /** Reads of the governance config: publishers, allowlist, exceptions and the generated policies. */
+/** The organization's age limits as the page shows them; nothing when the config sets none. */
+function imageAgeLimitsOf(config: GovernanceConfig) {
+  const {
+    max_image_age_days: maxImageAgeDays,
+    max_days_since_deprecated: maxDaysSinceDeprecated,
+  } = config.policy_config;
+  if (maxImageAgeDays === undefined && maxDaysSinceDeprecated === undefined)
+    return {};
+  return {
+    imageAgeLimits: {
+      ...(maxImageAgeDays !== undefined && { maxImageAgeDays }),
+      ...(maxDaysSinceDeprecated !== undefined && { maxDaysSinceDeprecated }),
+    },
+  };
+}
+
 export function addConfigRoutes(
   router: AmiGovernanceRouter,
   deps: ConfigRoutesDeps,
@@ -51,6 +68,7 @@ export function addConfigRoutes(
         ...meta,
         enforcementMode: config.policy_config.enforcement_mode,
         warningDays: config.policy_config.warning_days,
+        ...imageAgeLimitsOf(config),
         ...page,
         counts: countPublishers(
           all,

@@ -59,6 +59,34 @@ const PREVIEW = {
 describe.each(databases.eachSupportedId())(
   'exception request form routes on %p',
   databaseId => {
+    it('previews an exception narrowed to image names (repeated query values), and one name alone', async () => {
+      const server = await start(databaseId);
+      const res = await request(server)
+        // As the page's client sends them: encodeURIComponent leaves * as it is.
+        .get(
+          `${API}/exception-requests/preview?imageNames=${encodeURIComponent(
+            'legacy-batch-*',
+          )}&imageNames=${encodeURIComponent('etl-??-*')}`,
+        )
+        .query(PREVIEW)
+        .set('Authorization', user);
+      expect(res.status).toBe(200);
+      expectMatchesSpec('/exception-requests/preview', 'get', 200, res.body);
+      expect(res.body.preview.entry.image_names).toEqual([
+        'legacy-batch-*',
+        'etl-??-*',
+      ]);
+      expect(res.body.preview.effect[0]).toContain(
+        'AMIs owned by 999900001111 named legacy-batch-* or etl-??-* become allowed',
+      );
+      const one = await request(server)
+        .get(`${API}/exception-requests/preview`)
+        .query({ ...PREVIEW, imageNames: 'legacy-*' })
+        .set('Authorization', user);
+      expect(one.status).toBe(200);
+      expect(one.body.preview.entry.image_names).toEqual(['legacy-*']);
+    });
+
     it('previews the merge request a new exception opens, as the signed-in user', async () => {
       const server = await start(databaseId);
       const res = await request(server)

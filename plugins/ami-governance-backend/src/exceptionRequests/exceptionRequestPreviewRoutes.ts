@@ -61,6 +61,7 @@ export function addExceptionRequestPreviewRoutes(
           reason: q.reason ?? '',
           ticket: q.ticket ?? '',
           notes: q.notes,
+          imageNames: q.imageNames,
         },
         requestedBy,
       );

@@ -19,8 +19,8 @@ const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 const PAYMENTS_PROD = '210987654321';
 const MANAGEMENT = '000011112222';
 
-function config() {
-  const parsed = parseGovernanceConfig(configAsOfTestDay());
+function config(raw: Record<string, unknown> = configAsOfTestDay()) {
+  const parsed = parseGovernanceConfig(raw);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.findings));
   return parsed.config;
 }
@@ -47,13 +47,24 @@ const facts: LaunchFacts = {
           },
         }
       : undefined,
-  image: async imageId =>
-    imageId === 'ami-0exception'
-      ? { imageId, ownerId: '222233334444', name: 'legacy-base' }
-      : undefined,
+  image: async imageId => {
+    if (imageId === 'ami-0exception')
+      return { imageId, ownerId: '222233334444', name: 'legacy-base' };
+    if (imageId === 'ami-0base')
+      return {
+        imageId,
+        ownerId: '123456738923',
+        name: 'acme-al2023-base',
+        creationDate: '2026-11-01T00:00:00Z',
+      };
+    return undefined;
+  },
 };
 
-async function explainer(withSnapshot = true) {
+async function explainer(
+  withSnapshot = true,
+  raw: Record<string, unknown> = configAsOfTestDay(),
+) {
   const knex = await databases.init('SQLITE_3');
   const clock = fixedClock();
   const db = await AmiGovernanceDatabase.forTests(knex, {
@@ -70,7 +81,12 @@ async function explainer(withSnapshot = true) {
     logger: mockServices.logger.mock(),
     checkEveryMs: 0,
   });
-  return new LaunchExplainer({ config, data, facts, clock });
+  return new LaunchExplainer({
+    config: () => config(raw),
+    data,
+    facts,
+    clock,
+  });
 }
 
 describe('LaunchExplainer', () => {
@@ -213,5 +229,39 @@ describe('LaunchExplainer', () => {
     expect(answer.layers?.scp.verdict).toBe('unknown');
     expect(answer.layers?.allowedImages.source).toBe('none');
     expect(answer.collectedAt).toBeUndefined();
+  });
+
+  it('says which criterion of the next apply refuses an ops AMI outside the golden name pattern', async () => {
+    const raw = configAsOfTestDay();
+    const named = {
+      ...raw,
+      ops_publisher_account: {
+        ...raw.ops_publisher_account,
+        image_names: ['acme-golden-*'],
+      },
+    };
+    const answer = await (
+      await explainer(true, named)
+    ).explain({
+      accountId: PAYMENTS_PROD,
+      region: 'eu-west-1',
+      imageId: 'ami-0base',
+    });
+    // AWS today lists the ops publisher with no name constraint; the next apply adds one.
+    expect(answer.aws.verdict).toBe('allowed');
+    expect(answer.git).toMatchObject({
+      verdict: 'audit-only',
+      layers: {
+        allowedImages: {
+          source: 'config',
+          verdict: 'audit-only',
+          why: expect.stringContaining(
+            'criteria_2 refuses it: name acme-al2023-base does not match acme-golden-*',
+          ),
+        },
+        // The SCP cannot see names: it still lets the ops publisher through.
+        scp: { verdict: 'allowed' },
+      },
+    });
   });
 });

@@ -656,6 +656,24 @@ export const spec = {
               maxLength: 255,
             },
           },
+          {
+            name: 'imageNames',
+            in: 'query',
+            required: false,
+            description:
+              'Image name patterns the exception is narrowed to (image_names), repeated (`imageNames=a-*&imageNames=b-*`); absent: every AMI of the account.\n',
+            style: 'form',
+            explode: true,
+            allowReserved: true,
+            schema: {
+              type: 'array',
+              maxItems: 60,
+              items: {
+                type: 'string',
+                maxLength: 200,
+              },
+            },
+          },
         ],
         responses: {
           '200': {
@@ -736,7 +754,7 @@ export const spec = {
       get: {
         operationId: 'GetReadiness',
         description:
-          'What switching allowed_images_settings to `enabled` would block today, from the newest workload collection: the instances and launch template versions whose AMIs the allowlist the config generates today does not allow, by publisher and account, with one page of them; the account-regions whose Allowed AMIs setting differs from their account\'s effective (deployed) declarative policy (never from the config: Git being ahead of AWS is drift, reported by /status); whether the declarative policy reaches each account (`declarativePolicyReach`: an account it does not reach is blocked by nothing when it becomes `enabled`, and is counted apart, saying whether the SCP already denies those launches today); the accounts and regions that could not be read. `blocked` keeps its meaning (what the allowlist does not allow). Workloads on an AMI their own account owns are counted apart (`selfOwned`): Allowed AMIs always allows them, the SCP does not exempt them. `coverage` says which accounts of the organization the counts cover: an account not collected or not visible is not counted, so while either count is above zero the blocked counts are a lower bound, never "nothing blocked". Without filters the body is also a readiness report for `ami-governance plan --readiness`, which refuses to take `enabled` to an account missing from `coverage.collectedAccountIds`. With `account`, `coverage` is narrowed to that account. `available` is false before any workloads were collected.\n',
+          'What switching allowed_images_settings to `enabled` would block today, from the newest workload collection: the instances and launch template versions whose AMIs the allowlist the config generates today does not allow, by publisher and account, with one page of them; the account-regions whose Allowed AMIs setting differs from their account\'s effective (deployed) declarative policy (never from the config: Git being ahead of AWS is drift, reported by /status); whether the declarative policy reaches each account (`declarativePolicyReach`: an account it does not reach is blocked by nothing when it becomes `enabled`, and is counted apart, saying whether the SCP already denies those launches today); the accounts and regions that could not be read; with criteria that look past the publisher, the blocked AMIs by the key that refused them (`blockedImages`: too old, deprecated, a name that does not match…). `blocked` keeps its meaning (what the allowlist does not allow). Workloads on an AMI their own account owns are counted apart (`selfOwned`): Allowed AMIs always allows them, the SCP does not exempt them. `coverage` says which accounts of the organization the counts cover: an account not collected or not visible is not counted, so while either count is above zero the blocked counts are a lower bound, never "nothing blocked". Without filters the body is also a readiness report for `ami-governance plan --readiness`, which refuses to take `enabled` to an account missing from `coverage.collectedAccountIds`. With `account`, `coverage` is narrowed to that account. `available` is false before any workloads were collected.\n',
         parameters: [
           {
             $ref: '#/components/parameters/publisher',
@@ -781,6 +799,40 @@ export const spec = {
                             },
                             declarativePolicyReach: {
                               $ref: '#/components/schemas/DeclarativePolicyReach',
+                            },
+                            blockedImages: {
+                              type: 'object',
+                              description:
+                                "Present when the config's criteria look past the publisher (image names, product codes, ages) and no account filter is given: the distinct AMIs (region and image) they do not allow, by the key that refused each (the first criterion listing its publisher says which; `providers` when none lists it). `maximumDaysSinceCreated` counts AMIs too old, `maximumDaysSinceDeprecated` AMIs deprecated too long.\n",
+                              required: ['total', 'byReason'],
+                              properties: {
+                                total: {
+                                  type: 'integer',
+                                },
+                                byReason: {
+                                  type: 'object',
+                                  properties: {
+                                    providers: {
+                                      type: 'integer',
+                                    },
+                                    imageNames: {
+                                      type: 'integer',
+                                    },
+                                    marketplaceProductCodes: {
+                                      type: 'integer',
+                                    },
+                                    maximumDaysSinceCreated: {
+                                      type: 'integer',
+                                    },
+                                    maximumDaysSinceDeprecated: {
+                                      type: 'integer',
+                                    },
+                                    'no-criteria': {
+                                      type: 'integer',
+                                    },
+                                  },
+                                },
+                              },
                             },
                             notVisible: {
                               type: 'object',
@@ -3204,6 +3256,14 @@ export const spec = {
           notes: {
             type: 'string',
           },
+          image_names: {
+            type: 'array',
+            description:
+              'The exception narrowed to the AMIs named so (wildcards * and ?).',
+            items: {
+              type: 'string',
+            },
+          },
         },
       },
       ExceptionStatus: {
@@ -3264,6 +3324,22 @@ export const spec = {
                 },
               },
             ],
+          },
+          imageNames: {
+            type: 'array',
+            description:
+              'Only its AMIs named so are allowed (image_names, wildcards * and ?); absent, any name.',
+            items: {
+              type: 'string',
+            },
+          },
+          marketplaceProductCodes: {
+            type: 'array',
+            description:
+              'Only its AMIs carrying one of these AWS Marketplace product codes are allowed.',
+            items: {
+              type: 'string',
+            },
           },
         },
       },
@@ -3334,6 +3410,19 @@ export const spec = {
               },
               warningDays: {
                 type: 'integer',
+              },
+              imageAgeLimits: {
+                type: 'object',
+                description:
+                  "The organization's age limits, in every Allowed AMIs criterion; absent when the config sets none (policy_config.max_image_age_days, max_days_since_deprecated).\n",
+                properties: {
+                  maxImageAgeDays: {
+                    type: 'integer',
+                  },
+                  maxDaysSinceDeprecated: {
+                    type: 'integer',
+                  },
+                },
               },
               publishers: {
                 type: 'array',
@@ -3795,6 +3884,7 @@ export const spec = {
               'creation-guard-excludes-ops-publisher',
               'empty-allowlist',
               'too-many-providers',
+              'too-many-criteria',
               'policy-size-exceeded',
               'allowlist-mismatch',
               'policy-out-of-date',
@@ -4058,6 +4148,29 @@ export const spec = {
               'Declarative policy: criteria without providers, which allow any publisher.',
             items: {
               type: 'string',
+            },
+          },
+          criteriaChanges: {
+            type: 'array',
+            description:
+              'Declarative policy: publishers whose AMIs must match something else than deployed (image names, product codes, ages), in words.\n',
+            items: {
+              type: 'object',
+              required: ['providers', 'deployed', 'expected'],
+              properties: {
+                providers: {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                  },
+                },
+                deployed: {
+                  type: 'string',
+                },
+                expected: {
+                  type: 'string',
+                },
+              },
             },
           },
           creationGuard: {

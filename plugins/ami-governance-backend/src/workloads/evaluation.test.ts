@@ -1,7 +1,11 @@
 import { AmiGovernanceDatabase } from '../database/AmiGovernanceDatabase';
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { fixedClock, TEST_NOW } from '../__testUtils__/fixtures';
-import { ACCOUNTS, workloadReports } from '../__testUtils__/workloadFixtures';
+import {
+  ACCOUNTS,
+  OWNERS,
+  workloadReports,
+} from '../__testUtils__/workloadFixtures';
 import { parseGovernanceConfig } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { configAsOfTestDay, TEST_TODAY } from '../__testUtils__/fixtures';
 import { blockedSetsOf, Evaluation, newlyBlockedSet } from './evaluation';
@@ -111,6 +115,47 @@ describe.each(databases.eachSupportedId())(
         ).toBeGreaterThan(1);
       },
     );
+
+    it('counts blocked AMIs by the criterion key that refused them, for all publishers or one', async () => {
+      const { id, queries, source } = await setup();
+      const criteria = [
+        {
+          name: 'criteria_1',
+          providers: [OWNERS.ops],
+          imageNames: ['acme-golden-*'],
+        },
+        {
+          name: 'criteria_2',
+          providers: [OWNERS.expiring, OWNERS.later],
+          // The fixture's AMIs carry no creation date: they cannot be shown young enough.
+          maximumDaysSinceCreated: 30,
+        },
+      ];
+      const [set] = await blockedSetsOf(source, [criteria], TEST_NOW);
+      const evaluation = await Evaluation.of(queries, id, set);
+      // ami-ops (named ami-ops-name): not acme-golden-*; ami-expiring (us-east-1 of prod) and
+      // ami-later (us-east-1 of dev): no creation date; ami-expired (both accounts' us-east-1),
+      // ami-outside, ami-amazon: publisher not listed.
+      expect(evaluation.blockedImages()).toEqual({
+        total: 7,
+        byReason: { imageNames: 1, maximumDaysSinceCreated: 2, providers: 4 },
+      });
+      expect(evaluation.blockedImages([OWNERS.later])).toEqual({
+        total: 1,
+        byReason: { maximumDaysSinceCreated: 1 },
+      });
+      // Whole publishers judged: no per-AMI reasons to count.
+      const parsed = parseGovernanceConfig(configAsOfTestDay());
+      if (!parsed.ok) throw new Error('the test config does not parse');
+      const [owners] = await blockedSetsOf(
+        source,
+        [criteriaOf(parsed.config, TEST_TODAY)],
+        TEST_NOW,
+      );
+      expect(
+        (await Evaluation.of(queries, id, owners)).blockedImages(),
+      ).toBeUndefined();
+    });
 
     it('says what a narrower criterion newly blocks', async () => {
       const { id, queries, source } = await setup();

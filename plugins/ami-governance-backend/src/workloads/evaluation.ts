@@ -7,6 +7,8 @@ import {
   ImageFacts,
   ImageOwner,
   judgesOnlyProviders,
+  RefusalReason,
+  refusalReason,
   summarizeBlocked,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import {
@@ -24,7 +26,18 @@ type DescribedImage = ImageFacts & { region: string; imageId: string };
 /** What a set of criteria does not allow: whole owners, or single AMIs when criteria look further. */
 export type BlockedSet =
   | { kind: 'owners'; owners: Set<string> }
-  | { kind: 'images'; images: Map<string, DescribedImage> };
+  | {
+      kind: 'images';
+      images: Map<string, DescribedImage>;
+      /** Per blocked AMI, the criterion key that refused it (name, product code, age…). */
+      reasons: Map<string, RefusalReason>;
+    };
+
+/** Blocked AMIs (distinct region and image) by the key that refused them. */
+export type BlockedImages = {
+  total: number;
+  byReason: Partial<Record<RefusalReason, number>>;
+};
 
 /** A generation's AMIs as the evaluation needs them; `images` is read only for criteria that need it. */
 export type GenerationImages = {
@@ -54,10 +67,14 @@ export async function blockedSetsOf(
   const all = await source.images();
   return criteria.map(c => {
     const images = new Map<string, DescribedImage>();
-    for (const image of all)
-      if (!evaluateAllowedImages(image, c, '', now).allowed)
-        images.set(imageKey(image), image);
-    return { kind: 'images', images };
+    const reasons = new Map<string, RefusalReason>();
+    for (const image of all) {
+      const reason = refusalReason(evaluateAllowedImages(image, c, '', now));
+      if (!reason) continue;
+      images.set(imageKey(image), image);
+      reasons.set(imageKey(image), reason);
+    }
+    return { kind: 'images', images, reasons };
   });
 }
 
@@ -76,6 +93,9 @@ export function newlyBlockedSet(
       kind: 'images',
       images: new Map(
         [...after.images].filter(([key]) => !before.images.has(key)),
+      ),
+      reasons: new Map(
+        [...after.reasons].filter(([key]) => !before.images.has(key)),
       ),
     };
   throw new Error('blocked sets judged differently cannot be compared');
@@ -132,7 +152,7 @@ export class Evaluation {
         before(a.publisher, b.publisher) ||
         before(a.accountId, b.accountId),
     );
-    return new Evaluation(queries, generation, chunks, counts);
+    return new Evaluation(queries, generation, chunks, counts, set);
   }
 
   private constructor(
@@ -140,7 +160,25 @@ export class Evaluation {
     private readonly generation: number,
     private readonly chunks: BlockedChunk[],
     private readonly counts: (BlockedCount & { chunk: number })[],
+    private readonly set: BlockedSet,
   ) {}
+
+  /**
+   * The blocked AMIs by the key that refused them (too old, deprecated, a name or product code that
+   * does not match, a publisher not listed), of the publishers in `owners` or all; undefined when the
+   * criteria judge whole publishers only.
+   */
+  blockedImages(owners?: string[]): BlockedImages | undefined {
+    if (this.set.kind !== 'images') return undefined;
+    const result: BlockedImages = { total: 0, byReason: {} };
+    for (const [key, image] of this.set.images) {
+      if (owners && !owners.includes(image.ownerId)) continue;
+      const reason = this.set.reasons.get(key)!;
+      result.total++;
+      result.byReason[reason] = (result.byReason[reason] ?? 0) + 1;
+    }
+    return result;
+  }
 
   private accountIndex?: Map<string, (BlockedCount & { chunk: number })[]>;
 

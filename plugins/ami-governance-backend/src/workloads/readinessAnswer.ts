@@ -77,6 +77,11 @@ export async function readinessAnswer(
         ),
         ...withAliases(evaluation.summary(filter), facts.owners),
         byAccount: preview(evaluation.byAccount(filter)),
+        // AMIs are shared across accounts: counted for the whole organization or a publisher only.
+        ...(!request.accountId &&
+          evaluation.blockedImages(request.owners) && {
+            blockedImages: evaluation.blockedImages(request.owners),
+          }),
         unresolved: { ...uncounted.unresolved, note: UNRESOLVED_NOTE },
         selfOwned: { ...uncounted.selfOwned, note: SELF_OWNED_NOTE },
         ...(request.accountId

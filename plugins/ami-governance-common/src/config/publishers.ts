@@ -16,7 +16,22 @@ export type Publisher = {
   description?: string;
   /** Exceptions only. */
   exception?: ExceptionEntry & { status: ExceptionStatus };
+  /** Only its AMIs named so are allowed (`image_names`); absent: any name. */
+  imageNames?: string[];
+  /** Only its AMIs carrying one of these AWS Marketplace product codes are allowed. */
+  marketplaceProductCodes?: string[];
 };
+
+/** A publisher's `image_names` and `marketplace_product_codes`, when the entry has them. */
+const constraintsOf = (entry: {
+  image_names?: string[];
+  marketplace_product_codes?: string[];
+}) => ({
+  ...(entry.image_names && { imageNames: entry.image_names }),
+  ...(entry.marketplace_product_codes && {
+    marketplaceProductCodes: entry.marketplace_product_codes,
+  }),
+});
 
 /**
  * Every publisher in the config, exceptions with their status as of `today` (warning window from
@@ -36,6 +51,7 @@ export function listPublishers(
       path: 'ops_publisher_account',
       name: ops.description,
       description: ops.purpose,
+      ...constraintsOf(ops),
     },
     ...config.vendor_publisher_accounts.map(
       (v, i): Publisher => ({
@@ -44,6 +60,7 @@ export function listPublishers(
         path: `vendor_publisher_accounts[${i}]`,
         name: v.vendor_name,
         description: v.description,
+        ...constraintsOf(v),
       }),
     ),
     ...config.exception_accounts.map(
@@ -57,6 +74,7 @@ export function listPublishers(
           ...e,
           status: exceptionStatus(e.expires_on, today, warningDays),
         },
+        ...constraintsOf(e),
       }),
     ),
     ...config.policy_config.additional_image_providers.map(
@@ -80,7 +98,10 @@ export interface AllowlistResult {
 
 // Every account view, explanation and impact asks for today's allowlist, often several times: it is
 // worked out once per config object and day (config objects are never changed once parsed).
-const allowlists = new WeakMap<GovernanceConfig, Map<IsoDate, AllowlistResult>>();
+const allowlists = new WeakMap<
+  GovernanceConfig,
+  Map<IsoDate, AllowlistResult>
+>();
 
 /**
  * The allowlist as of `today`: the ops publisher, every vendor, every owner alias configured and

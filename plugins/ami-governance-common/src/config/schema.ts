@@ -13,6 +13,11 @@ import {
   exceptionMessageFor,
   isHttpsUrl,
 } from './exceptionMessage';
+import {
+  dayCountSchema,
+  imageNamesSchema,
+  productCodesSchema,
+} from './imageCriteriaFields';
 
 // The schema of `config/ami_publishers.json`, accepting the files organizations already keep
 // unchanged. Fields this product added are all optional.
@@ -63,6 +68,8 @@ const opsPublisherSchema = z.object({
   account_id: accountId,
   description: text.optional(),
   purpose: text.optional(),
+  /** Only the ops publisher's AMIs named so are allowed (e.g. `acme-golden-*`). */
+  image_names: imageNamesSchema.optional(),
 });
 
 const vendorPublisherSchema = z.object({
@@ -70,6 +77,9 @@ const vendorPublisherSchema = z.object({
   vendor_name: text.min(1, { error: 'must name the vendor' }),
   description: text.optional(),
   business_justification: text.optional(),
+  image_names: imageNamesSchema.optional(),
+  /** Only the vendor's AMIs carrying one of these AWS Marketplace product codes are allowed. */
+  marketplace_product_codes: productCodesSchema.optional(),
 });
 
 const exceptionSchema = z.object({
@@ -87,6 +97,8 @@ const exceptionSchema = z.object({
   approved_by: text.optional(),
   approval_date: isoDate.optional(),
   notes: text.optional(),
+  /** The exception narrowed to the images it is for. */
+  image_names: imageNamesSchema.optional(),
 });
 
 const exceptionMessage = text
@@ -132,6 +144,10 @@ const policyConfigFields = z.object({
     .int({ error: 'must be a whole number of days' })
     .min(1, { error: 'must be 1 or more' })
     .optional(),
+  /** Every criterion allows only AMIs created at most this many days ago. */
+  max_image_age_days: dayCountSchema.optional(),
+  /** Every criterion allows deprecated AMIs only this many days past their deprecation (0: none). */
+  max_days_since_deprecated: dayCountSchema.optional(),
   additional_image_providers: z
     .array(ownerAlias, { error: 'must be a list of owner aliases' })
     .default([]),

@@ -35,6 +35,8 @@ export interface ExceptionRequest {
   /** Optional at request time: the merge request review is the approval. */
   approvedBy?: string;
   notes?: string;
+  /** Narrows the exception to the images it is for (`image_names`); absent: every AMI of the account. */
+  imageNames?: string[];
 }
 
 /** Fields of an exception entry in the order a new entry is written. @public */
@@ -49,6 +51,7 @@ export const EXCEPTION_ENTRY_FIELD_ORDER = [
   'approved_by',
   'approval_date',
   'notes',
+  'image_names',
 ] as const;
 
 /** @public */
@@ -183,6 +186,8 @@ export function planExceptionRequest(
     requested_on: today,
     approved_by: approvedBy,
     approval_date: approvedBy ? today : undefined,
+    // An extension that names no images keeps the narrowing it had.
+    ...(request.imageNames?.length && { image_names: request.imageNames }),
   };
   const entry = previous
     ? inCanonicalOrder({

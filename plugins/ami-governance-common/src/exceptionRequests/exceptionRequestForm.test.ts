@@ -1,4 +1,4 @@
-import { singleLine } from './exceptionRequestForm';
+import { exceptionRequestFromForm, singleLine } from './exceptionRequestForm';
 
 describe('singleLine', () => {
   it.each([
@@ -13,5 +13,31 @@ describe('singleLine', () => {
     ['user:default/jane', 'user:default/jane'],
   ])('%j → %j', (text, expected) => {
     expect(singleLine(text)).toBe(expected);
+  });
+});
+
+describe('exceptionRequestFromForm image names', () => {
+  const form = {
+    accountId: '999900001111',
+    exceptionType: 'migration',
+    expiresOn: '2027-01-31',
+    reason: 'Moving the batch fleet to golden images',
+    ticket: 'CLOUD-1400',
+  };
+  it.each([
+    [
+      [' legacy-batch-* ', '', 'etl\n-*'],
+      ['legacy-batch-*', 'etl -*'],
+    ],
+    ['legacy-*', ['legacy-*']],
+    [['', '  '], undefined],
+    [undefined, undefined],
+  ])('%j → %j', (imageNames, expected) => {
+    expect(
+      exceptionRequestFromForm(
+        { ...form, imageNames: imageNames as any },
+        'user:default/jane',
+      ).imageNames,
+    ).toEqual(expected);
   });
 });

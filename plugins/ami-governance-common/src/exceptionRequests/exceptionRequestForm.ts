@@ -1,6 +1,7 @@
 import type { ExceptionRequest } from './exceptionRequest';
 
-// What an exception request takes from a form: the account, type, expiry, reason, ticket and notes,
+// What an exception request takes from a form: the account, type, expiry, reason, ticket, notes and
+// the image names it is narrowed to,
 // each made one line. The scaffolder action and the backend's preview build the request the same
 // way, so the preview shows what the action will write.
 
@@ -30,10 +31,21 @@ export interface ExceptionRequestForm {
   reason: string;
   ticket: string;
   notes?: string;
+  /** Image name patterns the exception is narrowed to; blank ones are dropped. */
+  imageNames?: string[];
 }
 
 const clean = <T>(value: T): T =>
   (typeof value === 'string' ? singleLine(value) : value) as T;
+
+/** The form's image names, each one line, blanks dropped; nothing when none is left. */
+function imageNamesOf(names: unknown) {
+  // A form may send one value as a string rather than a list.
+  const list = typeof names === 'string' ? [names] : names;
+  if (!Array.isArray(list)) return {};
+  const cleaned = list.map(n => clean(String(n))).filter(Boolean);
+  return cleaned.length ? { imageNames: cleaned } : {};
+}
 
 /**
  * The request a form asks for, by `requestedBy` (resolved by the caller: the signed-in user, or a
@@ -53,5 +65,6 @@ export function exceptionRequestFromForm(
     ticket: clean(form.ticket),
     requestedBy,
     notes: clean(form.notes) || undefined,
+    ...imageNamesOf(form.imageNames),
   };
 }

@@ -113,4 +113,75 @@ describe('planExceptionChange and previewExceptionChange', () => {
     const shown = preview(request(), enabled);
     expect(shown.ok && shown.effect[2]).toMatch(/^Enforcement is enabled/);
   });
+
+  it('narrows an exception to image names: the entry, the generated criterion and the words say so', () => {
+    const change = planExceptionChange(
+      CONFIG,
+      request({ imageNames: ['legacy-batch-*', 'legacy-etl-??-*'] }),
+      TODAY,
+    );
+    expect(change.ok).toBe(true);
+    if (!change.ok) return;
+    const written = JSON.parse(change.configText).exception_accounts[1];
+    expect(written.image_names).toEqual(['legacy-batch-*', 'legacy-etl-??-*']);
+    // The last key of the entry, after notes.
+    expect(Object.keys(written).at(-1)).toBe('image_names');
+    const shown = previewExceptionChange(change, TODAY);
+    if (!shown.ok) throw new Error('refused');
+    expect(shown.effect[0]).toMatch(
+      /^AMIs owned by 999900001111 named legacy-batch-\* or legacy-etl-\?\?-\* become allowed/,
+    );
+    expect(shown.effect[1]).toContain(
+      "the SCP's ec2:Owner condition cannot see them and lists the whole account 999900001111",
+    );
+    // The exception gets a criterion of its own in the declarative policy.
+    const declarative = change.policiesAfter.find(
+      p => p.kind === 'declarativePolicy',
+    )!;
+    const criteria = (declarative.document as any).ec2_attributes
+      .allowed_images_settings.image_criteria;
+    expect(criteria.criteria_2).toEqual({
+      allowed_image_providers: { '@@assign': ['999900001111'] },
+      image_names: { '@@assign': ['legacy-batch-*', 'legacy-etl-??-*'] },
+    });
+  });
+
+  it('refuses image names AWS would refuse, naming the field and the fix', () => {
+    const shown = preview(request({ imageNames: ['a?'] }));
+    expect(shown).toMatchObject({
+      ok: false,
+      stage: 'request',
+      findings: [
+        {
+          severity: 'error',
+          path: 'imageNames',
+          message: expect.stringContaining(
+            'imageNames [0] must be at least 3 characters when it holds ?',
+          ),
+        },
+      ],
+    });
+  });
+
+  it('keeps the names an extension does not restate', () => {
+    const narrowed = text(
+      rawConfig({
+        exception_accounts: [
+          exception('777788889999', '2027-01-31', {
+            approval_date: '2026-11-09',
+            image_names: ['legacy-*'],
+          }),
+        ],
+      }),
+    );
+    const change = planExceptionChange(
+      narrowed,
+      request({ accountId: '777788889999', expiresOn: '2027-02-05' }),
+      TODAY,
+    );
+    if (!change.ok) throw new Error(JSON.stringify(change.findings));
+    expect(
+      JSON.parse(change.configText).exception_accounts[0].image_names,
+    ).toEqual(['legacy-*']);
+  });
 });

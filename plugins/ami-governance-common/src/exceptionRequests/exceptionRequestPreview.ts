@@ -30,7 +30,10 @@ function describeEffect(
   today: IsoDate,
   enforcementMode: EnforcementMode,
 ): string[] {
-  const id = plan.entry.account_id;
+  const names = plan.entry.image_names;
+  const id = names
+    ? `${plan.entry.account_id} named ${names.join(' or ')}`
+    : plan.entry.account_id;
   const previous = plan.previous?.expires_on;
   let change: string;
   if (!previous) {
@@ -49,8 +52,14 @@ function describeEffect(
     enforcementMode === 'enabled'
       ? 'Enforcement is enabled: launches of AMIs outside the allowlist are blocked, so this is what lets them launch.'
       : 'The policies are in audit_mode: launches outside the allowlist are logged, not blocked, so today this changes what is reported; once enforcement is enabled it decides what may launch.';
+  const narrowed = names
+    ? [
+        `Only Allowed AMIs (the declarative policy) checks the names; the SCP's ec2:Owner condition cannot see them and lists the whole account ${plan.entry.account_id}.`,
+      ]
+    : [];
   return [
     change,
+    ...narrowed,
     `After ${plan.expiresOn} they drop out of the generated policies: no exception is permanent.`,
     mode,
   ];

@@ -3,6 +3,11 @@ import { ACCOUNT_ID_PATTERN } from '../lib/accounts';
 import { isIsoDate } from '../lib/dates';
 import type { Finding, FindingCode } from '../lib/findings';
 import {
+  IMAGE_NAME_CHARACTERS,
+  imageNamesProblem,
+} from '../config/imageCriteriaFields';
+import { IMAGE_CRITERION_LIMITS } from '../policies/limits';
+import {
   EXCEPTION_TYPE_NAMES,
   EXCEPTION_TYPES,
   ExceptionType,
@@ -86,6 +91,21 @@ export const exceptionRequestInputSchema = z.object({
     .string()
     .optional()
     .describe('Anything reviewers should know; stored in notes.'),
+  imageNames: z
+    .array(
+      z
+        .string()
+        .min(1)
+        .max(IMAGE_CRITERION_LIMITS.imageNameMaxChars)
+        .regex(IMAGE_NAME_CHARACTERS),
+    )
+    .max(IMAGE_CRITERION_LIMITS.imageNamesPerCriterion)
+    // AWS's rule between length and `?`, and the messages, are the config's.
+    .refine(names => names.length === 0 || !imageNamesProblem(names))
+    .optional()
+    .describe(
+      "Optional. Narrows the exception to the AMIs named so (image_names): patterns with * (any run) and ? (one character), e.g. legacy-batch-*. Letters, digits, spaces and ( ) [ ] . / - ' @ _; at most 50. Empty: every AMI of the account.",
+    ),
 });
 
 /** A whole request: the input with who asks (resolved) and an optional approver. @public */
@@ -150,6 +170,13 @@ const FIXES: Partial<
       `ticket must be a ticket key such as CLOUD-1234 (letters, digits or _, a hyphen, then digits; at most ${EXCEPTION_TICKET_MAX_LENGTH} characters), got ${JSON.stringify(
         v,
       )}.`,
+  },
+  imageNames: {
+    code: 'schema',
+    fix: v =>
+      `imageNames ${
+        imageNamesProblem(v) ?? 'must be a list of image name patterns'
+      }, e.g. ["legacy-batch-*"] (got ${JSON.stringify(v)}).`,
   },
   requestedBy: {
     code: 'schema',

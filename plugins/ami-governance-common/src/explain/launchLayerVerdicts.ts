@@ -1,5 +1,8 @@
 import type { ApiComponents } from '../api/contract';
 import type { ImageProvider } from '../lib/accounts';
+import { describeCriterionConstraints } from '../policies/criteriaChanges';
+import { refusalWords } from '../workloads/criterionWords';
+import { judgesOnlyProviders } from '../workloads/publisherVerdicts';
 import { evaluateAllowedImages, ImageFacts } from '../workloads/imageAllowed';
 import type { ImageCriterion } from '../workloads/imageCriteria';
 import { ec2OwnerOf, evaluateScpLaunch } from './scpLaunch';
@@ -42,6 +45,20 @@ const withoutProviders = (criteria: ImageCriterion[], gone: Set<string>) =>
     return providers.length ? [{ ...c, providers }] : [];
   });
 
+/**
+ * An AMI known by its owner only (no ID, name or dates): the question is about a publisher's AMIs,
+ * not one AMI, so criteria are judged on the publisher and their other keys said in words.
+ */
+const ownerOnly = (image: ImageFacts) =>
+  !image.imageId &&
+  image.name === undefined &&
+  image.creationDate === undefined &&
+  image.deprecationTime === undefined &&
+  image.productCodes === undefined;
+
+const providersOnly = (c: ImageCriterion): ImageCriterion =>
+  c.providers ? { name: c.name, providers: c.providers } : c;
+
 /** What Allowed AMIs does with `image` launched in `accountId`, less the providers in `gone`. */
 export function allowedImagesVerdict(
   layer: AllowedImagesLayerInput | undefined,
@@ -64,26 +81,40 @@ export function allowedImagesVerdict(
       verdict: 'not-enforced',
       why: 'Allowed AMIs is disabled here: it checks nothing.',
     };
+  const criteria = withoutProviders(layer.criteria, gone);
+  const publisherQuestion = ownerOnly(image);
   const result = evaluateAllowedImages(
     image,
-    withoutProviders(layer.criteria, gone),
+    publisherQuestion ? criteria.map(providersOnly) : criteria,
     accountId,
     now,
   );
-  if (result.allowed)
+  if (result.allowed) {
+    const criterion = result.why === 'criterion' ? result.criterion : undefined;
+    const matched = criteria.find(c => c.name === criterion);
+    let why =
+      'The account owns this AMI, and Allowed AMIs always allows an account its own AMIs.';
+    if (criterion) why = `The AMI matches ${criterion}.`;
+    // A publisher's AMIs: the criterion listing it may allow only some of them.
+    if (
+      criterion &&
+      publisherQuestion &&
+      matched &&
+      !judgesOnlyProviders([matched])
+    )
+      why = `${criterion} lists publisher ${
+        image.ownerId
+      }, and allows only its AMIs with ${describeCriterionConstraints(
+        matched,
+      )}.`;
     return {
       ...base,
       verdict: 'allowed',
-      matched: result.why === 'self-owned' ? 'self-owned' : result.criterion,
-      why:
-        result.why === 'self-owned'
-          ? 'The account owns this AMI, and Allowed AMIs always allows an account its own AMIs.'
-          : `The AMI matches ${result.criterion}.`,
+      matched: criterion ?? 'self-owned',
+      why,
     };
-  const notMatched =
-    result.why === 'no-criteria'
-      ? 'No criterion is set, so no other publisher is allowed'
-      : `No criterion matches publisher ${image.ownerId}`;
+  }
+  const notMatched = refusalWords(result, image.ownerId);
   return state === 'audit_mode'
     ? {
         ...base,

@@ -115,6 +115,46 @@ describe('declarativePolicyDrift', () => {
     expect(drift.inSync).toBe(false);
   });
 
+  it('reports publishers whose AMIs Git narrows (names, ages) though the allowlist is the same', () => {
+    const expected = expectedFixture();
+    expected.settings = {
+      ...expected.settings,
+      publisherConstraints: {
+        [PUBLISHER]: {
+          path: 'ops_publisher_account',
+          imageNames: ['acme-golden-*'],
+        },
+      },
+      imageAgeLimits: { maximumDaysSinceCreated: 180 },
+    };
+    const drift = declarativePolicyDrift(
+      deployedContents().declarativePolicy,
+      expected,
+    );
+    expect(drift.missing).toEqual([]);
+    expect(drift.extra).toEqual([]);
+    expect(drift.criteriaChanges).toEqual([
+      {
+        providers: ['111122223333', '444455556666', 'aws-marketplace'],
+        deployed: 'any image',
+        expected: 'created at most 180 days ago',
+      },
+      {
+        providers: [PUBLISHER],
+        deployed: 'any image',
+        expected: 'image names acme-golden-*, created at most 180 days ago',
+      },
+    ]);
+    expect(drift.inSync).toBe(false);
+    // Deployed as Git generates it: in sync again.
+    expect(
+      declarativePolicyDrift(
+        deployedContents(expected).declarativePolicy,
+        expected,
+      ).inSync,
+    ).toBe(true);
+  });
+
   it('says why it cannot read the seed design’s wrapped document', () => {
     const drift = declarativePolicyDrift(
       '{"content":{"ec2":{"allowed_images_settings":{"state":"audit_mode"}}}}',

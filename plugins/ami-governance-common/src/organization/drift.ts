@@ -1,4 +1,7 @@
 import { compareAllowlists } from '../policies/compareAllowlists';
+import { criteriaChanges } from '../policies/criteriaChanges';
+import { declarativeCriteria } from '../policies/declarativePolicy';
+import { resolveLimits } from '../policies/limits';
 import { readDeclarativePolicy } from '../policies/readDeclarativePolicy';
 import { readScp } from '../policies/readScp';
 import type {
@@ -27,7 +30,8 @@ function unreadable(error: string): PolicyDrift {
 
 /**
  * The deployed EC2 declarative policy against what Git generates: allowlist, mode, public sharing,
- * and criteria without providers (those allow any publisher, so they are drift whatever the list says).
+ * what each publisher's AMIs must match (names, product codes, ages), and criteria without providers
+ * (those allow any publisher, so they are drift whatever the list says).
  * @public
  */
 export function declarativePolicyDrift(
@@ -46,17 +50,28 @@ export function declarativePolicyDrift(
     read.policy.imageBlockPublicAccess ?? UNMANAGED,
   );
   const unrestrictedCriteria = read.policy.criteriaWithoutProviders;
+  // What Git's criteria ask beyond the provider; a config the policy cannot hold has no criteria to compare.
+  const planned = declarativeCriteria(
+    expected.allowlist,
+    expected.settings,
+    resolveLimits(),
+  );
+  const changes = planned.ok
+    ? criteriaChanges(read.policy.criteria, planned.criteria)
+    : [];
   return {
     missing,
     extra,
     mode,
     publicSharing,
     unrestrictedCriteria,
+    ...(changes.length && { criteriaChanges: changes }),
     inSync:
       inSync &&
       mode.matches &&
       publicSharing.matches &&
-      unrestrictedCriteria.length === 0,
+      unrestrictedCriteria.length === 0 &&
+      changes.length === 0,
   };
 }
 

@@ -2,8 +2,8 @@ import type { OrganizationStatus, PolicyStatus } from './statusTypes';
 
 /**
  * What makes two statuses show "the same drift": the verdict and, per policy, whether it is deployed,
- * the providers missing and extra, the deployed mode, public sharing and creation guard where they
- * differ, the ungoverned accounts and the accounts whose effective policy differs. Two snapshots
+ * the providers missing and extra, the deployed mode, public sharing, creation guard and image criteria where
+ * they differ, the ungoverned accounts and the accounts whose effective policy differs. Two snapshots
  * with equal identities (compared as JSON) show the same drift, so the oldest of an unbroken run says
  * since when that drift has existed. The backend stores a hash of its JSON text: keep the shape.
  * @public
@@ -20,6 +20,8 @@ export function driftIdentity(status: OrganizationStatus): {
     mode: p.drift?.mode?.deployed,
     publicSharing: p.drift?.publicSharing?.deployed,
     creationGuard: p.drift?.creationGuard?.deployed,
+    // Undefined without criteria changes, so JSON leaves it out and earlier hashes still match.
+    criteria: p.drift?.criteriaChanges,
     ungoverned: p.coverage.ungoverned.map(a => a.id),
     differing: p.compliance?.differing.map(a => a.id),
   }));

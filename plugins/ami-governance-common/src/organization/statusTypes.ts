@@ -1,3 +1,4 @@
+import type { CriteriaChange } from '../policies/criteriaChanges';
 import type { ImageProvider, PolicyDocumentKind } from '../lib/accounts';
 import type { PolicySettings } from '../policies/generatePolicies';
 import type { TargetType } from './snapshotSchema';
@@ -51,6 +52,11 @@ export type PolicyDrift = {
   publicSharing?: SettingDrift<string>;
   /** Declarative policy: criteria without providers, which allow any publisher. */
   unrestrictedCriteria?: string[];
+  /**
+   * Declarative policy: publishers whose AMIs must match something else than deployed (image names,
+   * product codes, ages), in words.
+   */
+  criteriaChanges?: CriteriaChange[];
   /** SCP: whether the creation guard is present as Git wants it, and its exempt accounts. */
   creationGuard?: SettingDrift<string[] | null>;
   /** SCP: statements that can never take effect. */

@@ -12,8 +12,10 @@ import {
 import { describeCountdown } from '../config/exceptionStatus';
 import {
   buildDeclarativePolicy,
+  declarativeCriteria,
   DeclarativePolicySettings,
 } from './declarativePolicy';
+import { publisherConstraintsOf } from './publisherConstraints';
 import { buildScp, ScpSettings } from './scp';
 
 /** File names the generated documents are written to, in `dist/` of a governance repository. @public */
@@ -97,6 +99,7 @@ export function policySettingsOf(
     amiBuildAccounts: pc.ami_creation_allowed_accounts ?? [
       config.ops_publisher_account.account_id,
     ],
+    ...publisherConstraintsOf(config),
   };
 }
 
@@ -159,8 +162,10 @@ function sizeFinding(
 
 /**
  * Both policy documents for an allowlist. Refuses an empty allowlist (it would block every launch in
- * the organization), more providers than the declarative policy's criteria can hold, and documents
- * over their size limits, each with a finding saying what to change.
+ * the organization), more providers than the declarative policy's criteria can hold, more criteria
+ * than it holds (each set of publisher constraints needs its own), and documents over their size
+ * limits, each with a finding saying what to change. The SCP's `ec2:Owner` list is the whole
+ * allowlist whatever the constraints: it cannot see names or ages.
  * @public
  */
 export function buildPolicyDocuments(
@@ -203,6 +208,8 @@ export function buildPolicyDocuments(
       ],
     };
   }
+  const planned = declarativeCriteria(providers, settings, limits);
+  if (!planned.ok) return { ok: false, findings: [planned.finding] };
   const builders = {
     declarativePolicy: (p: readonly ImageProvider[]) =>
       buildDeclarativePolicy(p, settings, limits),

@@ -21,6 +21,27 @@ export const DEFAULT_POLICY_LIMITS: Readonly<PolicyLimits> = Object.freeze({
   providersPerCriterion: 200,
 });
 
+/**
+ * What AWS accepts inside one Allowed AMIs criterion (Organizations user guide, "Declarative policy
+ * syntax and examples", Allowed Images Settings). The config is validated against these, so a file
+ * `validate` passes is one AWS takes.
+ * @public
+ */
+export const IMAGE_CRITERION_LIMITS = Object.freeze({
+  /** `image_names` entries in one criterion. */
+  imageNamesPerCriterion: 50,
+  /** `marketplace_product_codes` entries in one criterion. */
+  productCodesPerCriterion: 50,
+  /** Characters of one image name pattern. */
+  imageNameMaxChars: 128,
+  /** A pattern holding `?` must be at least this long. */
+  imageNameWithQuestionMarkMinChars: 3,
+  /** Characters of one marketplace product code. */
+  productCodeMaxChars: 25,
+  /** The largest `maximum_days_since_created` / `maximum_days_since_deprecated` (a 32-bit integer). */
+  maxDays: 2_147_483_647,
+});
+
 /** Policies of one type attached to one root, OU or account (SCPs: 5 before May 2026). @public */
 export const MAX_POLICIES_ATTACHED_PER_TARGET = 10;
 

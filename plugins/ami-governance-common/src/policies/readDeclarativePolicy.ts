@@ -3,6 +3,10 @@ import {
   ImageProvider,
   sortProviders,
 } from '../lib/accounts';
+import {
+  criteriaFromDeclarativePolicy,
+  ImageCriterion,
+} from '../workloads/imageCriteria';
 import { isLocked, operatorValue } from './operators';
 import { asList, asRecord, parseJsonObject } from './parseJsonObject';
 
@@ -13,6 +17,8 @@ export interface DeclarativePolicyReading {
   /** Union of `allowed_image_providers` over every criterion, canonical and sorted. */
   providers: ImageProvider[];
   criteriaCount: number;
+  /** Every criterion with all its keys (names, product codes, ages), in the document's order. */
+  criteria: ImageCriterion[];
   /**
    * Criteria that name no providers (only image names, product codes or dates): they allow images
    * from any publisher, so the provider allowlist alone does not bound what may launch.
@@ -71,6 +77,7 @@ export function readDeclarativePolicy(
       providers: sortProviders(providers),
       criteriaCount: Object.keys(criteria).filter(k => !k.startsWith('@@'))
         .length,
+      criteria: criteriaFromDeclarativePolicy(allowed.image_criteria),
       criteriaWithoutProviders,
       imageBlockPublicAccess: normaliseState(
         operatorValue(asRecord(attributes.image_block_public_access)?.state),

@@ -53,6 +53,13 @@ describe('readDeclarativePolicy', () => {
       mode: 'audit_mode',
       providers: ['111122223333', 'aws-marketplace'],
       criteriaCount: 2,
+      criteria: [
+        {
+          name: 'criteria_1',
+          providers: ['111122223333', 'aws-marketplace'],
+        },
+        { name: 'criteria_2', imageNames: ['golden-*'] },
+      ],
       criteriaWithoutProviders: ['criteria_2'],
       imageBlockPublicAccess: 'unblocked',
       exceptionMessage: undefined,

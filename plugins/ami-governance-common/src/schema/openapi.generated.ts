@@ -228,7 +228,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** What switching allowed_images_settings to `enabled` would block today, from the newest workload collection: the instances and launch template versions whose AMIs the allowlist the config generates today does not allow, by publisher and account, with one page of them; the account-regions whose Allowed AMIs setting differs from their account's effective (deployed) declarative policy (never from the config: Git being ahead of AWS is drift, reported by /status); whether the declarative policy reaches each account (`declarativePolicyReach`: an account it does not reach is blocked by nothing when it becomes `enabled`, and is counted apart, saying whether the SCP already denies those launches today); the accounts and regions that could not be read. `blocked` keeps its meaning (what the allowlist does not allow). Workloads on an AMI their own account owns are counted apart (`selfOwned`): Allowed AMIs always allows them, the SCP does not exempt them. `coverage` says which accounts of the organization the counts cover: an account not collected or not visible is not counted, so while either count is above zero the blocked counts are a lower bound, never "nothing blocked". Without filters the body is also a readiness report for `ami-governance plan --readiness`, which refuses to take `enabled` to an account missing from `coverage.collectedAccountIds`. With `account`, `coverage` is narrowed to that account. `available` is false before any workloads were collected. */
+    /** What switching allowed_images_settings to `enabled` would block today, from the newest workload collection: the instances and launch template versions whose AMIs the allowlist the config generates today does not allow, by publisher and account, with one page of them; the account-regions whose Allowed AMIs setting differs from their account's effective (deployed) declarative policy (never from the config: Git being ahead of AWS is drift, reported by /status); whether the declarative policy reaches each account (`declarativePolicyReach`: an account it does not reach is blocked by nothing when it becomes `enabled`, and is counted apart, saying whether the SCP already denies those launches today); the accounts and regions that could not be read; with criteria that look past the publisher, the blocked AMIs by the key that refused them (`blockedImages`: too old, deprecated, a name that does not match…). `blocked` keeps its meaning (what the allowlist does not allow). Workloads on an AMI their own account owns are counted apart (`selfOwned`): Allowed AMIs always allows them, the SCP does not exempt them. `coverage` says which accounts of the organization the counts cover: an account not collected or not visible is not counted, so while either count is above zero the blocked counts are a lower bound, never "nothing blocked". Without filters the body is also a readiness report for `ami-governance plan --readiness`, which refuses to take `enabled` to an account missing from `coverage.collectedAccountIds`. With `account`, `coverage` is narrowed to that account. `available` is false before any workloads were collected. */
     get: operations['GetReadiness'];
     put?: never;
     post?: never;
@@ -914,6 +914,8 @@ export type components = {
       approved_by?: string;
       approval_date?: string;
       notes?: string;
+      /** The exception narrowed to the AMIs named so (wildcards * and ?). */
+      image_names?: string[];
     };
     ExceptionStatus: {
       state: components['schemas']['ExceptionState'];
@@ -934,6 +936,10 @@ export type components = {
       exception?: components['schemas']['ExceptionEntry'] & {
         status: components['schemas']['ExceptionStatus'];
       };
+      /** Only its AMIs named so are allowed (image_names, wildcards * and ?); absent, any name. */
+      imageNames?: string[];
+      /** Only its AMIs carrying one of these AWS Marketplace product codes are allowed. */
+      marketplaceProductCodes?: string[];
     };
     /** Over the whole config, whatever the filters. */
     PublisherCounts: {
@@ -953,6 +959,11 @@ export type components = {
         counts: components['schemas']['PublisherCounts'];
         enforcementMode: components['schemas']['EnforcementMode'];
         warningDays: number;
+        /** The organization's age limits, in every Allowed AMIs criterion; absent when the config sets none (policy_config.max_image_age_days, max_days_since_deprecated). */
+        imageAgeLimits?: {
+          maxImageAgeDays?: number;
+          maxDaysSinceDeprecated?: number;
+        };
         publishers: components['schemas']['Publisher'][];
       };
     ExceptionsResponse: components['schemas']['ConfigMeta'] &
@@ -1092,6 +1103,7 @@ export type components = {
         | 'creation-guard-excludes-ops-publisher'
         | 'empty-allowlist'
         | 'too-many-providers'
+        | 'too-many-criteria'
         | 'policy-size-exceeded'
         | 'allowlist-mismatch'
         | 'policy-out-of-date'
@@ -1170,6 +1182,12 @@ export type components = {
       publicSharing?: components['schemas']['SettingDrift'];
       /** Declarative policy: criteria without providers, which allow any publisher. */
       unrestrictedCriteria?: string[];
+      /** Declarative policy: publishers whose AMIs must match something else than deployed (image names, product codes, ages), in words. */
+      criteriaChanges?: {
+        providers: string[];
+        deployed: string;
+        expected: string;
+      }[];
       /** SCP: the creation guard as Git wants it (null: none), with its exempt accounts. */
       creationGuard?: {
         expected: string[] | null;
@@ -1668,6 +1686,8 @@ export interface operations {
         ticket?: string;
         notes?: string;
         requestedBy?: string;
+        /** Image name patterns the exception is narrowed to (image_names), repeated (`imageNames=a-*&imageNames=b-*`); absent: every AMI of the account. */
+        imageNames?: string[];
       };
       header?: never;
       path?: never;
@@ -1750,6 +1770,18 @@ export interface operations {
                 coverage: components['schemas']['Coverage'];
                 regionsNotEnforcing: components['schemas']['RegionsNotEnforcing'];
                 declarativePolicyReach?: components['schemas']['DeclarativePolicyReach'];
+                /** Present when the config's criteria look past the publisher (image names, product codes, ages) and no account filter is given: the distinct AMIs (region and image) they do not allow, by the key that refused each (the first criterion listing its publisher says which; `providers` when none lists it). `maximumDaysSinceCreated` counts AMIs too old, `maximumDaysSinceDeprecated` AMIs deprecated too long. */
+                blockedImages?: {
+                  total: number;
+                  byReason: {
+                    providers?: number;
+                    imageNames?: number;
+                    marketplaceProductCodes?: number;
+                    maximumDaysSinceCreated?: number;
+                    maximumDaysSinceDeprecated?: number;
+                    'no-criteria'?: number;
+                  };
+                };
                 notVisible: {
                   accounts: components['schemas']['NotVisibleList'];
                   regions: components['schemas']['NotVisibleList'];
@@ -2236,6 +2268,7 @@ export const findingCodeValues: ReadonlyArray<
   'creation-guard-excludes-ops-publisher',
   'empty-allowlist',
   'too-many-providers',
+  'too-many-criteria',
   'policy-size-exceeded',
   'allowlist-mismatch',
   'policy-out-of-date',

@@ -123,6 +123,28 @@ describe('accountAwsAndGit', () => {
     );
   });
 
+  it('an exception narrowed to image names: its AMIs so named are allowed, in words, with no move-off', () => {
+    const answer = ask(TEAM, organization(true), {
+      config: config({
+        exception_accounts: [
+          exception(TEAM, ACTIVE_UNTIL, { image_names: ['legacy-batch-*'] }),
+        ],
+      }),
+    });
+    expect(answer.publisher).toMatchObject({
+      action: 'move-before-expiry',
+      git: {
+        verdict: 'allowed',
+        layers: {
+          allowedImages: {
+            verdict: 'allowed',
+            why: `criteria_2 lists publisher ${TEAM}, and allows only its AMIs with image names legacy-batch-*.`,
+          },
+        },
+      },
+    });
+  });
+
   it('an exception in force on both sides bounds the answer by its last day', () => {
     const answer = ask(TEAM, organization(true), {
       config: config({ exception_accounts: [exception(TEAM, ACTIVE_UNTIL)] }),

@@ -21,7 +21,13 @@ export type ImageFacts = {
 export type AllowedImagesVerdict =
   | { allowed: true; why: 'self-owned' }
   | { allowed: true; why: 'criterion'; criterion: string }
-  | { allowed: false; why: 'no-criteria' | 'no-criterion-matches' };
+  | { allowed: false; why: 'no-criteria' }
+  | {
+      allowed: false;
+      why: 'no-criterion-matches';
+      /** Each criterion with the key that refused the image, in the policy's order. */
+      refusals: { criterion: string; mismatch: CriterionMismatch }[];
+    };
 
 /**
  * Whether `pattern` (with `*` for any run of characters and `?` for exactly one) matches the whole of
@@ -58,12 +64,43 @@ function providersOf(image: ImageFacts): string[] {
 const daysSince = (instant: string, now: Date) =>
   (now.getTime() - Date.parse(instant)) / DAY_MS;
 
-/** Every key the criterion gives must match (AND); the values within a key are alternatives (OR). @public */
-export function criterionMatches(
+/**
+ * Why one criterion does not allow an image: the first of its keys the image fails, with what the
+ * key asks and what the image has, so the words can say "name X does not match Y".
+ * @public
+ */
+export type CriterionMismatch =
+  | { key: 'providers'; providers: string[] }
+  | { key: 'imageNames'; name?: string; patterns: string[] }
+  | {
+      key: 'marketplaceProductCodes';
+      productCodes: string[];
+      codes: string[];
+    }
+  | {
+      key: 'maximumDaysSinceCreated';
+      creationDate?: string;
+      /** Whole days since creation; absent when the creation date is unknown. */
+      days?: number;
+      limit: number;
+    }
+  | {
+      key: 'maximumDaysSinceDeprecated';
+      deprecationTime: string;
+      days: number;
+      limit: number;
+    };
+
+/**
+ * The first key of `criterion` that `image` fails at `now`, or undefined when the criterion allows
+ * it. Every key the criterion gives must match (AND); the values within a key are alternatives (OR).
+ * @public
+ */
+export function criterionMismatch(
   criterion: ImageCriterion,
   image: ImageFacts,
   now: Date,
-): boolean {
+): CriterionMismatch | undefined {
   const {
     providers,
     imageNames,
@@ -72,29 +109,58 @@ export function criterionMatches(
     maximumDaysSinceDeprecated,
   } = criterion;
   if (providers && !providersOf(image).some(p => providers.includes(p)))
-    return false;
+    return { key: 'providers', providers };
   if (
     imageNames &&
     !imageNames.some(pattern => matchesImageName(pattern, image.name ?? ''))
   )
-    return false;
+    return { key: 'imageNames', name: image.name, patterns: imageNames };
   if (
     marketplaceProductCodes &&
     !(image.productCodes ?? []).some(c => marketplaceProductCodes.includes(c))
   )
-    return false;
+    return {
+      key: 'marketplaceProductCodes',
+      productCodes: image.productCodes ?? [],
+      codes: marketplaceProductCodes,
+    };
   if (maximumDaysSinceCreated !== undefined) {
     // An image without a known creation date cannot be shown to be recent enough.
-    if (!image.creationDate) return false;
-    if (daysSince(image.creationDate, now) > maximumDaysSinceCreated)
-      return false;
+    if (!image.creationDate)
+      return {
+        key: 'maximumDaysSinceCreated',
+        limit: maximumDaysSinceCreated,
+      };
+    const days = daysSince(image.creationDate, now);
+    if (days > maximumDaysSinceCreated)
+      return {
+        key: 'maximumDaysSinceCreated',
+        creationDate: image.creationDate,
+        days: Math.floor(days),
+        limit: maximumDaysSinceCreated,
+      };
   }
   if (maximumDaysSinceDeprecated !== undefined && image.deprecationTime) {
     // Not deprecated (or deprecated in the future) always matches; otherwise within the window.
-    const since = daysSince(image.deprecationTime, now);
-    if (since > maximumDaysSinceDeprecated) return false;
+    const days = daysSince(image.deprecationTime, now);
+    if (days > maximumDaysSinceDeprecated)
+      return {
+        key: 'maximumDaysSinceDeprecated',
+        deprecationTime: image.deprecationTime,
+        days: Math.floor(days),
+        limit: maximumDaysSinceDeprecated,
+      };
   }
-  return true;
+  return undefined;
+}
+
+/** Every key the criterion gives must match (AND); the values within a key are alternatives (OR). @public */
+export function criterionMatches(
+  criterion: ImageCriterion,
+  image: ImageFacts,
+  now: Date,
+): boolean {
+  return criterionMismatch(criterion, image, now) === undefined;
 }
 
 /**
@@ -113,8 +179,12 @@ export function evaluateAllowedImages(
   if (image.ownerId === launchingAccountId)
     return { allowed: true, why: 'self-owned' };
   if (criteria.length === 0) return { allowed: false, why: 'no-criteria' };
-  const match = criteria.find(c => criterionMatches(c, image, now));
-  return match
-    ? { allowed: true, why: 'criterion', criterion: match.name }
-    : { allowed: false, why: 'no-criterion-matches' };
+  const refusals: { criterion: string; mismatch: CriterionMismatch }[] = [];
+  for (const c of criteria) {
+    const mismatch = criterionMismatch(c, image, now);
+    if (!mismatch)
+      return { allowed: true, why: 'criterion', criterion: c.name };
+    refusals.push({ criterion: c.name, mismatch });
+  }
+  return { allowed: false, why: 'no-criterion-matches', refusals };
 }

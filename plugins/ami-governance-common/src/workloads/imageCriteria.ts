@@ -19,8 +19,12 @@ export type ImageCriterion = {
   maximumDaysSinceDeprecated?: number;
 };
 
-/** The key names of a criterion in each document: one table, so a spelling is changed in one place. */
-const KEYS = {
+/**
+ * The key names of a criterion in each document: one table, so a spelling is changed in one place.
+ * The generator writes the declarative policy's from it too.
+ * @public
+ */
+export const CRITERION_KEYS = {
   declarativePolicy: {
     providers: 'allowed_image_providers',
     imageNames: 'image_names',
@@ -56,7 +60,7 @@ function numberAt(
 function criterionOf(
   name: string,
   raw: unknown,
-  keys: (typeof KEYS)[keyof typeof KEYS],
+  keys: (typeof CRITERION_KEYS)[keyof typeof CRITERION_KEYS],
 ): ImageCriterion {
   const record = asRecord(raw) ?? {};
   const present = (key: string) => record[key] !== undefined;
@@ -91,12 +95,14 @@ export function criteriaFromDeclarativePolicy(
   const criteria = asRecord(operatorValue(imageCriteria)) ?? {};
   return Object.entries(criteria)
     .filter(([name]) => !name.startsWith('@@'))
-    .map(([name, raw]) => criterionOf(name, raw, KEYS.declarativePolicy));
+    .map(([name, raw]) =>
+      criterionOf(name, raw, CRITERION_KEYS.declarativePolicy),
+    );
 }
 
 /** The criteria as `GetAllowedImagesSettings` returns them (`ImageCriteria`). @public */
 export function criteriaFromEc2Api(imageCriteria: unknown): ImageCriterion[] {
   return asList(imageCriteria).map((raw, i) =>
-    criterionOf(`criterion ${i + 1}`, raw, KEYS.ec2Api),
+    criterionOf(`criterion ${i + 1}`, raw, CRITERION_KEYS.ec2Api),
   );
 }

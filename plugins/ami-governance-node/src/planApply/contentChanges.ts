@@ -56,6 +56,13 @@ function declarativeChanges(
       to: drift.publicSharing.expected,
     });
   settings.push(...exceptionMessageChange(deployed, generated));
+  // What publishers' AMIs must match besides the provider: names, product codes, ages.
+  for (const change of drift.criteriaChanges ?? [])
+    settings.push({
+      setting: `image criteria for ${change.providers.join(', ')}`,
+      from: change.deployed,
+      to: change.expected,
+    });
   const other = drift.unrestrictedCriteria?.length
     ? [
         `removes criteria that name no provider and so allow any publisher: ${drift.unrestrictedCriteria.join(

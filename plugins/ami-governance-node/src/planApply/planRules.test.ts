@@ -278,6 +278,58 @@ describe('policyContentChanges', () => {
     ]);
   });
 
+  it("says in words what publishers' AMIs must match once names and ages are added", () => {
+    const deployed = config();
+    const named = config({
+      ops_publisher_account: {
+        ...smallRawConfig().ops_publisher_account,
+        image_names: ['acme-golden-*'],
+      },
+      policy_config: {
+        ...rawConfig().policy_config,
+        max_image_age_days: 180,
+        max_days_since_deprecated: 0,
+      },
+    });
+    const declOf = (c: ReturnType<typeof config>) => {
+      const g = generatePolicies(c, { today: TODAY });
+      if (!g.ok) throw new Error('not generated');
+      return g.declarativePolicy.compact;
+    };
+    const { action, changes } = policyContentChanges(
+      'declarativePolicy',
+      declOf(deployed),
+      declOf(named),
+      expectedPoliciesOf(named, TODAY),
+      notesFor(named),
+    );
+    expect(action).toBe('update');
+    expect(changes.added).toEqual([]);
+    expect(changes.removed).toEqual([]);
+    expect(changes.settings).toEqual([
+      {
+        setting: 'image criteria for 111122223333, 444455556666',
+        from: 'any image',
+        to: 'created at most 180 days ago, not deprecated',
+      },
+      {
+        setting: 'image criteria for 123456738923',
+        from: 'any image',
+        to: 'image names acme-golden-*, created at most 180 days ago, not deprecated',
+      },
+    ]);
+    // The SCP cannot see names or ages: nothing changes there.
+    expect(
+      policyContentChanges(
+        'scp',
+        scpOf(deployed),
+        scpOf(named),
+        expectedPoliciesOf(named, TODAY),
+        notesFor(named),
+      ).action,
+    ).toBe('none');
+  });
+
   it('ignores formatting and key order, and says so when only the layout differs', () => {
     const c = config();
     const compact = scpOf(c);

@@ -534,6 +534,55 @@ describe('collectWorkloads', () => {
     expect(latest.image).toEqual({ imageId: 'ami-0new' });
   });
 
+  it('records what every Allowed AMIs criterion judges: name, product codes, creation and deprecation times', async () => {
+    const account = memberAccount();
+    const usEast = account.regions['us-east-1'];
+    // A deprecated marketplace AMI: DescribeInstanceImageMetadata gives name, dates and deprecation
+    // (as strings), DescribeImages adds the product codes the metadata lacks.
+    usEast.instances = [
+      instance('i-010', 'ami-0dep', {
+        Name: 'acme-al2023-base',
+        OwnerId: '679593333241',
+        ImageOwnerAlias: 'aws-marketplace',
+        CreationDate: '2026-03-01T00:00:00.000Z',
+        DeprecationTime: '2026-09-01T00:00:00.000Z',
+      }),
+    ];
+    usEast.launchTemplates = [
+      {
+        id: 'lt-0dep',
+        name: 'deprecated',
+        defaultVersion: 1,
+        versions: [{ version: 1, imageId: 'ami-0dep' }],
+      },
+    ];
+    usEast.images = [
+      image('ami-0dep', {
+        Name: 'acme-al2023-base',
+        OwnerId: '679593333241',
+        ImageOwnerAlias: 'aws-marketplace',
+        CreationDate: '2026-03-01T00:00:00.000Z',
+        DeprecationTime: '2026-09-01T00:00:00.000Z',
+        ProductCodes: [
+          { ProductCodeId: 'prod0dep1234', ProductCodeType: 'marketplace' },
+        ],
+      }),
+    ];
+    const [report] = await drain(collect({ [MEMBER]: account }).reports);
+    const facts = {
+      imageId: 'ami-0dep',
+      ownerId: '679593333241',
+      ownerAlias: 'aws-marketplace',
+      name: 'acme-al2023-base',
+      productCodes: ['prod0dep1234'],
+      creationDate: '2026-03-01T00:00:00.000Z',
+      deprecationTime: '2026-09-01T00:00:00.000Z',
+    };
+    const [region] = report.regions;
+    expect(region.instances[0].image).toMatchObject(facts);
+    expect(region.launchTemplates[0].image).toMatchObject(facts);
+  });
+
   it('names the partition of the STS region in the role ARN', async () => {
     const { reports, calls } = collect(
       { [MEMBER]: { regions: { 'cn-north-1': {} } } },

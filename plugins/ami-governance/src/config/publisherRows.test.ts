@@ -48,4 +48,28 @@ describe('toPublisherRows', () => {
       '444455556666',
     ]);
   });
+
+  it("words each publisher's constraints: names and product codes, nothing when unconstrained", () => {
+    const constraints: Record<string, object> = {
+      '123456738923': { imageNames: ['acme-golden-*'] },
+      '111122223333': {
+        imageNames: ['infoblox-*'],
+        marketplaceProductCodes: ['abc123'],
+      },
+    };
+    const publishers = publishersResponse().publishers.map(p => ({
+      ...p,
+      ...constraints[p.provider],
+    }));
+    const r = new Map(
+      toPublisherRows(publishers, TODAY, 14).map(row => [row.account, row]),
+    );
+    expect(r.get('123456738923')?.constraints).toBe(
+      'image names acme-golden-*',
+    );
+    expect(r.get('111122223333')?.constraints).toBe(
+      'image names infoblox-*, product codes abc123',
+    );
+    expect(r.get('444455556666')?.constraints).toBe('');
+  });
 });

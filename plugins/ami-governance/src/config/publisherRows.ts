@@ -1,5 +1,6 @@
 import {
   describeCountdown,
+  describeCriterionConstraints,
   EXCEPTION_TYPES,
   ExceptionType,
   exceptionStatus,
@@ -48,9 +49,19 @@ export type PublisherRow = {
   approvedBy: string;
   approvedOn: string;
   notes: string;
+  /** Which of its AMIs are allowed besides the publisher, in words ('' when any): names, product codes. */
+  constraints: string;
   /** What uses its AMIs and what its lapse blocks; absent before workloads are collected. */
   usage?: RowUsage;
 };
+
+/** "image names acme-golden-*": what a publisher's AMIs must match besides it, or '' when any. */
+export function constraintWords(
+  p: Pick<Publisher, 'imageNames' | 'marketplaceProductCodes'>,
+): string {
+  if (!p.imageNames && !p.marketplaceProductCodes) return '';
+  return describeCriterionConstraints({ name: 'publisher', ...p });
+}
 
 function typeTitle(type: string | undefined): string {
   if (!type) return 'not set';
@@ -68,6 +79,7 @@ function toRow(
     name: p.name ?? '',
     category: p.category,
     categoryLabel: CATEGORY_LABELS[p.category] ?? p.category,
+    constraints: constraintWords(p),
   };
   const e = p.exception;
   if (!e) {

@@ -1,4 +1,5 @@
 import {
+  describeBlockedImages,
   describeCounts,
   describeCoverage,
   describeNotVisible,
@@ -199,5 +200,27 @@ describe('readinessText', () => {
     ).toBe(
       'could not be read: AWS refused the region (UnauthorizedOperation: off)',
     );
+  });
+});
+
+describe('describeBlockedImages', () => {
+  it('counts the AMIs not allowed by the key that refused them, ages first', () => {
+    expect(
+      describeBlockedImages({
+        total: 7,
+        byReason: {
+          providers: 4,
+          maximumDaysSinceCreated: 2,
+          maximumDaysSinceDeprecated: 1,
+        },
+      }),
+    ).toBe(
+      '7 AMIs not allowed: 2 too old, 1 deprecated too long, 4 a publisher not listed.',
+    );
+  });
+
+  it('says nothing when the criteria judge publishers only, or nothing is blocked', () => {
+    expect(describeBlockedImages(undefined)).toBeUndefined();
+    expect(describeBlockedImages({ total: 0, byReason: {} })).toBeUndefined();
   });
 });

@@ -247,3 +247,29 @@ export function outsideReachHeadline(reach: PolicyReach): string | undefined {
     total === 1 ? 'is' : 'are'
   } outside the declarative policy's reach: enabling changes nothing there.${counted}`;
 }
+
+/** How each refusal reason reads in the readiness summary, in the order it lists them. */
+const REFUSAL_REASON_WORDS: [string, string][] = [
+  ['maximumDaysSinceCreated', 'too old'],
+  ['maximumDaysSinceDeprecated', 'deprecated too long'],
+  ['imageNames', 'a name outside the pattern'],
+  ['marketplaceProductCodes', 'not the marketplace product'],
+  ['providers', 'a publisher not listed'],
+  ['no-criteria', 'no criterion set'],
+];
+
+/**
+ * "7 AMIs not allowed: 2 too old, 1 deprecated too long, 4 a publisher not listed", from the
+ * readiness answer's `blockedImages`; undefined when the answer has none (criteria that look at the
+ * publisher only) or nothing is blocked.
+ */
+export function describeBlockedImages(
+  blocked: CollectedReadiness['blockedImages'],
+): string | undefined {
+  if (!blocked || blocked.total === 0) return undefined;
+  const byReason = blocked.byReason as Record<string, number | undefined>;
+  const parts = REFUSAL_REASON_WORDS.flatMap(([key, words]) =>
+    byReason[key] ? [`${byReason[key]} ${words}`] : [],
+  );
+  return `${plural(blocked.total, 'AMI')} not allowed: ${parts.join(', ')}.`;
+}

@@ -117,6 +117,15 @@ function requestTable(input: DescriptionInput): string[] {
     ],
   ];
   if (entry.notes) rows.push(['Notes', cell(entry.notes)]);
+  if (entry.image_names)
+    rows.push([
+      'Image names',
+      `${entry.image_names
+        .map(cell)
+        .join(
+          ', ',
+        )}: only AMIs of the account named so are allowed (the SCP lists the whole account)`,
+    ]);
   return [
     '| Field | Value |',
     '|---|---|',

@@ -190,6 +190,38 @@ describe('ami-governance:exception:request', () => {
     expect(h.recorded[0].authorization).toContain('ami-governance');
   });
 
+  it('narrows a request to image names: the entry, its own criterion, the description say so', async () => {
+    await run({ imageNames: ['legacy-batch-*'] });
+    const entry = JSON.parse(
+      h.gitlab.file(BRANCH, CONFIG_PATH)!,
+    ).exception_accounts.at(-1);
+    expect(entry).toMatchObject({
+      account_id: '999900001111',
+      image_names: ['legacy-batch-*'],
+    });
+    const declarative = JSON.parse(h.gitlab.file(BRANCH, DECLARATIVE_PATH)!);
+    expect(
+      Object.values<any>(
+        declarative.ec2_attributes.allowed_images_settings.image_criteria,
+      ).find(c => c.image_names),
+    ).toEqual({
+      allowed_image_providers: { '@@assign': ['999900001111'] },
+      image_names: { '@@assign': ['legacy-batch-*'] },
+    });
+    // The SCP cannot see names: it lists the whole account.
+    expect(h.gitlab.file(BRANCH, SCP_PATH)).toContain('999900001111');
+    expect(h.gitlab.mergeRequests[0].description).toContain(
+      '| Image names | legacy-batch-\\*: only AMIs of the account named so are allowed (the SCP lists the whole account) |',
+    );
+  });
+
+  it('refuses image names AWS would refuse before talking to GitLab', async () => {
+    await expect(run({ imageNames: ['bad#name'] })).rejects.toThrow(
+      /imageNames \[0\] may hold only letters, digits, spaces/,
+    );
+    expect(calls()).toEqual([]);
+  });
+
   it('creates policy files that do not exist on the target branch yet', async () => {
     h.gitlab.seed('main', { [CONFIG_PATH]: CONFIG_TEXT });
     await run();

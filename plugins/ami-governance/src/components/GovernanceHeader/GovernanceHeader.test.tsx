@@ -33,4 +33,26 @@ describe('GovernanceHeader', () => {
     });
     expect(link).toHaveAttribute('href', url);
   });
+
+  it("shows the organization's AMI age limits when the config sets them, and nothing when not", async () => {
+    await renderInTestApp(
+      <GovernanceHeader
+        publishers={publishersResponse({
+          imageAgeLimits: { maxImageAgeDays: 180, maxDaysSinceDeprecated: 0 },
+        })}
+        now={NOW}
+      />,
+    );
+    expect(screen.getByText('AMI age limits')).toBeInTheDocument();
+    expect(
+      screen.getByText('created at most 180 days ago, not deprecated'),
+    ).toBeInTheDocument();
+  });
+
+  it('leaves the age limits out when the config sets none', async () => {
+    await renderInTestApp(
+      <GovernanceHeader publishers={publishersResponse()} now={NOW} />,
+    );
+    expect(screen.queryByText('AMI age limits')).not.toBeInTheDocument();
+  });
 });

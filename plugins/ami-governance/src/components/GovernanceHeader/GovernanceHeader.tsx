@@ -1,3 +1,4 @@
+import { describeCriterionConstraints } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { Header, HeaderLabel } from '@backstage/core-components';
 import type { PublishersResponse, StatusResponse } from '../../api/types';
 import {
@@ -13,6 +14,17 @@ type GovernanceHeaderProps = {
 };
 
 const URL_SCHEME = /^https?:\/\//i;
+
+/** "created at most 180 days ago, not deprecated": the organization's age limits in words. */
+export function imageAgeWords(
+  limits: NonNullable<PublishersResponse['imageAgeLimits']>,
+): string {
+  return describeCriterionConstraints({
+    name: 'age limits',
+    maximumDaysSinceCreated: limits.maxImageAgeDays,
+    maximumDaysSinceDeprecated: limits.maxDaysSinceDeprecated,
+  });
+}
 
 /**
  * Enforcement mode in words, where the config came from and when, and how old the AWS snapshot is.
@@ -33,6 +45,12 @@ export function GovernanceHeader(props: GovernanceHeaderProps) {
           mode ? `${MODE_LABELS[mode]} (${MODE_MEANINGS[mode]})` : 'unknown'
         }
       />
+      {publishers?.imageAgeLimits && (
+        <HeaderLabel
+          label="AMI age limits"
+          value={imageAgeWords(publishers.imageAgeLimits)}
+        />
+      )}
       <HeaderLabel
         label="Config"
         url={

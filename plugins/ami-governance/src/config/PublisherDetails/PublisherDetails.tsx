@@ -16,6 +16,12 @@ function facts(row: PublisherRow): [string, string][] {
         : '',
     ],
     ['At expiry', row.usage?.atExpiry ?? ''],
+    [
+      'Allowed AMIs',
+      row.constraints
+        ? `only those with ${row.constraints} (the SCP allows the whole account)`
+        : '',
+    ],
     ['Exception type', row.type],
     [row.category === 'exception' ? 'Reason' : 'Description', row.reason],
     ['Ticket', row.ticket],

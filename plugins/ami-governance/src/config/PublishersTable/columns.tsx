@@ -39,6 +39,17 @@ export const publisherColumns: TableColumn<PublisherRow>[] = [
             {row.name}
           </Typography>
         )}
+        {row.constraints && (
+          <Typography
+            variant="caption"
+            component="div"
+            color="textSecondary"
+            style={oneLine}
+            title={`Only its AMIs with ${row.constraints}`}
+          >
+            {`only ${row.constraints}`}
+          </Typography>
+        )}
       </>
     ),
   },

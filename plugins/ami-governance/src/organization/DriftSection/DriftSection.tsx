@@ -1,7 +1,8 @@
 import { Box, Typography } from '@material-ui/core';
-import type {
-  PolicyDrift,
-  SettingDrift,
+import {
+  criteriaChangeWords,
+  type PolicyDrift,
+  type SettingDrift,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { AccountList } from '../AccountList';
 import { StatusLabel } from '../../components/StatusLabel';
@@ -91,6 +92,10 @@ export function DriftSection(props: DriftSectionProps) {
       <Problems
         title="Criteria that allow any publisher"
         lines={drift.unrestrictedCriteria}
+      />
+      <Problems
+        title="Image criteria that differ from Git (names, product codes, ages)"
+        lines={drift.criteriaChanges?.map(criteriaChangeWords)}
       />
       <Problems
         title="Statements that can never take effect"

@@ -3,6 +3,7 @@ import { Box, Typography } from '@material-ui/core';
 import type { CollectedReadiness } from '../../api/workloadTypes';
 import { formatInstant } from '../../lib/format';
 import {
+  describeBlockedImages,
   describeCoverage,
   outsideReachHeadline,
   readinessHeadline,
@@ -20,11 +21,17 @@ export function ReadinessSummary({ answer }: { answer: CollectedReadiness }) {
   const outside =
     answer.declarativePolicyReach &&
     outsideReachHeadline(answer.declarativePolicyReach);
+  const images = describeBlockedImages(answer.blockedImages);
   return (
     <Box>
       <StatusLabel health={readinessIsClear(answer) ? 'ok' : 'warning'}>
         {readinessHeadline(answer)}
       </StatusLabel>
+      {images && (
+        <Typography variant="body2" aria-label="AMIs not allowed, by reason">
+          {images}
+        </Typography>
+      )}
       {outside && (
         <Typography variant="body2" aria-label="declarative policy reach">
           {outside}
