@@ -198,6 +198,7 @@ export const amiGovernancePlugin = createBackendPlugin({
           clock,
           explainer,
           workloads: data,
+          lineage: db.lineage,
         });
       },
     });
