@@ -8,7 +8,12 @@ import {
   exceptionRequestPreviewFormField,
 } from './exceptionRequests/scaffolder/formFields';
 import { amiGovernancePlugin } from './plugin';
-import { explainRouteRef, platformRouteRef, rootRouteRef } from './routes';
+import {
+  explainRouteRef,
+  imageRouteRef,
+  platformRouteRef,
+  rootRouteRef,
+} from './routes';
 
 type ExtensionId = Parameters<typeof plugin.getExtension>[0];
 
@@ -52,16 +57,18 @@ describe('the plugin for both frontend systems', () => {
     expect(amiGovernancePlugin.getId()).toBe('ami-governance');
   });
 
-  it('offers the page, its platform tab and the explainer below it as routes in both systems', () => {
+  it('offers the page, its platform tab, the explainer and the AMI view below it as routes in both systems', () => {
     const routes = {
       root: rootRouteRef,
       explain: explainRouteRef,
       platform: platformRouteRef,
+      image: imageRouteRef,
     };
     expect(plugin.routes).toEqual(routes);
     expect(amiGovernancePlugin.routes).toEqual(routes);
     expect(explainRouteRef.path).toBe('/explain');
     expect(platformRouteRef.path).toBe('/platform');
+    expect(imageRouteRef.path).toBe('/images/:imageId');
   });
 
   it('installs exactly the API, the page, the entity card and the three form fields', () => {

@@ -20,6 +20,7 @@ import { AmiGovernanceClient } from './api/AmiGovernanceClient';
 import { isAmiGovernanceAvailable } from './constants';
 import {
   explainRouteRef,
+  imageRouteRef,
   platformRouteRef,
   requestExceptionRouteRef,
   rootRouteRef,
@@ -112,6 +113,7 @@ export default createFrontendPlugin({
     root: rootRouteRef,
     explain: explainRouteRef,
     platform: platformRouteRef,
+    image: imageRouteRef,
   },
   externalRoutes: { requestException: requestExceptionRouteRef },
   extensions: [

@@ -15,6 +15,7 @@ export {
   rootRouteRef as amiGovernanceRouteRef,
   explainRouteRef as amiGovernanceExplainRouteRef,
   platformRouteRef as amiGovernancePlatformRouteRef,
+  imageRouteRef as amiGovernanceImageRouteRef,
   requestExceptionRouteRef as amiGovernanceRequestExceptionRouteRef,
 } from './routes';
 export {

@@ -10,6 +10,7 @@ import { amiGovernanceApiRef } from './api/AmiGovernanceApi';
 import { AmiGovernanceClient } from './api/AmiGovernanceClient';
 import {
   explainRouteRef,
+  imageRouteRef,
   platformRouteRef,
   requestExceptionRouteRef,
   rootRouteRef,
@@ -30,6 +31,7 @@ export const amiGovernancePlugin = createPlugin({
     root: rootRouteRef,
     explain: explainRouteRef,
     platform: platformRouteRef,
+    image: imageRouteRef,
   },
   externalRoutes: {
     requestException: requestExceptionRouteRef,

@@ -31,6 +31,17 @@ export const platformRouteRef = createSubRouteRef({
 });
 
 /**
+ * One AMI at `<root>/images/:imageId`: its facts, its lineage drawn from the root, its provenance with
+ * the owner's allowlist standing, its compliance, its timeline and its scope of impact.
+ * @public
+ */
+export const imageRouteRef = createSubRouteRef({
+  id: 'ami-governance/image',
+  parent: rootRouteRef,
+  path: '/images/:imageId',
+});
+
+/**
  * Where "Request an exception" leads: the scaffolder's template page, bound in the app
  * (`bind(amiGovernancePlugin.externalRoutes, { requestException: scaffolderPlugin.routes.selectedTemplate })`);
  * the new frontend system binds it to the scaffolder by default. Unbound, the links use the

@@ -19,6 +19,7 @@ import { answerStatusAccounts } from './statusPaging';
 import { formApi } from './exceptionRequestForm';
 import { explainApi } from './launchWorld';
 import { notCollectedApi } from './workloadWorld';
+import { notCollectedLineageApi } from './lineageWorld';
 
 /** The data behind the mock API: the whole config and organization, which it filters and pages. */
 export type MockFixtures = {
@@ -53,6 +54,7 @@ export function mockApi(
     ...formApi(),
     ...explainApi().api,
     ...notCollectedApi(),
+    ...notCollectedLineageApi(),
     ...overrides,
   };
 }

@@ -31,6 +31,13 @@ import type {
   UsageResponse,
   WorkloadQuery,
 } from './workloadTypes';
+import type {
+  ImageDescendantsQuery,
+  ImageDescendantsResponse,
+  ImageLineageResponse,
+  ProvenanceQuery,
+  ProvenanceResponse,
+} from './lineageTypes';
 
 /** Read access to the `ami-governance` backend. Every method throws `ResponseError` on failure. @public */
 export interface AmiGovernanceApi {
@@ -77,6 +84,15 @@ export interface AmiGovernanceApi {
   ): Promise<AccountStandingResponse | undefined>;
   /** Member-owned public AMIs, a page at a time. */
   getPublicImages(query?: PublicImagesQuery): Promise<PublicImagesResponse>;
+  /** One AMI's lineage; undefined when no collection met it (404). */
+  getImageLineage(imageId: string): Promise<ImageLineageResponse | undefined>;
+  /** The scope of impact of an AMI, a page of its workloads with totals; undefined when unknown (404). */
+  getImageDescendants(
+    imageId: string,
+    query?: ImageDescendantsQuery,
+  ): Promise<ImageDescendantsResponse | undefined>;
+  /** Workloads by the provenance of their AMI, per account, foreign and unknown first. */
+  getProvenance(query?: ProvenanceQuery): Promise<ProvenanceResponse>;
 }
 
 /** @public */

@@ -160,4 +160,50 @@ describe('AmiGovernanceClient requests', () => {
     expect(ResponseError.is(requests)).toBe(true);
     expect(requests.cause.message).toBe('boom');
   });
+  it('asks the lineage routes with the AMI in the path and the page and filters in the query', async () => {
+    const { asked } = recordRequests();
+    const api = client();
+    await api.getImageLineage('ami-0a1b2c3d4e5f61101');
+    await api.getImageDescendants('ami-0c0ffee1234567890', {
+      offset: 20,
+      limit: 20,
+    });
+    await api.getProvenance({ provenance: 'foreign', offset: 0, limit: 10 });
+    expect(asked()).toEqual([
+      '/images/ami-0a1b2c3d4e5f61101',
+      '/images/ami-0c0ffee1234567890/descendants?offset=20&limit=20',
+      '/provenance?provenance=foreign&offset=0&limit=10',
+    ]);
+  });
+
+  it('answers undefined for an AMI the lineage graph does not hold (404), and throws on other errors', async () => {
+    server.use(
+      http.get(`${base}/images/:imageId`, ({ params }) =>
+        HttpResponse.json(
+          {
+            error: {
+              name: params.imageId === 'bad' ? 'InputError' : 'NotFoundError',
+              message: 'no',
+            },
+          },
+          { status: params.imageId === 'bad' ? 400 : 404 },
+        ),
+      ),
+      http.get(`${base}/images/:imageId/descendants`, () =>
+        HttpResponse.json(
+          { error: { name: 'NotFoundError', message: 'no' } },
+          { status: 404 },
+        ),
+      ),
+    );
+    await expect(
+      client().getImageLineage('ami-0123456789abcdef0'),
+    ).resolves.toBeUndefined();
+    await expect(
+      client().getImageDescendants('ami-0123456789abcdef0'),
+    ).resolves.toBeUndefined();
+    await expect(client().getImageLineage('bad')).rejects.toBeInstanceOf(
+      ResponseError,
+    );
+  });
 });

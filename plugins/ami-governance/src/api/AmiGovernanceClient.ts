@@ -40,6 +40,13 @@ import type {
   UsageResponse,
   WorkloadQuery,
 } from './workloadTypes';
+import type {
+  ImageDescendantsQuery,
+  ImageDescendantsResponse,
+  ImageLineageResponse,
+  ProvenanceQuery,
+  ProvenanceResponse,
+} from './lineageTypes';
 import { serializeQuery } from './queryString';
 
 /** The backend plugin's ID, which discovery turns into its base URL. */
@@ -231,6 +238,46 @@ export class AmiGovernanceClient implements AmiGovernanceApi {
       await this.client.GET('/public-images', {
         baseUrl: await this.baseUrl(),
         params: { query },
+      }),
+    );
+  }
+
+  async getImageLineage(
+    imageId: string,
+  ): Promise<ImageLineageResponse | undefined> {
+    const baseUrl = await this.baseUrl();
+    return undefinedOn404(async () =>
+      dataOf(
+        await this.client.GET('/images/{imageId}', {
+          baseUrl,
+          params: { path: { imageId } },
+        }),
+      ),
+    );
+  }
+
+  async getImageDescendants(
+    imageId: string,
+    query: ImageDescendantsQuery = {},
+  ): Promise<ImageDescendantsResponse | undefined> {
+    const baseUrl = await this.baseUrl();
+    return undefinedOn404(async () =>
+      dataOf(
+        await this.client.GET('/images/{imageId}/descendants', {
+          baseUrl,
+          params: { path: { imageId }, query: wirePage(query) },
+        }),
+      ),
+    );
+  }
+
+  async getProvenance(
+    query: ProvenanceQuery = {},
+  ): Promise<ProvenanceResponse> {
+    return dataOf(
+      await this.client.GET('/provenance', {
+        baseUrl: await this.baseUrl(),
+        params: { query: wirePage(query) },
       }),
     );
   }

@@ -5,3 +5,4 @@ export type * from './types';
 export type * from './exceptionRequestTypes';
 export type * from './explainTypes';
 export type * from './workloadTypes';
+export type * from './lineageTypes';

@@ -1,8 +1,9 @@
 import { ErrorPage } from '@backstage/core-components';
 import { matchRoutes, Route, Routes, useParams } from 'react-router-dom';
-import { explainRouteRef, platformRouteRef } from '../../routes';
+import { explainRouteRef, imageRouteRef, platformRouteRef } from '../../routes';
 import { AmiGovernancePage } from '../AmiGovernancePage';
 import { LaunchExplainerPage } from '../../explain/LaunchExplainerPage';
+import { ImagePage } from '../../lineage/ImagePage';
 
 /** The page's tabs, relative to where the app mounts the plugin. */
 const TAB_PATHS = [{ path: '/' }, { path: `${platformRouteRef.path}/*` }];
@@ -14,7 +15,7 @@ function PageOrNotFound() {
     return (
       <ErrorPage
         status="404"
-        statusMessage="AMI Governance has no such page: it has the developers' tab, /platform and /explain."
+        statusMessage="AMI Governance has no such page: it has the developers' tab, /platform, /explain and /images/{AMI ID}."
       />
     );
   }
@@ -23,12 +24,13 @@ function PageOrNotFound() {
 
 /**
  * What the plugin mounts at its root: the page with its tabs (developers at the root, the platform
- * team at /platform) and the explainer at its own sub route.
+ * team at /platform), the explainer and the AMI view at their own sub routes.
  */
 export function AmiGovernanceRouter() {
   return (
     <Routes>
       <Route path={explainRouteRef.path} element={<LaunchExplainerPage />} />
+      <Route path={imageRouteRef.path} element={<ImagePage />} />
       <Route path="/*" element={<PageOrNotFound />} />
     </Routes>
   );

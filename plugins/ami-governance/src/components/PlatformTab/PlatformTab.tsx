@@ -11,6 +11,7 @@ import { GovernanceWarnings } from '../../config/GovernanceWarnings';
 import { PolicyCards } from '../../organization/PolicyCards';
 import { PublicImagesList } from '../../workloads/PublicImagesList';
 import { ReadinessPanel } from '../../workloads/ReadinessPanel';
+import { ProvenancePanel } from '../../lineage/ProvenancePanel';
 import { SummaryCounts } from '../SummaryCounts';
 
 type PlatformTabProps = {
@@ -21,7 +22,7 @@ type PlatformTabProps = {
 /**
  * The platform team's tab: problems with the data first, then whether AWS enforces what Git says
  * (each policy's attachment, coverage, compliance, drift and regions), what `enabled` would block,
- * and the public AMIs.
+ * where the running images come from (provenance), and the public AMIs.
  */
 export function PlatformTab(props: PlatformTabProps) {
   const { data, now } = props;
@@ -68,6 +69,9 @@ export function PlatformTab(props: PlatformTabProps) {
         </Grid>
         <Grid item xs={12}>
           <ReadinessPanel readiness={readiness} />
+        </Grid>
+        <Grid item xs={12}>
+          <ProvenancePanel />
         </Grid>
         <Grid item xs={12}>
           <PublicImagesList now={now} />

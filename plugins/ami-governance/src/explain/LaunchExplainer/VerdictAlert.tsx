@@ -3,6 +3,7 @@ import { Alert, AlertTitle } from '@material-ui/lab';
 import type { ExplainLaunchResponse } from '../../api/explainTypes';
 import { formatInstant } from '../../lib/format';
 import { launchSeverity } from '../launchVerdicts';
+import { ImageLink } from '../../lineage/ImageLink';
 
 /** `Account 210987654321 (payments-prod) · ami-… (owner 123456738923) · eu-west-1`. */
 function asked(answer: ExplainLaunchResponse): string {
@@ -57,6 +58,12 @@ export function VerdictAlert({ answer }: { answer: ExplainLaunchResponse }) {
           ? `organization data collected ${formatInstant(answer.collectedAt)}`
           : 'no organization snapshot yet'}
       </Typography>
+      {answer.imageId && (
+        <Typography variant="body2" component="p">
+          Where it came from and what it reaches:{' '}
+          <ImageLink imageId={answer.imageId} />
+        </Typography>
+      )}
     </Alert>
   );
 }

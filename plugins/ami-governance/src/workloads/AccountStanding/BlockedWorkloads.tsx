@@ -9,6 +9,7 @@ import { blockedHeadline } from '../accountStandingText';
 import { describeCounts, publisherName, workloadName } from '../readinessText';
 import { ExpandableList } from '../../components/ExpandableList';
 import { StatusLabel } from '../../components/StatusLabel';
+import { ImageLink } from '../../lineage/ImageLink';
 
 /** "i-0abc in us-east-1 on ami-… (image-name) of amazon". */
 export function WorkloadLine(props: { workload: WorkloadItem }) {
@@ -17,7 +18,7 @@ export function WorkloadLine(props: { workload: WorkloadItem }) {
     <>
       <code>{workloadName(w)}</code>
       {` in ${w.region} on `}
-      <code>{w.imageId}</code>
+      <ImageLink imageId={w.imageId} />
       {w.imageName ? ` (${w.imageName})` : ''}
       {` of ${publisherName(w)}`}
     </>

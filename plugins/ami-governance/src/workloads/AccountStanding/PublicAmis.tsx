@@ -3,6 +3,7 @@ import type { PublicImageItem } from '../../api/workloadTypes';
 import { publicImagesHeadline } from '../accountStandingText';
 import { ExpandableList } from '../../components/ExpandableList';
 import { StatusLabel } from '../../components/StatusLabel';
+import { ImageLink } from '../../lineage/ImageLink';
 
 /** The public AMIs the account owns (the backend sends the first few). */
 export function PublicAmis(props: {
@@ -21,7 +22,7 @@ export function PublicAmis(props: {
           keyOf={i => `${i.region} ${i.imageId}`}
           render={i => (
             <>
-              <code>{i.imageId}</code>
+              <ImageLink imageId={i.imageId} />
               {`${i.name ? ` (${i.name})` : ''} in ${i.region}`}
             </>
           )}

@@ -4,6 +4,7 @@ import type { PublicImageItem } from '../../api/workloadTypes';
 import { PUBLIC_IMAGES_PAGE_SIZE, PublicImages } from '../usePublicImages';
 import { clampLines, nowrap } from '../../lib/cellStyles';
 import { formatAge } from '../../lib/format';
+import { ImageLink } from '../../lineage/ImageLink';
 
 const options = {
   search: false,
@@ -24,7 +25,11 @@ function columnsAt(now: Date): TableColumn<PublicImageItem>[] {
       render: i => <code>{i.accountId}</code>,
     },
     { title: 'Region', field: 'region', cellStyle: nowrap },
-    { title: 'AMI', cellStyle: nowrap, render: i => <code>{i.imageId}</code> },
+    {
+      title: 'AMI',
+      cellStyle: nowrap,
+      render: i => <ImageLink imageId={i.imageId} />,
+    },
     {
       title: 'Name',
       // At most two lines: the whole name in its title.

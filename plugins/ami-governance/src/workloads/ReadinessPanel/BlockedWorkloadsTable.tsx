@@ -7,6 +7,7 @@ import { amiGovernanceApiRef } from '../../api/AmiGovernanceApi';
 import type { WorkloadItem } from '../../api/workloadTypes';
 import { breakAnywhere, clampLines, nowrap } from '../../lib/cellStyles';
 import { publisherName, workloadName } from '../readinessText';
+import { ImageLink } from '../../lineage/ImageLink';
 
 const PAGE_SIZE = 20;
 
@@ -62,7 +63,10 @@ const columns: TableColumn<WorkloadItem>[] = [
   {
     title: 'AMI',
     render: w => (
-      <TwoLines main={<code>{w.imageId}</code>} caption={w.imageName} />
+      <TwoLines
+        main={<ImageLink imageId={w.imageId} />}
+        caption={w.imageName}
+      />
     ),
   },
   { title: 'Publisher', cellStyle: nowrap, render: w => publisherName(w) },

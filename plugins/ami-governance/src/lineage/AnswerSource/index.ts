@@ -1,0 +1,1 @@
+export { AnswerSource } from './AnswerSource';

@@ -1,0 +1,6 @@
+export {
+  ImageFacts,
+  ProvenanceStanding,
+  ImageCompliance,
+  ImageTimeline,
+} from './ImageDetails';

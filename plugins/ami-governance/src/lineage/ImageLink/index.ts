@@ -1,0 +1,1 @@
+export { ImageLink } from './ImageLink';

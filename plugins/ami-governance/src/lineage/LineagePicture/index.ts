@@ -1,0 +1,1 @@
+export { LineagePicture } from './LineagePicture';

@@ -1,0 +1,1 @@
+export { ScopeOfImpact, scopeHeadline } from './ScopeOfImpact';
