@@ -7,16 +7,14 @@ import type {
 // The lineage routes (/images/{imageId}, /images/{imageId}/descendants, /provenance), read from the
 // types generated from the OpenAPI document. Each answer says its source and collection time.
 
-type Schemas = ApiComponents['schemas'];
-
 /** golden, golden-derived, foreign or unknown. @public */
-export type ImageProvenance = Schemas['Provenance'];
+export type ImageProvenance = ApiComponents['schemas']['Provenance'];
 /** Instances and launch templates per provenance. @public */
-export type ProvenanceCounts = Schemas['ProvenanceCounts'];
+export type ProvenanceCounts = ApiComponents['schemas']['ProvenanceCounts'];
 /** Whether the owner of an AMI is allowed as of today, and which entry lists it. @public */
-export type AllowlistStanding = Schemas['AllowlistStanding'];
+export type AllowlistStanding = ApiComponents['schemas']['AllowlistStanding'];
 /** One link of an AMI's chain to its root. @public */
-export type LineageLink = Schemas['LineageLink'];
+export type LineageLink = ApiComponents['schemas']['LineageLink'];
 /** `GET /images/{imageId}`: facts, chain, provenance, compliance, usage, timeline. @public */
 export type ImageLineageResponse = ApiResponse<'GetImageLineage'>;
 /** `GET /images/{imageId}/descendants` page. @public */
