@@ -28,6 +28,8 @@ declare module 'autocannon' {
     p50: number;
     p99: number;
     max: number;
+    /** Of `requests`: how many were answered in all. */
+    total?: number;
   }
 
   interface Result {

@@ -93,15 +93,23 @@ export function organizationSnapshot(
   };
 }
 
+/** The backend's port: BENCH_PORT, 7077 by default (another may be using it). */
+export const benchPort = () => Number(process.env.BENCH_PORT ?? 7077);
+
+/** The plugin's base URL on the bench backend. */
+export const benchBase = () =>
+  `http://127.0.0.1:${benchPort()}/api/ami-governance`;
+
 /**
  * The bench/api backend's app-config: SQLite in memory reading the snapshot file, or (`postgres`) a
  * fresh database on the PostgreSQL server given, fed by POST /snapshots only.
  */
 function appConfig(dir: string, token: string, postgres?: string) {
+  const port = benchPort();
   return [
     'backend:',
-    '  baseUrl: http://127.0.0.1:7077',
-    '  listen: { port: 7077, host: 127.0.0.1 }',
+    `  baseUrl: http://127.0.0.1:${port}`,
+    `  listen: { port: ${port}, host: 127.0.0.1 }`,
     postgres
       ? `  database: { client: pg, connection: "${postgres}", prefix: bench_api_ }`
       : '  database: { client: better-sqlite3, connection: ":memory:" }',

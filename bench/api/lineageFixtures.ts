@@ -3,7 +3,7 @@
  * publisher's AMIs descend from a golden base per region and one golden root; the one numbered 0 in
  * us-east-1 through a chain 10 deep. The vendor's and the exceptions' AMIs descend from one community
  * AMI: 10% of the workloads, about 20,000 instances and 2,000 launch template versions, the scope of
- * impact /images/ami-community-root/descendants answers. Compact: links carry ID, region and owner.
+ * impact /images/{COMMUNITY_ROOT_ID}/descendants answers. Compact: links carry ID, region and owner.
  */
 import type {
   ImageLineage,
@@ -27,7 +27,9 @@ const link = (
 });
 
 const GOLDEN_ROOT = link('ami-golden-root', 'us-east-1', OPS);
-const COMMUNITY_ROOT = link('ami-community-root', 'us-east-1', COMMUNITY);
+/** The community root: 20,000 instances and 2,000 launch template versions in its scope (a valid AMI ID: the route checks). */
+export const COMMUNITY_ROOT_ID = 'ami-0c0ffee0000000001';
+const COMMUNITY_ROOT = link(COMMUNITY_ROOT_ID, 'us-east-1', COMMUNITY);
 // Eight builds between the deep AMI and its base: with the base and the root, a chain 10 deep.
 const DEEP = Array.from({ length: 7 }, (_, i) =>
   link(`ami-golden-build-${7 - i}`, 'us-east-1', OPS),

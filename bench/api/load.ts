@@ -11,7 +11,8 @@ import autocannon from 'autocannon';
 import { mkdirSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { writeFixtures } from './fixtures';
+import { benchBase, writeFixtures } from './fixtures';
+import { firstScope, laterPages, report } from './lineageLoad';
 import { measureWorkloads } from './workloadLoad';
 
 // `fixtures <dir> <token> [postgresql://…]`: the inputs, for SQLite or (bench/api/postgres.sh) PostgreSQL.
@@ -22,7 +23,7 @@ if (mode === 'fixtures') {
   process.exit(0);
 }
 
-const BASE = 'http://127.0.0.1:7077/api/ami-governance';
+const BASE = benchBase();
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const endpoints = [
   '/health',
@@ -78,6 +79,19 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
 async function main() {
   // BENCH_ONLY=workloads measures the workload API alone (with its own /health baseline).
+  // BENCH_ONLY=lineage: the scope of impact of a root over 20,000 workloads (lineageLoad.ts).
+  if (process.env.BENCH_ONLY === 'lineage') {
+    // A reader has been served this generation already: the first scope is timed alone.
+    await fetch(`${BASE}/readiness?limit=1`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const first = await firstScope(BASE, token);
+    report(
+      [first],
+      await laterPages(BASE, token, Number(process.env.BENCH_AMOUNT ?? 2000)),
+    );
+    return;
+  }
   if (process.env.BENCH_ONLY === 'workloads') {
     await measureWorkloads(BASE, token, DURATION_S);
     return;

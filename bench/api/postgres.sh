@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/api on PostgreSQL: a backend with the plugin on 127.0.0.1:7077 and a fresh database
+# bench/api on PostgreSQL: a backend with the plugin on 127.0.0.1:7077 (or BENCH_PORT) and a fresh database
 # "bench_api_ami-governance" on the server given (default postgresql://postgres@127.0.0.1:5432, dropped
 # and recreated), then for each workload route a push of the 5,000-account snapshot with 200,000
 # instances and the route measured right after it, a new key each request: see postgresLoad.ts. Run
@@ -9,9 +9,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/toolchain.sh
+port="${BENCH_PORT:-7077}"
+export BENCH_PORT="$port"
 pg="${BENCH_POSTGRES:-postgresql://postgres@127.0.0.1:5432}"
-if curl -s -o /dev/null http://127.0.0.1:7077; then
-  echo "port 7077 is already in use: stop what runs there first" >&2
+if curl -s -o /dev/null http://127.0.0.1:$port; then
+  echo "port $port is already in use (BENCH_PORT=… chooses another): stop what runs there first" >&2
   exit 1
 fi
 psql "$pg/postgres" -qc 'DROP DATABASE IF EXISTS "bench_api_ami-governance"'
@@ -26,7 +28,7 @@ backend=$!
 trap 'kill $backend 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do
   kill -0 $backend 2>/dev/null || { echo "backend exited; see $dir/backend.log" >&2; exit 1; }
-  curl -fs http://127.0.0.1:7077/api/ami-governance/health >/dev/null && break
+  curl -fs http://127.0.0.1:$port/api/ami-governance/health >/dev/null && break
   sleep 1
 done
 echo "# bench/api on PostgreSQL — $(date -u +%FT%TZ), node $(node -v), $(psql "$pg/postgres" -Atc 'SHOW server_version'), $(nproc) cores, ${BENCH_AMOUNT:-2000} requests per case and phase, 10 connections, load $(cut -d' ' -f1-3 /proc/loadavg)"

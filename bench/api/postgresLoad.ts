@@ -11,10 +11,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { benchBase } from './fixtures';
+import { firstScope, laterPages, report } from './lineageLoad';
 import { Case, measure } from './workloadLoad';
 
 const [dir, token] = process.argv.slice(2);
-const BASE = 'http://127.0.0.1:7077/api/ami-governance';
+const BASE = benchBase();
 const AMOUNT = Number(process.env.BENCH_AMOUNT ?? 2000);
 
 const id = (n: number) => String(n).padStart(12, '0');
@@ -54,7 +56,8 @@ const CASES: Case[] = [
 
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
 
-async function push(body: string): Promise<string> {
+/** Pushes the snapshot: a new generation, stored and analyzed when the push answers. */
+async function pushGeneration(body: string) {
   const start = performance.now();
   const res = await fetch(`${BASE}/snapshots`, {
     method: 'POST',
@@ -67,10 +70,16 @@ async function push(body: string): Promise<string> {
   const answer = await res.json();
   if (res.status !== 201)
     throw new Error(`POST /snapshots: ${res.status} ${JSON.stringify(answer)}`);
-  return `generation ${answer.workloads.generation} pushed in ${(
-    (performance.now() - start) /
-    1000
-  ).toFixed(1)} s`;
+  const generation: number = answer.workloads.generation;
+  const seconds = (performance.now() - start) / 1000;
+  return {
+    generation,
+    text: `generation ${generation} pushed in ${seconds.toFixed(1)} s`,
+  };
+}
+
+async function push(body: string): Promise<string> {
+  return (await pushGeneration(body)).text;
 }
 
 /** The workload generation readers are served now (the previous one until the new one is evaluated). */
@@ -99,8 +108,34 @@ const show = (label: string, r: Row) =>
     } ms, ${r.rps.toFixed(0)} req/s, ${r.failed} failed, load ${r.load}`,
   );
 
+/** Waits until readers are served the newest generation pushed (it is evaluated in the background). */
+async function servedNewest(generation: number) {
+  for (let i = 0; i < 600 && (await served()) !== generation; i++)
+    await new Promise(r => setTimeout(r, 100));
+}
+
+/**
+ * BENCH_ONLY=lineage: the scope of impact of a root over 20,000 workloads (lineageLoad.ts); its first
+ * request once per generation, over BENCH_LINEAGE_PUSHES pushes (default 2), then later pages.
+ */
+async function lineage(body: string) {
+  const firsts = [];
+  const pushes = Number(process.env.BENCH_LINEAGE_PUSHES ?? 2);
+  for (let g = 1; g <= pushes; g++) {
+    const pushed = await pushGeneration(body);
+    console.log(`Push ${g}: ${pushed.text}; load ${load()}`);
+    await servedNewest(pushed.generation);
+    firsts.push(await firstScope(BASE, token));
+  }
+  report(firsts, await laterPages(BASE, token, AMOUNT));
+}
+
 async function main() {
   const body = readFileSync(join(dir, 'org-snapshot.json'), 'utf8');
+  if (process.env.BENCH_ONLY === 'lineage') {
+    await lineage(body);
+    return;
+  }
   console.log(`First push: ${await push(body)} (fresh tables); load ${load()}`);
   const health = await measure(
     BASE,

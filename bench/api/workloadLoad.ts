@@ -5,6 +5,7 @@
  * new account: more distinct queries than the answer cache holds, so each one runs its SQL).
  */
 import autocannon from 'autocannon';
+import { COMMUNITY_ROOT_ID } from './lineageFixtures';
 
 const id = (n: number) => String(n).padStart(12, '0');
 
@@ -28,9 +29,9 @@ const CASES: Case[] = [
     path: n => `/impact?on=2099-01-01&account=${id(1 + ((n * 7919) % 5_000))}`,
   },
   {
-    name: '/images/ami-community-root/descendants?offset=… (scope of impact of a root over 20,000 workloads, a new page each request)',
+    name: '/images/{community root}/descendants?offset=… (scope of impact of a root over 20,000 workloads, a new page each request)',
     path: n =>
-      `/images/ami-community-root/descendants?offset=${(n * 50) % 20_000}`,
+      `/images/${COMMUNITY_ROOT_ID}/descendants?offset=${(n * 50) % 22_000}`,
   },
   {
     name: '/accounts/{id} (same account)',
@@ -78,6 +79,7 @@ export async function measure(
     );
   return {
     name: c.name,
+    n: result.requests.total ?? 0,
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,

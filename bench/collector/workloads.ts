@@ -10,6 +10,7 @@
  * Time compression as in index.ts: with --speedup K every rate is K times higher and every delay
  * (mock latency, retry backoff) K times shorter; figures are multiplied back to real seconds.
  */
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { EC2Client } from '@aws-sdk/client-ec2';
@@ -43,19 +44,30 @@ const { values: args } = parseArgs({
     'latency-ms': { type: 'string', default: '100' },
     'store-ms': { type: 'string', default: '0' },
     'discover-regions': { type: 'boolean', default: false },
+    // Issue 24: the AMIs record their sources and the collector reads every chain (GetImageAncestry).
+    lineage: { type: 'boolean', default: false },
+    // Distinct AMIs in the catalog the accounts draw from; with --lineage 50,000 by default.
+    amis: { type: 'string' },
   },
 });
 const LATENCY_MS = Number(args['latency-ms']);
 const STORE_MS = Number(args['store-ms']);
 const DISCOVER = args['discover-regions']!;
+const LINEAGE = args.lineage!;
 const data = new SyntheticWorkloads({
   accounts: Number(args.accounts),
   regions: BENCH_REGIONS.slice(0, Number(args.regions)),
   instances: Number(args.instances),
   launchTemplates: Number(args['launch-templates']),
+  amis: Number(args.amis ?? (LINEAGE ? 50_000 : 220)),
+  lineage: LINEAGE,
 });
+// The ops golden-AMI publisher is one of the organization's accounts: its catalog is read there too.
+const GOLDEN_PUBLISHER = data.accountIds[1];
 const REGIONS = data.shape.regions;
 
+const loadAverage = () =>
+  readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
 /** Account inventories, built on first use and forgotten after the most recent few. */
@@ -88,9 +100,16 @@ async function run(
     string,
     Map<string, { bucket: TokenBucket; calls: number }>
   >();
-  const counts = { calls: 0, throttled: 0, stsThrottled: 0, mostPerBucket: 0 };
+  const counts = {
+    calls: 0,
+    throttled: 0,
+    stsThrottled: 0,
+    mostPerBucket: 0,
+    ancestry: 0,
+  };
   const wrap: WorkloadsWrap = async (call, accountId, region, answer) => {
     counts.calls++;
+    if (call === 'GetImageAncestry') counts.ancestry++;
     const half = LATENCY_MS / speedup / 2;
     await sleep(half);
     let bucket = stsBucket;
@@ -159,6 +178,7 @@ async function run(
     roleName: 'AmiGovernanceReadOnly',
     regions: DISCOVER ? undefined : REGIONS,
     concurrency,
+    ...(LINEAGE && { lineage: { goldenPublisherAccountId: GOLDEN_PUBLISHER } }),
     retry: {
       maxAttempts: DEFAULT_RETRY.maxAttempts,
       baseDelayMs: DEFAULT_RETRY.baseDelayMs / speedup,
@@ -206,6 +226,12 @@ async function run(
   ec2.restore();
 
   const latencyS = LATENCY_MS / 1000 / speedup;
+  // Without lineage ancestryPathCalls is 0: both bounds are the same.
+  const withoutAncestry = Math.max(
+    ((expected.pathCalls - expected.ancestryPathCalls) * latencyS) /
+      concurrency,
+    expected.longest * latencyS,
+  );
   const concurrencyBound = Math.max(
     (expected.pathCalls * latencyS) / concurrency,
     expected.longest * latencyS,
@@ -216,6 +242,7 @@ async function run(
   // The consumer takes one report at a time: its own time is a bound too.
   const storeBound = (data.shape.accounts * STORE_MS) / 1000 / speedup;
   const bound = Math.max(concurrencyBound, stsBound, storeBound);
+  const boundWithoutAncestry = Math.max(withoutAncestry, stsBound, storeBound);
   return {
     concurrency,
     speedup,
@@ -225,6 +252,8 @@ async function run(
     stsBound,
     storeBound,
     bound,
+    boundWithoutAncestry,
+    load: loadAverage(),
     totals,
     counts,
     retried: /(\d+) throttled/.exec(infos.join('\n'))?.[1],
@@ -237,7 +266,7 @@ async function run(
 
 async function main() {
   const t0 = performance.now();
-  const expected = plan(data, DISCOVER);
+  const expected = plan(data, DISCOVER, LINEAGE ? GOLDEN_PUBLISHER : undefined);
   console.log(
     `# bench/collector/workloads: ${data.shape.accounts} accounts × ${
       REGIONS.length
@@ -267,7 +296,22 @@ async function main() {
       expected.pathCalls
     } calls on the accounts' critical paths (longest ${
       expected.longest
-    }); planned in ${f((performance.now() - t0) / 1000, 1)} s.\n`,
+    }); planned in ${f((performance.now() - t0) / 1000, 1)} s.`,
+  );
+  console.log(
+    LINEAGE
+      ? `Lineage: ${
+          data.catalogSize
+        } AMIs in the catalog, chains up to 10 deep; ${
+          expected.distinctAmis
+        } distinct AMIs met, ${expected.ancestryCalls} GetImageAncestry and ${
+          expected.ancestorDescribeCalls
+        } DescribeImages calls expected (one read per chain through the shared cache), ${
+          expected.ancestryPathCalls
+        } of them on the critical paths; golden publisher ${GOLDEN_PUBLISHER}. Load average ${loadAverage()}.\n`
+      : `No lineage (${
+          data.catalogSize
+        } AMIs in the catalog). Load average ${loadAverage()}.\n`,
   );
   const columns = resultColumns(expected, STORE_MS);
   console.log(`| ${columns.map(c => c[0]).join(' | ')} |`);

@@ -76,11 +76,16 @@ const PUBLISHERS = [
 const MARKETPLACE = '679593333241';
 const accountIdOf = (i: number) => String(100000000000 + i);
 
-/** The AMI catalog every account draws from: 200 publisher AMIs, 20 marketplace ones. */
-function catalogImage(n: number): Image {
-  const marketplace = n >= 200;
+/**
+ * The AMI catalog every account draws from: `size` AMIs, the last eleventh of them marketplace ones
+ * (200 publisher AMIs and 20 marketplace ones by default). With `lineage`, each publisher AMI but the
+ * first records its source (SourceImageId), its parent in a ternary tree: chains up to 10 deep at
+ * 50,000 AMIs, every chain ending in AMI 0; marketplace AMIs are roots.
+ */
+function catalogImage(n: number, size: number, lineage: boolean): Image {
+  const marketplace = n >= Math.round((size * 10) / 11);
   return {
-    ImageId: `ami-${n.toString(16).padStart(17, '0')}`,
+    ImageId: imageIdOf(n),
     OwnerId: marketplace ? MARKETPLACE : PUBLISHERS[n % PUBLISHERS.length],
     ...(marketplace && { ImageOwnerAlias: 'aws-marketplace' }),
     Name: `golden-${n}`,
@@ -93,7 +98,24 @@ function catalogImage(n: number): Image {
         { ProductCodeId: `prod${n}`, ProductCodeType: 'marketplace' },
       ],
     }),
+    ...(lineage &&
+      !marketplace &&
+      n > 0 && { SourceImageId: imageIdOf(parentOf(n)) }),
   };
+}
+
+const imageIdOf = (n: number) => `ami-${n.toString(16).padStart(17, '0')}`;
+/** The catalog AMI an AMI was made from (with lineage). */
+export const parentOf = (n: number) => Math.floor((n - 1) / 3);
+
+/** A catalog AMI and, with lineage, every ancestor: what an account that uses it can see. */
+function withAncestors(n: number, size: number, lineage: boolean): Image[] {
+  const chain: Image[] = [];
+  for (let at = n; ; at = parentOf(at)) {
+    const image = catalogImage(at, size, lineage);
+    chain.push(image);
+    if (!image.SourceImageId) return chain;
+  }
 }
 
 export interface WorkloadsShape {
@@ -101,6 +123,10 @@ export interface WorkloadsShape {
   regions: string[];
   instances: number;
   launchTemplates: number;
+  /** Distinct AMIs in the catalog (220 by default). */
+  amis?: number;
+  /** AMIs record their source (SourceImageId): chains GetImageAncestry follows. */
+  lineage?: boolean;
 }
 
 /** What one account-region holds, as counts (for the bound) and the rules that build it. */
@@ -109,7 +135,10 @@ export class SyntheticWorkloads {
   readonly templateCounts: Int32Array;
   readonly accountIds: string[];
 
+  readonly catalogSize: number;
+
   constructor(readonly shape: WorkloadsShape) {
+    this.catalogSize = shape.amis ?? 220;
     const slots = shape.accounts * shape.regions.length;
     this.instanceCounts = spread(shape.instances, slots, 1.1, 7, 20_000);
     this.templateCounts = spread(shape.launchTemplates, slots, 1.3, 11, 2_000);
@@ -140,7 +169,9 @@ export class SyntheticWorkloads {
   private amisOf(account: number, region: number) {
     const random = seeded(account * 31 + region + 1);
     const count = 2 + Math.floor(random() * 5);
-    return Array.from({ length: count }, () => Math.floor(random() * 220));
+    return Array.from({ length: count }, () =>
+      Math.floor(random() * this.catalogSize),
+    );
   }
 
   /** Which launch template versions a template has, and which is the default. */
@@ -177,9 +208,16 @@ export class SyntheticWorkloads {
     const slot = account * this.shape.regions.length + r;
     const amis = this.amisOf(account, r);
     const catalog = new Map(
-      amis.map(n => catalogImage(n)).map(i => [i.ImageId!, i]),
+      amis
+        .map(n => catalogImage(n, this.catalogSize, !!this.shape.lineage))
+        .map(i => [i.ImageId!, i]),
     );
     const ids = [...catalog.keys()];
+    // Ancestors are visible to the account (shared with it): DescribeImages and GetImageAncestry see them.
+    const visible = new Map(catalog);
+    for (const n of amis)
+      for (const i of withAncestors(n, this.catalogSize, !!this.shape.lineage))
+        visible.set(i.ImageId!, i);
     const imageIdOf = (k: number) =>
       // Every hundredth workload uses a deregistered AMI that DescribeImages no longer knows.
       k % 100 === 99
@@ -249,7 +287,7 @@ export class SyntheticWorkloads {
       },
       instances,
       launchTemplates,
-      images: [...catalog.values(), ...publicImages],
+      images: [...visible.values(), ...publicImages],
     };
   }
 }

@@ -18,9 +18,12 @@ function planOf(
   account: FakeAccount,
   regions: readonly string[],
   DISCOVER: boolean,
+  lineage?: LineagePlan,
 ) {
-  if (account.assumeRole) return { path: 1, instances: 0, versions: 0 };
+  if (account.assumeRole)
+    return { path: 1, instances: 0, versions: 0, ancestryPath: 0 };
   let slowest = 0;
+  let slowestWithout = 0;
   let instances = 0;
   let versions = 0;
   for (const name of regions) {
@@ -57,16 +60,82 @@ function planOf(
       pages(regionVersions, 200),
       pages(publicImages, 1000),
     );
-    slowest = Math.max(slowest, listings + lookups);
+    const ancestry = lineage
+      ? lineageCalls(lineage, accountId, r, list, known)
+      : 0;
+    slowest = Math.max(slowest, listings + lookups + ancestry);
+    slowestWithout = Math.max(slowestWithout, listings + lookups);
     instances += r.instances?.length ?? 0;
     versions += regionVersions;
   }
-  return { path: 1 + (DISCOVER ? 1 : 0) + slowest, instances, versions };
+  const head = 1 + (DISCOVER ? 1 : 0);
+  return {
+    path: head + slowest,
+    ancestryPath: slowest - slowestWithout,
+    instances,
+    versions,
+  };
+}
+
+/** The ancestry reads a collection shares (AncestryCache), simulated in the order accounts are read. */
+interface LineagePlan {
+  goldenPublisher: string;
+  /** AMIs whose chain is known: read, a suffix of one read, or a root. */
+  known: Set<string>;
+  ancestryCalls: number;
+  describeCalls: number;
+}
+
+/**
+ * The lineage calls of one account-region after its lookups, one after the other as the collector
+ * makes them: in the ops publisher's account its catalog (one DescribeImages page here); per AMI
+ * used whose chain is not known yet, GetImageAncestry, then DescribeImages of its ancestors (batches
+ * of IMAGE_ID_BATCH, one region here: GetImageAncestry names no owner). Each ancestor's chain is then
+ * known. AMIs DescribeImages could not describe (deregistered) have no lineage read.
+ */
+function lineageCalls(
+  plan: LineagePlan,
+  accountId: string,
+  region: FakeAccount['regions'][string],
+  used: string[],
+  described: Set<string | undefined>,
+) {
+  let calls = accountId === plan.goldenPublisher ? 1 : 0;
+  plan.describeCalls += calls;
+  const images = new Map((region.images ?? []).map(i => [i.ImageId!, i]));
+  for (const id of used) {
+    if (!described.has(id) || plan.known.has(id)) continue;
+    plan.known.add(id);
+    let source = images.get(id)!.SourceImageId;
+    if (!source) continue;
+    let ancestors = 0;
+    for (; source; source = images.get(source)?.SourceImageId, ancestors++)
+      plan.known.add(source);
+    const describes = pages(ancestors, IMAGE_ID_BATCH);
+    plan.ancestryCalls++;
+    plan.describeCalls += describes;
+    calls += 1 + describes;
+  }
+  return calls;
 }
 
 /** The whole organization's plan, one account built at a time. */
-export function plan(data: SyntheticWorkloads, DISCOVER: boolean) {
+export function plan(
+  data: SyntheticWorkloads,
+  DISCOVER: boolean,
+  goldenPublisher?: string,
+) {
+  const lineage: LineagePlan | undefined =
+    goldenPublisher === undefined
+      ? undefined
+      : {
+          goldenPublisher,
+          known: new Set(),
+          ancestryCalls: 0,
+          describeCalls: 0,
+        };
   let pathCalls = 0;
+  let ancestryPathCalls = 0;
   let longest = 0;
   let instances = 0;
   let versions = 0;
@@ -76,11 +145,23 @@ export function plan(data: SyntheticWorkloads, DISCOVER: boolean) {
       data.account(a),
       data.shape.regions,
       DISCOVER,
+      lineage,
     );
     pathCalls += p.path;
+    ancestryPathCalls += p.ancestryPath;
     longest = Math.max(longest, p.path);
     instances += p.instances;
     versions += p.versions;
   }
-  return { pathCalls, longest, instances, versions };
+  return {
+    pathCalls,
+    /** Of pathCalls, the ancestry reads' (0 without lineage). */
+    ancestryPathCalls,
+    longest,
+    instances,
+    versions,
+    ancestryCalls: lineage?.ancestryCalls ?? 0,
+    ancestorDescribeCalls: lineage?.describeCalls ?? 0,
+    distinctAmis: lineage?.known.size ?? 0,
+  };
 }

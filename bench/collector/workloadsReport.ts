@@ -7,6 +7,10 @@ export interface Result {
   speedup: number;
   wallS: number;
   bound: number;
+  /** The bound without the ancestry reads' calls on the critical paths (the same without lineage). */
+  boundWithoutAncestry: number;
+  /** The 1-minute, 5-minute and 15-minute load averages at the end of the run. */
+  load: string;
   concurrencyBound: number;
   stsBound: number;
   storeBound: number;
@@ -18,6 +22,7 @@ export interface Result {
     throttled: number;
     stsThrottled: number;
     mostPerBucket: number;
+    ancestry: number;
   };
   totals: {
     accounts: number;
@@ -55,6 +60,12 @@ export function resultColumns(
         ]
       : []),
     ['wall / bound', r => f(r.wallS / r.bound)],
+    [
+      'wall / bound without ancestry calls',
+      r => f(r.wallS / r.boundWithoutAncestry),
+    ],
+    ['GetImageAncestry calls', r => `${r.counts.ancestry}`],
+    ['load (1, 5, 15 min)', r => r.load],
     ['CPU s', r => f(r.cpuS, 1)],
     ['calls', r => `${r.counts.calls}`],
     [
