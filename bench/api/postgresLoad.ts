@@ -10,6 +10,7 @@
  * still costs its first readers. `/health` is measured once as the yardstick of the machine.
  */
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { benchBase } from './fixtures';
 import { firstScope, laterPages, report } from './lineageLoad';
@@ -59,17 +60,33 @@ const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
 /** Pushes the snapshot: a new generation, stored and analyzed when the push answers. */
 async function pushGeneration(body: string) {
   const start = performance.now();
-  const res = await fetch(`${BASE}/snapshots`, {
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${token}`,
-      'content-type': 'application/json',
+  // node:http, not fetch: fetch gives up on an answer after 300 s, and a loaded machine stores slower.
+  const { status, text } = await new Promise<{ status: number; text: string }>(
+    (resolve, reject) => {
+      const req = request(
+        `${BASE}/snapshots`,
+        {
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${token}`,
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+          },
+        },
+        res => {
+          let data = '';
+          res.setEncoding('utf8');
+          res.on('data', chunk => (data += chunk));
+          res.on('end', () => resolve({ status: res.statusCode!, text: data }));
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
     },
-    body,
-  });
-  const answer = await res.json();
-  if (res.status !== 201)
-    throw new Error(`POST /snapshots: ${res.status} ${JSON.stringify(answer)}`);
+  );
+  const answer = JSON.parse(text);
+  if (status !== 201)
+    throw new Error(`POST /snapshots: ${status} ${JSON.stringify(answer)}`);
   const generation: number = answer.workloads.generation;
   const seconds = (performance.now() - start) / 1000;
   return {
@@ -125,7 +142,9 @@ async function lineage(body: string) {
     const pushed = await pushGeneration(body);
     console.log(`Push ${g}: ${pushed.text}; load ${load()}`);
     await servedNewest(pushed.generation);
-    firsts.push(await firstScope(BASE, token));
+    const first = await firstScope(BASE, token);
+    console.log(`  first request of the scope: ${first.ms.toFixed(0)} ms`);
+    firsts.push(first);
   }
   report(firsts, await laterPages(BASE, token, AMOUNT));
 }
