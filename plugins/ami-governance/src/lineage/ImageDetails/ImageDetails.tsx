@@ -21,7 +21,7 @@ type Answer = ImageLineageResponse;
 
 /** The AMI's facts as last collected, each unknown when not seen. */
 export function ImageFacts({ answer }: { answer: Answer }) {
-  const rows = imageFactRows(answer.facts);
+  const rows = imageFactRows(answer.facts, answer.chain);
   const usage = answer.usage
     ? `${plural(answer.usage.instances, 'instance')}, ${plural(
         answer.usage.launchTemplates,

@@ -6,6 +6,13 @@ const value = (rows: ReturnType<typeof imageFactRows>, label: string) =>
 describe('imageFactRows', () => {
   it('says unknown for every fact the collections did not see', () => {
     const rows = imageFactRows({ imageId: 'ami-0123456789abcdef0' });
+    expect(value(rows, 'Source AMI')).toBe('unknown');
+    expect(
+      value(
+        imageFactRows({}, { end: 'root', links: [{ imageId: 'ami-1' }] }),
+        'Source AMI',
+      ),
+    ).toBe('none: a root');
     for (const label of [
       'Name',
       'Owner',
@@ -18,15 +25,22 @@ describe('imageFactRows', () => {
   });
 
   it('words the facts seen', () => {
-    const rows = imageFactRows({
-      ownerId: '111122223333',
-      ownerAlias: 'ops',
-      isPublic: false,
-      snapshotsEncrypted: true,
-      tags: { Owner: 'platform' },
-      sourceImageId: 'ami-0a1b2c3d4e5f61002',
-      sourceImageRegion: 'eu-central-2',
-    });
+    const rows = imageFactRows(
+      {
+        ownerId: '111122223333',
+        ownerAlias: 'ops',
+        isPublic: false,
+        snapshotsEncrypted: true,
+        tags: { Owner: 'platform' },
+      },
+      {
+        end: 'root',
+        links: [
+          { imageId: 'ami-0a1b2c3d4e5f61101', region: 'us-east-1' },
+          { imageId: 'ami-0a1b2c3d4e5f61002', region: 'eu-central-2' },
+        ],
+      },
+    );
     expect(value(rows, 'Owner')).toBe('111122223333 (ops)');
     expect(value(rows, 'Public')).toBe('no');
     expect(value(rows, 'EBS snapshots encrypted')).toBe('all of them');

@@ -11,6 +11,7 @@ const text = (v: unknown) =>
 /** The facts a compliance check needs, each "unknown" when the collections did not see it. */
 export function imageFactRows(
   facts: Record<string, unknown> | undefined,
+  chain?: { end: string; links: { imageId: string; region?: string }[] },
 ): FactRow[] {
   const f = facts ?? {};
   const tags = f.tags as Record<string, string> | undefined;
@@ -33,12 +34,7 @@ export function imageFactRows(
       label: 'EBS snapshots encrypted',
       value: yesNo(f.snapshotsEncrypted, 'all of them', 'not all'),
     },
-    {
-      label: 'Source AMI',
-      value: f.sourceImageId
-        ? `${f.sourceImageId} in ${text(f.sourceImageRegion)}`
-        : 'none (a root, or not read)',
-    },
+    { label: 'Source AMI', value: sourceText(chain) },
     {
       label: 'Tags',
       value: tags
@@ -48,4 +44,14 @@ export function imageFactRows(
         : 'unknown',
     },
   ];
+}
+
+/** The source is the chain's second link (the stored facts do not carry it); a root has none. */
+function sourceText(chain?: {
+  end: string;
+  links: { imageId: string; region?: string }[];
+}) {
+  const source = chain?.links[1];
+  if (source) return `${source.imageId} in ${source.region ?? 'unknown'}`;
+  return chain?.end === 'root' ? 'none: a root' : 'unknown';
 }

@@ -19,7 +19,7 @@ import { useImageLineage } from '../useImageLineage';
 import { useScopeOfImpact } from '../useScopeOfImpact';
 
 /**
- * One AMI: its lineage drawn from the root, its provenance beside the allowlist standing, facts,
+ * One AMI (two columns from 1280 px: narrower, the facts table would be squeezed): its lineage drawn from the root, its provenance beside the allowlist standing, facts,
  * compliance, timeline and scope of impact. An AMI no collection met is said to be unknown.
  */
 export function ImageView({ imageId }: { imageId: string }) {
@@ -58,12 +58,12 @@ export function ImageView({ imageId }: { imageId: string }) {
       <Grid item xs={12}>
         <AnswerSource {...value} />
       </Grid>
-      <Grid item xs={12} md={7}>
+      <Grid item xs={12} lg={7}>
         <InfoCard title="Lineage">
           <LineagePicture answer={value} descendants={descendants} />
         </InfoCard>
       </Grid>
-      <Grid item xs={12} md={5}>
+      <Grid item xs={12} lg={5}>
         <Grid container spacing={3} direction="column" wrap="nowrap">
           <Grid item>
             <ProvenanceStanding answer={value} />
