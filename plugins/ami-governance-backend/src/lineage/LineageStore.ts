@@ -279,7 +279,7 @@ export class LineageStore {
         instances: items.filter(w => w.kind === 'instance').length,
         launchTemplates: items.filter(w => w.kind === 'launch-template').length,
         accounts: new Set(items.map(w => w.accountId)).size,
-        regions: new Set(items.map(w => `${w.accountId}/${w.region}`)).size,
+        regions: new Set(items.map(w => w.region)).size,
       },
       items,
     };

@@ -303,6 +303,12 @@ describe.each(databases.eachSupportedId())(
       );
       expect(community.descendants).toEqual(['ami-0e6f1b10c5a7d9041']);
       expect(community.totals).toMatchObject({ instances: 5, accounts: 3 });
+      // Distinct regions, not account-regions: three accounts in two regions.
+      const regionsSeen = new Set(
+        community.items.map((w: { region: string }) => w.region),
+      );
+      expect(community.totals.regions).toBe(regionsSeen.size);
+      expect(community.totals.regions).toBeLessThan(community.totals.accounts);
     });
   },
 );

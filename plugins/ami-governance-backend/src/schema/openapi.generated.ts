@@ -1770,9 +1770,13 @@ export const spec = {
                   },
                   accounts: {
                     type: 'integer',
+                    description:
+                      'Distinct accounts running an affected workload.',
                   },
                   regions: {
                     type: 'integer',
+                    description:
+                      'Distinct AWS regions running an affected workload (not account-regions).',
                   },
                 },
               },

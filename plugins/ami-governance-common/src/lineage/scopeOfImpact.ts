@@ -81,7 +81,7 @@ export function scopeOfImpact(
       instances: found.filter(w => w.kind === 'instance').length,
       launchTemplates: found.filter(w => w.kind === 'launch-template').length,
       accounts: new Set(found.map(w => w.accountId)).size,
-      regions: new Set(found.map(w => `${w.accountId}/${w.region}`)).size,
+      regions: new Set(found.map(w => w.region)).size,
     },
   };
 }

@@ -448,7 +448,9 @@ export type components = {
         images: number;
         instances: number;
         launchTemplates: number;
+        /** Distinct accounts running an affected workload. */
         accounts: number;
+        /** Distinct AWS regions running an affected workload (not account-regions). */
         regions: number;
       };
       total?: number;
