@@ -49,8 +49,7 @@ export const collectionErrorSchema = z.object({
   message: z.string(),
 });
 
-/** @public */
-export const organizationSnapshotSchema = z.object({
+const organizationSnapshotObject = z.object({
   version: z.literal(READABLE_SNAPSHOT_FORMAT_VERSIONS, {
     error: `must be ${READABLE_SNAPSHOT_FORMAT_VERSIONS.join(
       ' or ',
@@ -93,7 +92,15 @@ export const organizationSnapshotSchema = z.object({
 });
 
 /** @public */
-export type OrganizationSnapshot = z.output<typeof organizationSnapshotSchema>;
+export type OrganizationSnapshot = z.output<typeof organizationSnapshotObject>;
+
+/**
+ * An organization snapshot as the collector writes it and the backend stores it. Typed by what it
+ * parses, so the API report names the result instead of restating the schema.
+ * @public
+ */
+export const organizationSnapshotSchema: z.ZodType<OrganizationSnapshot> =
+  organizationSnapshotObject;
 
 /** @public */
 export type SnapshotAccount = OrganizationSnapshot['accounts'][number];
