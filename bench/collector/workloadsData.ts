@@ -76,6 +76,10 @@ const PUBLISHERS = [
 const MARKETPLACE = '679593333241';
 const accountIdOf = (i: number) => String(100000000000 + i);
 
+const imageIdOf = (n: number) => `ami-${n.toString(16).padStart(17, '0')}`;
+/** The catalog AMI an AMI was made from (with lineage). */
+export const parentOf = (n: number) => Math.floor((n - 1) / 3);
+
 /**
  * The AMI catalog every account draws from: `size` AMIs, the last eleventh of them marketplace ones
  * (200 publisher AMIs and 20 marketplace ones by default). With `lineage`, each publisher AMI but the
@@ -103,10 +107,6 @@ function catalogImage(n: number, size: number, lineage: boolean): Image {
       n > 0 && { SourceImageId: imageIdOf(parentOf(n)) }),
   };
 }
-
-const imageIdOf = (n: number) => `ami-${n.toString(16).padStart(17, '0')}`;
-/** The catalog AMI an AMI was made from (with lineage). */
-export const parentOf = (n: number) => Math.floor((n - 1) / 3);
 
 /** A catalog AMI and, with lineage, every ancestor: what an account that uses it can see. */
 function withAncestors(n: number, size: number, lineage: boolean): Image[] {
@@ -218,14 +218,14 @@ export class SyntheticWorkloads {
     for (const n of amis)
       for (const i of withAncestors(n, this.catalogSize, !!this.shape.lineage))
         visible.set(i.ImageId!, i);
-    const imageIdOf = (k: number) =>
+    const workloadImageOf = (k: number) =>
       // Every hundredth workload uses a deregistered AMI that DescribeImages no longer knows.
       k % 100 === 99
         ? `ami-dead${account.toString(16).padStart(13, '0')}`
         : ids[k % ids.length];
     const instances: InstanceImageMetadata[] = [];
     for (let k = 0; k < this.instanceCounts[slot]; k++) {
-      const imageId = imageIdOf(k);
+      const imageId = workloadImageOf(k);
       const known = catalog.get(imageId);
       instances.push({
         InstanceId: `i-${account.toString(16).padStart(6, '0')}${r}${k
@@ -260,7 +260,7 @@ export class SyntheticWorkloads {
         defaultVersion,
         versions: Array.from({ length: versions }, (_, v) => ({
           version: v + 1,
-          imageId: imageIdOf(t * 4 + v),
+          imageId: workloadImageOf(t * 4 + v),
         })),
       });
     }

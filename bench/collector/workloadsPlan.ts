@@ -94,26 +94,26 @@ interface LineagePlan {
  * known. AMIs DescribeImages could not describe (deregistered) have no lineage read.
  */
 function lineageCalls(
-  plan: LineagePlan,
+  lineagePlan: LineagePlan,
   accountId: string,
   region: FakeAccount['regions'][string],
   used: string[],
   described: Set<string | undefined>,
 ) {
-  let calls = accountId === plan.goldenPublisher ? 1 : 0;
-  plan.describeCalls += calls;
+  let calls = accountId === lineagePlan.goldenPublisher ? 1 : 0;
+  lineagePlan.describeCalls += calls;
   const images = new Map((region.images ?? []).map(i => [i.ImageId!, i]));
   for (const id of used) {
-    if (!described.has(id) || plan.known.has(id)) continue;
-    plan.known.add(id);
+    if (!described.has(id) || lineagePlan.known.has(id)) continue;
+    lineagePlan.known.add(id);
     let source = images.get(id)!.SourceImageId;
     if (!source) continue;
     let ancestors = 0;
     for (; source; source = images.get(source)?.SourceImageId, ancestors++)
-      plan.known.add(source);
+      lineagePlan.known.add(source);
     const describes = pages(ancestors, IMAGE_ID_BATCH);
-    plan.ancestryCalls++;
-    plan.describeCalls += describes;
+    lineagePlan.ancestryCalls++;
+    lineagePlan.describeCalls += describes;
     calls += 1 + describes;
   }
   return calls;
