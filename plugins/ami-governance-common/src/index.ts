@@ -268,8 +268,14 @@ export {
 } from './planApply/policyNames';
 
 // Lineage: where each AMI comes from (its ancestry), its provenance and what a compromised one reaches.
-export { allowlistStanding } from './lineage/allowlistStanding';
-export type { AllowlistStanding } from './lineage/allowlistStanding';
+export {
+  allowlistStanding,
+  imageCriteriaStanding,
+} from './lineage/allowlistStanding';
+export type {
+  AllowlistStanding,
+  ImageCriteriaStanding,
+} from './lineage/allowlistStanding';
 export { imageComplianceFindings } from './lineage/imageCompliance';
 export type {
   ImageComplianceFacts,

@@ -14,6 +14,15 @@ const FIXTURES = path.resolve(__dirname, '../__fixtures__');
 /** The `--today` most tests pass: the fixtures' exception dates are chosen around it. */
 export const TODAY = '2026-11-23';
 
+/** valid.json's allowlist on TODAY: ops, both vendors (one with a leading zero), both active exceptions. */
+export const VALID_ALLOWLIST = [
+  '012345678901',
+  '111122223333',
+  '123456738923',
+  '222233334444',
+  '555566667777',
+];
+
 export const DECLARATIVE_FILE = 'declarative-policy-ec2.json';
 export const SCP_FILE = 'scp-ami-guardrail.json';
 

@@ -9,16 +9,9 @@ import {
   SCP_FILE,
   TODAY,
   useTempDirs,
+  VALID_ALLOWLIST,
 } from '../__testUtils__/runCli';
 
-/** valid.json's allowlist: ops, both vendors (one with a leading zero), both active exceptions. */
-const VALID_ALLOWLIST = [
-  '012345678901',
-  '111122223333',
-  '123456738923',
-  '222233334444',
-  '555566667777',
-];
 /** expired-exception.json adds 777788889999, whose last day is 2026-11-20. */
 const EXPIRED_ACCOUNT = '777788889999';
 const EXPIRY_DAY = '2026-11-20';

@@ -11,15 +11,8 @@ import {
   SCP_FILE,
   TODAY,
   useTempDirs,
+  VALID_ALLOWLIST,
 } from '../__testUtils__/runCli';
-
-const VALID_ALLOWLIST = [
-  '012345678901',
-  '111122223333',
-  '123456738923',
-  '222233334444',
-  '555566667777',
-];
 
 describe('ami-governance validate', () => {
   const tempDir = useTempDirs();

@@ -59,6 +59,13 @@ type LineageOpts = {
   today: IsoDate;
 };
 
+/** How a link's owner stands, after its owner (a link nobody can see says NOT VISIBLE instead). */
+const STANDING_WORDS = {
+  allowed: ', allowlisted',
+  'not-allowed': ', not in the allowlist',
+  unknown: ', allowlist standing unknown',
+} as const;
+
 /** `lineage`: an AMI's chain to the root and its provenance. */
 function runLineage(imageId: string, opts: LineageOpts): number {
   const out = new Output(opts.json);
@@ -79,10 +86,9 @@ function runLineage(imageId: string, opts: LineageOpts): number {
   chain.links.forEach((l, i) => {
     const owner = l.ownerId ?? l.ownerAlias ?? 'owner unknown';
     let standing = '';
-    if (config)
-      standing = allowlistStanding(l, config, opts.today).allowed
-        ? ', allowlisted'
-        : ', not in the allowlist';
+    if (config && l.visible)
+      standing =
+        STANDING_WORDS[allowlistStanding(l, config, opts.today).status];
     out.line(
       `${'  '.repeat(i)}${i === 0 ? '' : '<- '}${l.imageId} ${
         l.region ?? '?'

@@ -1,3 +1,6 @@
+import { authServiceFactory } from '@backstage/backend-defaults/auth';
+import { httpAuthServiceFactory } from '@backstage/backend-defaults/httpAuth';
+import { permissionsServiceFactory } from '@backstage/backend-defaults/permissions';
 import {
   mockServices,
   startTestBackend,
@@ -47,6 +50,40 @@ export async function startWithSnapshot(
                 snapshot: writeTempFile(snapshot, 'org-snapshot.json'),
               }),
             },
+          },
+        },
+      }),
+    ],
+  });
+  return server;
+}
+
+/**
+ * The plugin behind Backstage's real auth, HTTP auth and permissions services, with the static
+ * tokens (`backend.auth.externalAccess` entries) an administrator would configure, reading
+ * configAsOfTestDay() and `amiGovernance` settings beside it.
+ */
+export async function startBehindRealAuth(
+  databases: TestDatabases,
+  databaseId: TestDatabaseId,
+  externalAccess: JsonObject[],
+  amiGovernance: JsonObject = {},
+) {
+  const knex = await databases.init(databaseId);
+  const { server } = await startTestBackend({
+    features: [
+      amiGovernancePlugin,
+      clockFactory(),
+      authServiceFactory,
+      httpAuthServiceFactory,
+      permissionsServiceFactory,
+      mockServices.database.factory({ knex }),
+      mockServices.rootConfig.factory({
+        data: {
+          backend: { auth: { externalAccess } },
+          amiGovernance: {
+            ...amiGovernance,
+            config: { location: writeTempFile(configAsOfTestDay()) },
           },
         },
       }),

@@ -1,21 +1,10 @@
-import { authServiceFactory } from '@backstage/backend-defaults/auth';
-import { httpAuthServiceFactory } from '@backstage/backend-defaults/httpAuth';
-import { permissionsServiceFactory } from '@backstage/backend-defaults/permissions';
-import {
-  mockServices,
-  startTestBackend,
-  TestDatabaseId,
-  TestDatabases,
-} from '@backstage/backend-test-utils';
+import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import {
-  clockFactory,
-  configAsOfTestDay,
   exampleSnapshot,
   exceptionRequestBody as requestBody,
-  writeTempFile,
 } from '../__testUtils__/fixtures';
-import { amiGovernancePlugin } from '../plugin';
+import { startBehindRealAuth } from '../__testUtils__/snapshotBackend';
 import { spec } from '../schema/openapi.generated';
 import type { AmiGovernanceRouter } from './types';
 
@@ -32,48 +21,28 @@ const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
  * The plugin behind Backstage's real auth, HTTP auth and permissions services, with two static
  * tokens as an administrator would configure them: one restricted to `action: read`, one not.
  */
-async function start(databaseId: TestDatabaseId) {
-  const knex = await databases.init(databaseId);
-  const { server } = await startTestBackend({
-    features: [
-      amiGovernancePlugin,
-      clockFactory(),
-      authServiceFactory,
-      httpAuthServiceFactory,
-      permissionsServiceFactory,
-      mockServices.database.factory({ knex }),
-      mockServices.rootConfig.factory({
-        data: {
-          backend: {
-            auth: {
-              externalAccess: [
-                {
-                  type: 'static',
-                  options: { token: READ_ONLY, subject: 'dashboard' },
-                  accessRestrictions: [
-                    {
-                      plugin: 'ami-governance',
-                      permissionAttribute: { action: ['read'] },
-                    },
-                  ],
-                },
-                {
-                  type: 'static',
-                  options: { token: WRITER, subject: 'scaffolder-ci' },
-                },
-              ],
-            },
+const start = (databaseId: TestDatabaseId) =>
+  startBehindRealAuth(
+    databases,
+    databaseId,
+    [
+      {
+        type: 'static',
+        options: { token: READ_ONLY, subject: 'dashboard' },
+        accessRestrictions: [
+          {
+            plugin: 'ami-governance',
+            permissionAttribute: { action: ['read'] },
           },
-          amiGovernance: {
-            config: { location: writeTempFile(configAsOfTestDay()) },
-            organization: { maxSnapshotSize: '1mb' },
-          },
-        },
-      }),
+        ],
+      },
+      {
+        type: 'static',
+        options: { token: WRITER, subject: 'scaffolder-ci' },
+      },
     ],
-  });
-  return server;
-}
+    { organization: { maxSnapshotSize: '1mb' } },
+  );
 
 const bearer = (token: string) => `Bearer ${token}`;
 

@@ -14,7 +14,21 @@ import {
   MAX_DEPTH,
   WORKLOAD_TABLES as W,
 } from './lineageTables';
-import { eventsBetween, ImageRow, nodeOfRow, rowOfNode } from './lineageRows';
+import {
+  eventsBetween,
+  ImageRow,
+  nodeOfRow,
+  rowOfNode,
+  unchangedInCollection,
+} from './lineageRows';
+
+/** A row of the timeline table. */
+type LineageEvent = {
+  image_id: string;
+  at: string;
+  kind: string;
+  detail: string;
+};
 
 /** Rows per statement: well under every database's parameter limit. */
 const BATCH = 200;
@@ -79,6 +93,7 @@ export class LineageStore {
    * them, so a new collection is a new key; the few roots asked during an incident stay warm.
    */
   private readonly scopes = new SharedWork<{
+    descendants: string[];
     totals: {
       images: number;
       instances: number;
@@ -94,13 +109,24 @@ export class LineageStore {
 
   constructor(readonly knex: Knex) {}
 
-  /** Merges one account's lineage into the graph, recording what changed. */
-  async record(report: WorkloadAccountReport, trx: Knex = this.knex) {
+  /**
+   * Merges one account's lineage into the graph, recording what changed. Within one collection
+   * (`collection`, the generation) a row is written by the first account that meets the AMI and
+   * again only when another tells something new of it; an edge only when new or changed. A golden
+   * AMI its owner's catalog no longer lists is recorded as deregistered.
+   */
+  async record(
+    report: WorkloadAccountReport,
+    collection: number | null,
+    trx: Knex = this.knex,
+  ) {
     const seenAt = report.collectedAt;
     const nodes = new Map<string, LineageNode>();
     const edges = new Map<string, LineageEdge>();
+    const catalog = new Set<string>();
     for (const region of report.regions)
       for (const image of region.lineage ?? []) {
+        if (image.goldenCatalog) catalog.add(image.imageId);
         const found = lineageNodes(image, region.region);
         for (const n of found.nodes) {
           const known = nodes.get(n.imageId);
@@ -109,41 +135,101 @@ export class LineageStore {
         for (const e of found.edges)
           if (!edges.has(e.imageId)) edges.set(e.imageId, e);
       }
-    if (nodes.size === 0) return;
-    const ids = [...nodes.keys()];
+    const events: LineageEvent[] = [];
+    if (nodes.size > 0) {
+      await this.writeNodes(nodes, seenAt, collection, events, trx);
+      await this.writeEdges(edges, trx);
+    }
+    await this.catalogDepartures(report, catalog, collection, events, trx);
+    for (const batch of batches(events)) await trx(T.events).insert(batch);
+  }
+
+  /** The nodes that are new or tell something new, with the events between their rows. */
+  private async writeNodes(
+    nodes: Map<string, LineageNode>,
+    seenAt: string,
+    collection: number | null,
+    events: LineageEvent[],
+    trx: Knex,
+  ) {
     const before = new Map<string, ImageRow>();
-    for (const batch of batches(ids))
+    for (const batch of batches([...nodes.keys()]))
       for (const row of await trx<ImageRow>(T.images).whereIn(
         'image_id',
         batch,
       ))
         before.set(row.image_id, row);
-
     const rows: ImageRow[] = [];
-    const events: {
-      image_id: string;
-      at: string;
-      kind: string;
-      detail: string;
-    }[] = [];
     for (const node of nodes.values()) {
       const old = before.get(node.imageId);
       const merged = old ? mergeNodes(nodeOfRow(old), node) : node;
-      const row = rowOfNode(merged, seenAt, old);
+      const row = rowOfNode(merged, seenAt, old, collection);
+      if (old && unchangedInCollection(old, row)) continue;
       rows.push(row);
       for (const e of eventsBetween(old, row))
         events.push({ image_id: row.image_id, at: seenAt, ...e });
     }
     for (const batch of batches(rows))
       await trx(T.images).insert(batch).onConflict('image_id').merge();
-    const edgeRows = [...edges.values()].map(e => ({
-      image_id: e.imageId,
-      source_image_id: e.sourceImageId,
-      source_region: e.sourceRegion ?? null,
-    }));
-    for (const batch of batches(edgeRows))
+  }
+
+  /** Edges that are new or name another source (a chain never changes: almost always none). */
+  private async writeEdges(edges: Map<string, LineageEdge>, trx: Knex) {
+    const known = new Map<string, { source: string; region: string | null }>();
+    for (const batch of batches([...edges.keys()]))
+      for (const row of await trx(T.edges).whereIn('image_id', batch))
+        known.set(row.image_id, {
+          source: row.source_image_id,
+          region: row.source_region,
+        });
+    const rows = [...edges.values()]
+      .map(e => ({
+        image_id: e.imageId,
+        source_image_id: e.sourceImageId,
+        source_region: e.sourceRegion ?? null,
+      }))
+      .filter(r => {
+        const k = known.get(r.image_id);
+        return (
+          !k || k.source !== r.source_image_id || k.region !== r.source_region
+        );
+      });
+    for (const batch of batches(rows))
       await trx(T.edges).insert(batch).onConflict('image_id').merge();
-    for (const batch of batches(events)) await trx(T.events).insert(batch);
+  }
+
+  /**
+   * The golden AMIs of this account that its catalog no longer lists, in each region whose lineage
+   * was read without an error: DescribeImages (Owners=self, deprecated and disabled included) only
+   * leaves out a deregistered AMI. Read after a failed region, nothing is concluded.
+   */
+  private async catalogDepartures(
+    report: WorkloadAccountReport,
+    catalog: Set<string>,
+    collection: number | null,
+    events: LineageEvent[],
+    trx: Knex,
+  ) {
+    const regions = report.regions
+      .filter(r => r.lineage !== undefined && !r.error)
+      .map(r => r.region);
+    if (regions.length === 0) return;
+    const listed: ImageRow[] = await trx<ImageRow>(T.images)
+      .where({ owner_id: report.accountId, golden_catalog: true })
+      .whereIn('region', regions)
+      .where(q => q.whereNull('state').orWhereNot('state', 'deregistered'));
+    const gone = listed.filter(r => !catalog.has(r.image_id));
+    for (const batch of batches(gone.map(r => r.image_id)))
+      await trx(T.images)
+        .whereIn('image_id', batch)
+        .update({ state: 'deregistered', seen_in_collection: collection });
+    for (const r of gone)
+      events.push({
+        image_id: r.image_id,
+        at: report.collectedAt,
+        kind: 'deregistered',
+        detail: `Gone from the golden catalog in ${r.region}: its owner's DescribeImages (deprecated and disabled included) no longer lists it`,
+      });
   }
 
   async node(imageId: string): Promise<LineageNode | undefined> {
@@ -194,6 +280,8 @@ export class LineageStore {
 
   /**
    * The workloads of a generation on the AMI or one derived from it, as one query over the walk.
+   * An AMI lives in one region and EC2 makes its IDs per region: a workload counts only where its
+   * region is the AMI's (or the AMI's region is not known).
    * CROSS JOIN keeps SQLite's planner from scanning the generation and probing the walk (it has no
    * index): from each AMI of the walk, the (collection_id, image_id) index finds its workloads.
    */
@@ -201,19 +289,21 @@ export class LineageStore {
     return {
       sql: `${walk('descendants')},
       scope AS (
-        SELECT walk.image_id FROM walk
+        SELECT walk.image_id, n.region FROM walk
         JOIN ${T.images} n ON n.image_id = walk.image_id
       ),
       used AS (
         SELECT 'instance' AS kind, x.instance_id AS id, x.account_id, x.region, x.image_id, x.owner_id
         FROM scope s CROSS JOIN ${W.instances} x
         WHERE x.collection_id = ? AND x.image_id = s.image_id
+          AND (s.region IS NULL OR x.region = s.region)
         UNION ALL
         SELECT 'launch-template' AS kind,
           t.launch_template_id || ':' || CAST(t.version AS VARCHAR(12)) AS id,
           t.account_id, t.region, t.image_id, t.owner_id
         FROM scope s CROSS JOIN ${W.launchTemplates} t
         WHERE t.collection_id = ? AND t.image_id = s.image_id
+          AND (s.region IS NULL OR t.region = s.region)
       )`,
       bindings: [...walkBindings(imageId), generation, generation],
     };
@@ -230,6 +320,7 @@ export class LineageStore {
       this.wholeScope(generation, imageId),
     );
     return {
+      descendants: all.descendants,
       totals: all.totals,
       items: all.items.slice(offset, offset + limit),
     };
@@ -238,7 +329,7 @@ export class LineageStore {
   /** Every workload in the scope, sorted, with totals: one query, kept per generation and AMI. */
   private async wholeScope(generation: number, imageId: string) {
     const { sql, bindings } = this.scopeSql(generation, imageId);
-    const [rows, [{ images }]] = await Promise.all([
+    const [rows, descendants] = await Promise.all([
       this.raw<{
         kind: ScopeWorkload['kind'];
         id: string;
@@ -247,12 +338,7 @@ export class LineageStore {
         image_id: string;
         owner_id: string | null;
       }>(`${sql} SELECT * FROM used`, bindings),
-      this.raw<{ images: number | string }>(
-        `${walk('descendants')} SELECT COUNT(*) AS images FROM walk JOIN ${
-          T.images
-        } n ON n.image_id = walk.image_id`,
-        walkBindings(imageId),
-      ),
+      this.descendantIds(imageId),
     ]);
     const items = rows.map(
       (r): ScopeWorkload => ({
@@ -274,8 +360,10 @@ export class LineageStore {
       return 0;
     });
     return {
+      descendants,
       totals: {
-        images: Number(images),
+        // The AMI and every descendant (each is a node: the walk follows edges between nodes).
+        images: descendants.length + 1,
         instances: items.filter(w => w.kind === 'instance').length,
         launchTemplates: items.filter(w => w.kind === 'launch-template').length,
         accounts: new Set(items.map(w => w.accountId)).size,
@@ -286,10 +374,14 @@ export class LineageStore {
   }
 
   /** Instances and launch templates of a generation on exactly this AMI. */
-  async usage(generation: number, node: { imageId: string }) {
+  async usage(generation: number, node: { imageId: string; region?: string }) {
     const count = async (table: string) => {
       const [{ n }] = await this.knex(table)
-        .where({ collection_id: generation, image_id: node.imageId })
+        .where({
+          collection_id: generation,
+          image_id: node.imageId,
+          ...(node.region && { region: node.region }),
+        })
         .count({ n: '*' });
       return Number(n);
     };

@@ -1,5 +1,6 @@
 import {
   allowlistStanding,
+  imageCriteriaStanding,
   chainFromWalk,
   GovernanceConfig,
   imageComplianceFindings,
@@ -76,6 +77,19 @@ export async function imageAnswer(
     provenance: verdict.provenance,
     provenanceReason: verdict.reason,
     allowlist: allowlistStanding(node, config, today),
+    criteria: imageCriteriaStanding(
+      {
+        ...facts,
+        // An ancestor known only from a chain has its owner, name and date on the node.
+        ownerId: node.ownerId ?? facts.ownerId,
+        ownerAlias: node.ownerAlias ?? facts.ownerAlias,
+        name: node.name ?? facts.name,
+        creationDate: node.creationDate ?? facts.creationDate,
+      },
+      config,
+      today,
+      now,
+    ),
     compliance: imageComplianceFindings(
       facts,
       verdict.provenance,
@@ -96,10 +110,12 @@ export async function descendantsAnswer(
 ) {
   if (!(await store.node(imageId)))
     throw new NotFoundError(`AMI ${imageId} is not in the lineage graph`);
-  const descendants = await store.descendantIds(imageId);
+  // The walk is kept with the generation's scope: a later page is a slice, not a new walk.
   const scope = generation
     ? await store.scope(generation.id, imageId, page.offset, page.limit)
     : undefined;
+  const descendants =
+    scope?.descendants ?? (await store.descendantIds(imageId));
   return {
     source: SOURCE,
     collectedAt: generation?.collectedAt ?? null,
@@ -124,6 +140,14 @@ const zero = (): Record<Provenance, Counts> =>
   Object.fromEntries(
     PROVENANCES.map(p => [p, { instances: 0, launchTemplates: 0 }]),
   ) as Record<Provenance, Counts>;
+/** The AMIs an account row lists at most (`imageCount` tells how many in all). */
+const MAX_IMAGES = 100;
+const RISK_RANK: Record<Provenance, number> = {
+  foreign: 0,
+  unknown: 1,
+  'golden-derived': 2,
+  golden: 3,
+};
 const risky = (c: Record<Provenance, Counts>) =>
   c.unknown.instances +
   c.unknown.launchTemplates +
@@ -185,6 +209,7 @@ export async function provenanceAnswer(
   ]);
   const accounts = new Map<string, Record<Provenance, Counts>>();
   const failing = new Map<string, Counts>();
+  const imagesOf = new Map<string, Map<string, Counts>>();
   const organization = zero();
   const organizationFailing: Counts = { instances: 0, launchTemplates: 0 };
   for (const u of usage) {
@@ -199,7 +224,27 @@ export async function provenanceAnswer(
       organizationFailing[u.kind] += u.n;
     }
     failing.set(u.accountId, f);
+    const images = imagesOf.get(u.accountId) ?? new Map<string, Counts>();
+    const c = images.get(u.imageId) ?? { instances: 0, launchTemplates: 0 };
+    c[u.kind] += u.n;
+    images.set(u.imageId, c);
+    imagesOf.set(u.accountId, images);
   }
+  // The AMIs of an account as the list a click away: risky provenances first, then the most used.
+  const imageList = (accountId: string) => {
+    const images = [...(imagesOf.get(accountId) ?? new Map<string, Counts>())]
+      .map(([imageId, c]) => {
+        const { provenance, fails } = judge(imageId);
+        return { imageId, provenance, failsCompliance: fails, ...c };
+      })
+      .sort(
+        (a, b) =>
+          RISK_RANK[a.provenance] - RISK_RANK[b.provenance] ||
+          b.instances + b.launchTemplates - (a.instances + a.launchTemplates) ||
+          a.imageId.localeCompare(b.imageId),
+      );
+    return { imageCount: images.length, images: images.slice(0, MAX_IMAGES) };
+  };
   const rows = [...accounts.entries()]
     .filter(([id]) => !filter.accountId || id === filter.accountId)
     .filter(
@@ -222,6 +267,8 @@ export async function provenanceAnswer(
     complianceRules: config.image_compliance ?? null,
     total: rows.length,
     ...page,
-    items: rows.slice(page.offset, page.offset + page.limit),
+    items: rows
+      .slice(page.offset, page.offset + page.limit)
+      .map(r => ({ ...r, ...imageList(r.accountId) })),
   };
 }

@@ -23,6 +23,8 @@ export type ImageRow = {
   chain_end: string | null;
   first_seen_at: string;
   last_seen_at: string;
+  /** The workload collection that last wrote the row (null before 20270102000000_lineage_seen_in). */
+  seen_in_collection: number | null;
 };
 
 const bool = (v: boolean | number | null | undefined) =>
@@ -66,11 +68,12 @@ export function chainEndOf(image: ImageLineage): string {
   return `${last.visible ? 'root' : 'not-visible'}:${last.imageId}`;
 }
 
-/** A node as a row; `seenAt` is the collection's time. */
+/** A node as a row; `seenAt` is the account's collection time, `collection` the generation. */
 export function rowOfNode(
   node: LineageNode,
   seenAt: string,
   before: ImageRow | undefined,
+  collection: number | null,
 ): ImageRow {
   const f = node.facts;
   return {
@@ -92,7 +95,25 @@ export function rowOfNode(
     chain_end: f ? chainEndOf(f) : before?.chain_end ?? null,
     first_seen_at: before?.first_seen_at ?? seenAt,
     last_seen_at: seenAt,
+    seen_in_collection: collection,
   };
+}
+
+// Databases answer booleans as true/false (PostgreSQL) or 1/0 (SQLite): compared as numbers.
+const comparable = (v: unknown) =>
+  typeof v === 'boolean' ? Number(v) : v ?? null;
+
+/**
+ * Whether writing `after` over `before` would tell nothing new: the same collection already wrote
+ * the row and every fact is the same (only the account's collection time would change).
+ */
+export function unchangedInCollection(before: ImageRow, after: ImageRow) {
+  if (before.seen_in_collection === null) return false;
+  if (Number(before.seen_in_collection) !== after.seen_in_collection)
+    return false;
+  return (Object.keys(after) as (keyof ImageRow)[]).every(
+    k => k === 'last_seen_at' || comparable(before[k]) === comparable(after[k]),
+  );
 }
 
 /** What the collections saw change between two rows of one AMI. */

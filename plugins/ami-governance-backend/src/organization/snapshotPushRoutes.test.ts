@@ -1,21 +1,8 @@
-import { authServiceFactory } from '@backstage/backend-defaults/auth';
-import { httpAuthServiceFactory } from '@backstage/backend-defaults/httpAuth';
-import { permissionsServiceFactory } from '@backstage/backend-defaults/permissions';
-import {
-  mockServices,
-  startTestBackend,
-  TestDatabaseId,
-  TestDatabases,
-} from '@backstage/backend-test-utils';
+import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import {
-  clockFactory,
-  configAsOfTestDay,
-  writeTempFile,
-} from '../__testUtils__/fixtures';
 import { expectMatchesSpec } from '../__testUtils__/schemaCheck';
 import { ACCOUNTS, workloadSnapshot } from '../__testUtils__/workloadFixtures';
-import { amiGovernancePlugin } from '../plugin';
+import { startBehindRealAuth } from '../__testUtils__/snapshotBackend';
 
 jest.setTimeout(60_000);
 
@@ -27,37 +14,10 @@ const auth = `Bearer ${WRITER}`;
 const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
 /** The plugin behind Backstage's real auth services, with a static token a collector pushes with. */
-async function start(databaseId: TestDatabaseId) {
-  const knex = await databases.init(databaseId);
-  const { server } = await startTestBackend({
-    features: [
-      amiGovernancePlugin,
-      clockFactory(),
-      authServiceFactory,
-      httpAuthServiceFactory,
-      permissionsServiceFactory,
-      mockServices.database.factory({ knex }),
-      mockServices.rootConfig.factory({
-        data: {
-          backend: {
-            auth: {
-              externalAccess: [
-                {
-                  type: 'static',
-                  options: { token: WRITER, subject: 'collector' },
-                },
-              ],
-            },
-          },
-          amiGovernance: {
-            config: { location: writeTempFile(configAsOfTestDay()) },
-          },
-        },
-      }),
-    ],
-  });
-  return server;
-}
+const start = (databaseId: TestDatabaseId) =>
+  startBehindRealAuth(databases, databaseId, [
+    { type: 'static', options: { token: WRITER, subject: 'collector' } },
+  ]);
 
 /** The example snapshot with workloads, collected `hour` o'clock on the test day, edited by `edit`. */
 function snapshotAt(hour: number, edit: (s: any) => void = () => {}) {

@@ -1557,10 +1557,16 @@ export const spec = {
       },
       AllowlistStanding: {
         type: 'object',
-        required: ['allowed'],
+        description:
+          'Where the owner stands in the Git config\'s allowlist on the day asked; `unknown` when the owner is not known (an ancestor the collector cannot see), never "not allowed" by guess.',
+        required: ['status', 'reason'],
         properties: {
-          allowed: {
-            type: 'boolean',
+          status: {
+            type: 'string',
+            enum: ['allowed', 'not-allowed', 'unknown'],
+          },
+          reason: {
+            type: 'string',
           },
           category: {
             type: 'string',
@@ -1570,6 +1576,24 @@ export const spec = {
             type: 'string',
           },
           name: {
+            type: 'string',
+          },
+        },
+      },
+      ImageCriteriaStanding: {
+        type: 'object',
+        description:
+          "What the Allowed AMIs criteria the Git config generates today say of launching the AMI from an account other than its owner's (name, product codes and age count, not only the owner).",
+        required: ['status', 'reason'],
+        properties: {
+          status: {
+            type: 'string',
+            enum: ['allowed', 'refused', 'unknown'],
+          },
+          criterion: {
+            type: 'string',
+          },
+          reason: {
             type: 'string',
           },
         },
@@ -1672,6 +1696,9 @@ export const spec = {
               },
               allowlist: {
                 $ref: '#/components/schemas/AllowlistStanding',
+              },
+              criteria: {
+                $ref: '#/components/schemas/ImageCriteriaStanding',
               },
               compliance: {
                 type: 'array',
@@ -1867,7 +1894,13 @@ export const spec = {
                 type: 'array',
                 items: {
                   type: 'object',
-                  required: ['accountId', 'byProvenance', 'onFailingImages'],
+                  required: [
+                    'accountId',
+                    'byProvenance',
+                    'onFailingImages',
+                    'imageCount',
+                    'images',
+                  ],
                   properties: {
                     accountId: {
                       type: 'string',
@@ -1877,6 +1910,42 @@ export const spec = {
                     },
                     onFailingImages: {
                       $ref: '#/components/schemas/Counts',
+                    },
+                    imageCount: {
+                      type: 'integer',
+                      description: "Distinct AMIs the account's workloads use.",
+                    },
+                    images: {
+                      description:
+                        "The AMIs the account's workloads use, foreign and unknown first, then the most used; at most 100 (imageCount says how many in all).",
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        required: [
+                          'imageId',
+                          'provenance',
+                          'failsCompliance',
+                          'instances',
+                          'launchTemplates',
+                        ],
+                        properties: {
+                          imageId: {
+                            type: 'string',
+                          },
+                          provenance: {
+                            $ref: '#/components/schemas/Provenance',
+                          },
+                          failsCompliance: {
+                            type: 'boolean',
+                          },
+                          instances: {
+                            type: 'integer',
+                          },
+                          launchTemplates: {
+                            type: 'integer',
+                          },
+                        },
+                      },
                     },
                   },
                 },

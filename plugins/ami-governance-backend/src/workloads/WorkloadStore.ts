@@ -130,7 +130,7 @@ export class WorkloadStore {
           .ignore();
       }
       // The lineage graph is kept across collections: what this account saw is merged into it.
-      await new LineageStore(trx).record(report);
+      await new LineageStore(trx).record(report, generation);
     });
   }
 

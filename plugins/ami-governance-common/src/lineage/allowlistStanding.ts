@@ -2,15 +2,20 @@ import { canonicalProvider } from '../lib/accounts';
 import type { GovernanceConfig } from '../config/schema';
 import type { IsoDate } from '../lib/dates';
 import { listPublishers, PublisherCategory } from '../config/publishers';
+import { criteriaFromConfig } from '../workloads/impact';
+import { evaluateAllowedImages, ImageFacts } from '../workloads/imageAllowed';
+import { refusalWords } from '../workloads/criterionWords';
 
 /**
  * Where an AMI's owner stands in the allowlist, shown beside its provenance (never instead: an
- * allowlisted vendor image can descend from an untrusted community AMI).
+ * allowlisted vendor image can descend from an untrusted community AMI). `unknown` when the owner
+ * is not known (an ancestor the collector cannot see): never "not allowed" by guess.
  * @public
  */
 export type AllowlistStanding = {
-  /** The owner is a provider of the allowlist as of the day asked. */
-  allowed: boolean;
+  status: 'allowed' | 'not-allowed' | 'unknown';
+  /** Why, in words: the entry that lists the owner, that none does, or that the owner is unknown. */
+  reason: string;
   /** Which entry lists it; absent when none does (or the owner is unknown). */
   category?: PublisherCategory;
   /** JSON path of the entry in the config file. */
@@ -27,14 +32,127 @@ export function allowlistStanding(
   const keys = [owner.ownerId, owner.ownerAlias]
     .filter((k): k is string => !!k)
     .map(canonicalProvider);
-  const entry = listPublishers(config, today).find(p =>
+  if (keys.length === 0)
+    return {
+      status: 'unknown',
+      reason:
+        'The owner is not known (the collector could not describe this AMI), so its standing cannot be said.',
+    };
+  const entries = listPublishers(config, today).filter(p =>
     keys.includes(p.provider),
   );
-  if (!entry) return { allowed: false };
-  return {
-    allowed: !entry.exception || entry.exception.status.inAllowlist,
+  const inAllowlist = (p: (typeof entries)[number]) =>
+    !p.exception || p.exception.status.inAllowlist;
+  // An owner listed twice (a vendor with a lapsed exception, say) stands by the entry that admits it.
+  const entry = entries.find(inAllowlist) ?? entries[0];
+  if (!entry)
+    return {
+      status: 'not-allowed',
+      reason: `Owner ${keys.join(
+        ' / ',
+      )} is on no entry of the allowlist on ${today}.`,
+    };
+  const where = {
     category: entry.category,
     path: entry.path,
     ...(entry.name && { name: entry.name }),
+  };
+  if (!inAllowlist(entry))
+    return {
+      status: 'not-allowed',
+      reason: `Owner ${
+        entry.provider
+      } is listed only by an exception that expired on ${
+        entry.exception!.expires_on
+      } (${entry.path}).`,
+      ...where,
+    };
+  return {
+    status: 'allowed',
+    reason: `Owner ${entry.provider} is listed by ${entry.path}${
+      entry.name ? ` (${entry.name})` : ''
+    }.`,
+    ...where,
+  };
+}
+
+/**
+ * What the Allowed AMIs criteria the Git config generates on `today` say of launching this AMI from
+ * an account other than its owner's (its owner may always launch its own): the same evaluator the
+ * explainer, readiness and impact use, so name, product code and age count, not only the owner.
+ * @public
+ */
+export type ImageCriteriaStanding = {
+  status: 'allowed' | 'refused' | 'unknown';
+  /** The criterion that allows it (`criteria_1`). */
+  criterion?: string;
+  reason: string;
+};
+
+const FACT_NAMES: Record<string, string> = {
+  imageNames: 'its name',
+  marketplaceProductCodes: 'its Marketplace product codes',
+  maximumDaysSinceCreated: 'its creation date',
+};
+
+/** The config's criteria verdict for an AMI's facts at `now` (see {@link ImageCriteriaStanding}). @public */
+export function imageCriteriaStanding(
+  image: Omit<ImageFacts, 'ownerId'> & { ownerId?: string },
+  config: GovernanceConfig,
+  today: IsoDate,
+  now: Date,
+): ImageCriteriaStanding {
+  const { ownerId } = image;
+  if (!ownerId)
+    return {
+      status: 'unknown',
+      reason:
+        'The owner is not known, so what the criteria say of this AMI cannot be judged.',
+    };
+  const criteria = criteriaFromConfig(config, today);
+  if (!criteria)
+    return {
+      status: 'unknown',
+      reason:
+        'The config generates no declarative policy today (see the config errors), so there are no criteria to judge by.',
+    };
+  // No launching account equals the owner: the verdict for every other account.
+  const verdict = evaluateAllowedImages(
+    { ...image, ownerId },
+    criteria,
+    '',
+    now,
+  );
+  if (verdict.allowed)
+    return {
+      status: 'allowed',
+      ...(verdict.why === 'criterion' && { criterion: verdict.criterion }),
+      reason:
+        verdict.why === 'criterion'
+          ? `${verdict.criterion} allows it in accounts other than its owner's.`
+          : 'Allowed.',
+    };
+  if (verdict.why === 'no-criterion-matches') {
+    // A refusal on a fact the collection lacks is our ignorance, not AWS's answer.
+    const unread = verdict.refusals.find(
+      ({ mismatch: m }) =>
+        (m.key === 'imageNames' && image.name === undefined) ||
+        (m.key === 'marketplaceProductCodes' &&
+          image.productCodes === undefined) ||
+        (m.key === 'maximumDaysSinceCreated' && !image.creationDate),
+    );
+    if (unread)
+      return {
+        status: 'unknown',
+        reason: `${unread.criterion} judges this AMI by ${
+          FACT_NAMES[unread.mismatch.key]
+        }, which the collection did not read.`,
+      };
+  }
+  return {
+    status: 'refused',
+    reason: `${
+      refusalWords(verdict, image.ownerAlias ?? ownerId) ?? 'Refused'
+    }. Its owner's own accounts may still launch it.`,
   };
 }

@@ -48,13 +48,20 @@ export function scopeOfImpact(
   graph: LineageGraph = lineageGraphOf(workloads),
 ): ScopeOfImpact {
   const descendants = graph.descendantsOf(imageId);
-  const inScope = new Set([imageId, ...descendants]);
+  const inScopeIds = new Set([imageId, ...descendants]);
+  // EC2 makes AMI IDs per region: a workload counts only where its region is the AMI's (or the
+  // AMI's region is not known).
+  const inScope = (id: string, where: string) => {
+    if (!inScopeIds.has(id)) return false;
+    const home = graph.nodes.get(id)?.region;
+    return home === undefined || home === where;
+  };
   const found: AffectedWorkload[] = [];
   for (const account of workloads.accounts)
     for (const region of account.regions) {
       const where = { accountId: account.accountId, region: region.region };
       for (const i of region.instances)
-        if (inScope.has(i.image.imageId))
+        if (inScope(i.image.imageId, region.region))
           found.push({
             kind: 'instance',
             id: i.instanceId,
@@ -63,7 +70,7 @@ export function scopeOfImpact(
             ...(i.image.ownerId && { ownerId: i.image.ownerId }),
           });
       for (const t of region.launchTemplates)
-        if (t.image && inScope.has(t.image.imageId))
+        if (t.image && inScope(t.image.imageId, region.region))
           found.push({
             kind: 'launch-template',
             id: `${t.launchTemplateId}:${t.version}`,
@@ -77,7 +84,7 @@ export function scopeOfImpact(
     descendants,
     workloads: found,
     totals: {
-      images: inScope.size,
+      images: inScopeIds.size,
       instances: found.filter(w => w.kind === 'instance').length,
       launchTemplates: found.filter(w => w.kind === 'launch-template').length,
       accounts: new Set(found.map(w => w.accountId)).size,

@@ -385,11 +385,19 @@ export type components = {
       foreign: components['schemas']['Counts'];
       unknown: components['schemas']['Counts'];
     };
+    /** Where the owner stands in the Git config's allowlist on the day asked; `unknown` when the owner is not known (an ancestor the collector cannot see), never "not allowed" by guess. */
     AllowlistStanding: {
-      allowed: boolean;
+      status: 'allowed' | 'not-allowed' | 'unknown';
+      reason: string;
       category?: 'ops' | 'vendor' | 'exception' | 'alias';
       path?: string;
       name?: string;
+    };
+    /** What the Allowed AMIs criteria the Git config generates today say of launching the AMI from an account other than its owner's (name, product codes and age count, not only the owner). */
+    ImageCriteriaStanding: {
+      status: 'allowed' | 'refused' | 'unknown';
+      criterion?: string;
+      reason: string;
     };
     LineageLink: {
       imageId: string;
@@ -423,6 +431,7 @@ export type components = {
       provenance?: components['schemas']['Provenance'];
       provenanceReason?: string;
       allowlist?: components['schemas']['AllowlistStanding'];
+      criteria?: components['schemas']['ImageCriteriaStanding'];
       compliance?: {
         rule: string;
         status: 'fail' | 'unknown';
@@ -480,6 +489,16 @@ export type components = {
         accountId: string;
         byProvenance: components['schemas']['ProvenanceCounts'];
         onFailingImages: components['schemas']['Counts'];
+        /** Distinct AMIs the account's workloads use. */
+        imageCount: number;
+        /** The AMIs the account's workloads use, foreign and unknown first, then the most used; at most 100 (imageCount says how many in all). */
+        images: {
+          imageId: string;
+          provenance: components['schemas']['Provenance'];
+          failsCompliance: boolean;
+          instances: number;
+          launchTemplates: number;
+        }[];
       }[];
     };
     /** Set when the database is unreachable or too slow: this is the last answer computed before (for /status: the last status), and says so. Never cached by clients (no ETag). */
@@ -2116,9 +2135,15 @@ export const pathsProvenanceGetParametersQueryProvenanceValues: ReadonlyArray<
 export const provenanceValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['Provenance']
 > = ['golden', 'golden-derived', 'foreign', 'unknown'];
+export const allowlistStandingStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['AllowlistStanding']['status']
+> = ['allowed', 'not-allowed', 'unknown'];
 export const allowlistStandingCategoryValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['AllowlistStanding']['category']
 > = ['ops', 'vendor', 'exception', 'alias'];
+export const imageCriteriaStandingStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ImageCriteriaStanding']['status']
+> = ['allowed', 'refused', 'unknown'];
 export const imageLineageAnswerChainEndValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['ImageLineageAnswer']['chain']['end']
 > = ['root', 'not-visible', 'cycle', 'not-read'];

@@ -31,7 +31,12 @@ const link = (imageId: string, region: string, name: string) => ({
   ownerId: OPS,
   name,
   creationDate: '2026-10-01T00:00:00.000Z',
-  allowlist: { allowed: true, category: 'ops' as const, name: 'Ops' },
+  allowlist: {
+    status: 'allowed' as const,
+    reason: `Owner ${OPS} is listed by ops_publisher_account (Ops).`,
+    category: 'ops' as const,
+    name: 'Ops',
+  },
 });
 
 /** The example's golden chain: base (eu-central-2) → hardened → copied to us-east-1. */
@@ -65,6 +70,11 @@ export function goldenAnswer(imageId: string): ImageLineageResponse {
     provenance: 'golden',
     provenanceReason: 'Published by the ops publisher, as is every ancestor.',
     allowlist: links[0].allowlist,
+    criteria: {
+      status: 'allowed',
+      criterion: 'criteria_1',
+      reason: "criteria_1 allows it in accounts other than its owner's.",
+    },
     compliance: [],
     usage: {
       instances: imageId === GOLDEN_CHAIN[0].imageId ? 3 : 0,
@@ -73,6 +83,11 @@ export function goldenAnswer(imageId: string): ImageLineageResponse {
     timeline: [{ at: '2026-10-01T06:00:00.000Z', kind: 'first-seen' }],
   };
 }
+
+const NOT_LISTED = {
+  status: 'not-allowed' as const,
+  reason: 'Owner 444455556666 is on no entry of the allowlist on 2026-11-23.',
+};
 
 /** A hotfix AMI whose ancestor the collector cannot see. */
 export const HIDDEN_ANCESTOR: ImageLineageResponse = {
@@ -85,14 +100,19 @@ export const HIDDEN_ANCESTOR: ImageLineageResponse = {
       {
         ...link('ami-0bad0bad0bad0bad0', 'eu-west-1', 'hotfix'),
         ownerId: '444455556666',
-        allowlist: { allowed: false },
+        allowlist: NOT_LISTED,
       },
       { imageId: 'ami-0dead0dead0dead00', region: 'eu-west-1', visible: false },
     ],
   },
   provenance: 'unknown',
   provenanceReason: 'The chain leaves what the collector can see.',
-  allowlist: { allowed: false },
+  allowlist: NOT_LISTED,
+  criteria: {
+    status: 'refused',
+    reason:
+      "No criterion matches publisher 444455556666. Its owner's own accounts may still launch it.",
+  },
   compliance: [
     { rule: 'encrypted_snapshots', status: 'unknown', message: 'not seen' },
   ],
@@ -159,6 +179,21 @@ export function provenanceAnswer(filter?: string): ProvenanceResponse {
         unknown: counts(0),
       },
       onFailingImages: counts(4),
+      imageCount: 2,
+      images: [
+        {
+          imageId: 'ami-0e6f1b10c5a7d9041',
+          provenance: 'foreign' as const,
+          failsCompliance: true,
+          ...counts(3, 1),
+        },
+        {
+          imageId: GOLDEN_CHAIN[0].imageId,
+          provenance: 'golden-derived' as const,
+          failsCompliance: false,
+          ...counts(1),
+        },
+      ],
     },
     {
       accountId: '123456789012',
@@ -169,6 +204,15 @@ export function provenanceAnswer(filter?: string): ProvenanceResponse {
         unknown: counts(0),
       },
       onFailingImages: counts(0),
+      imageCount: 1,
+      images: [
+        {
+          imageId: GOLDEN_CHAIN[0].imageId,
+          provenance: 'golden' as const,
+          failsCompliance: false,
+          ...counts(5),
+        },
+      ],
     },
   ].filter(
     a =>

@@ -13,6 +13,9 @@ export type ImageProvenance = ApiComponents['schemas']['Provenance'];
 export type ProvenanceCounts = ApiComponents['schemas']['ProvenanceCounts'];
 /** Whether the owner of an AMI is allowed as of today, and which entry lists it. @public */
 export type AllowlistStanding = ApiComponents['schemas']['AllowlistStanding'];
+/** What the config's Allowed AMIs criteria say of launching the AMI in another account. @public */
+export type ImageCriteriaStanding =
+  ApiComponents['schemas']['ImageCriteriaStanding'];
 /** One link of an AMI's chain to its root. @public */
 export type LineageLink = ApiComponents['schemas']['LineageLink'];
 /** `GET /images/{imageId}`: facts, chain, provenance, compliance, usage, timeline. @public */

@@ -1,5 +1,9 @@
 import type { Health } from '../organization/health';
-import type { AllowlistStanding, ImageProvenance } from '../api/lineageTypes';
+import type {
+  AllowlistStanding,
+  ImageCriteriaStanding,
+  ImageProvenance,
+} from '../api/lineageTypes';
 
 /** The order every list of provenances follows: the risky ones first. */
 export const PROVENANCES_RISKY_FIRST: ImageProvenance[] = [
@@ -23,20 +27,32 @@ export function provenanceHealth(p: ImageProvenance | undefined): Health {
   return 'unknown';
 }
 
-/** Allowed, not allowed, or unknown when the answer has no standing. */
-export function allowlistHealth(
-  standing: AllowlistStanding | undefined,
+/**
+ * A standing's health (the owner's allowlist standing, the criteria's verdict): allowed is ok,
+ * unknown (no standing, or a fact nobody knows) is unknown, anything else an error.
+ */
+export function standingHealth(
+  standing: AllowlistStanding | ImageCriteriaStanding | undefined,
 ): Health {
-  if (!standing) return 'unknown';
-  return standing.allowed ? 'ok' : 'error';
+  if (!standing || standing.status === 'unknown') return 'unknown';
+  return standing.status === 'allowed' ? 'ok' : 'error';
 }
 
-/** `Allowed (vendor: InfoBlox)`, `Not allowed`, or unknown when the answer has none. */
+/** `Owner allowed (vendor: InfoBlox)`, `Owner not on the allowlist`, or unknown. */
 export function allowlistText(standing: AllowlistStanding | undefined) {
-  if (!standing) return 'Allowlist standing unknown';
-  if (!standing.allowed) return 'Owner not on the allowlist';
+  if (!standing || standing.status === 'unknown')
+    return 'Allowlist standing unknown';
+  if (standing.status === 'not-allowed') return 'Owner not on the allowlist';
   const entry = [standing.category, standing.name].filter(Boolean).join(': ');
   return entry ? `Owner allowed (${entry})` : 'Owner allowed';
+}
+
+/** `Allowed AMIs criteria: allowed (criteria_1)`, `… refused`, or unknown. */
+export function criteriaText(standing: ImageCriteriaStanding | undefined) {
+  const status = standing?.status ?? 'unknown';
+  return `Allowed AMIs criteria: ${status}${
+    standing?.criterion ? ` (${standing.criterion})` : ''
+  }`;
 }
 
 /** `123456789012 (amazon)`, or unknown. */

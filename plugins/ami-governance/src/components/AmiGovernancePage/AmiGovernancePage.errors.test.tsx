@@ -5,10 +5,7 @@ import {
   publishersResponse,
   statusResponse,
 } from '../../__testUtils__/governance';
-import {
-  renderPage,
-  renderPlatformTab,
-} from '../../__testUtils__/renderPage';
+import { renderPage, renderPlatformTab } from '../../__testUtils__/renderPage';
 import { responseError } from '../../__testUtils__/responseError';
 
 describe('AmiGovernancePage: loading, config and request errors', () => {

@@ -7,10 +7,7 @@ import {
   organizationStatus,
 } from '../../__testUtils__/governance';
 import { mockApi } from '../../__testUtils__/mockApi';
-import {
-  renderPage,
-  renderPlatformTab,
-} from '../../__testUtils__/renderPage';
+import { renderPage, renderPlatformTab } from '../../__testUtils__/renderPage';
 
 /** The example publishers and 45 more exceptions: 54 in all, three pages of 20. */
 const fixtures = { publishers: [...allPublishers(), ...manyExceptions(45)] };
@@ -118,12 +115,7 @@ describe('AmiGovernancePage: long lists, paged by the backend', () => {
       .getAllByRole('columnheader')
       .map(h => h.textContent)
       .filter(Boolean);
-    expect(headers).toEqual([
-      'Publisher',
-      'Status',
-      'Until',
-      'In use',
-    ]);
+    expect(headers).toEqual(['Publisher', 'Status', 'Until', 'In use']);
     expect(within(table).queryByText('Reason 0')).not.toBeInTheDocument();
     const row = within(table).getByText('777788889999').closest('tr')!;
     // The date and the countdown share one cell, the countdown on a line of its own.

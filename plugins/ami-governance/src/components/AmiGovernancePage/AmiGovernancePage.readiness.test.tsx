@@ -31,7 +31,11 @@ describe('AmiGovernancePage: what enabled would block', () => {
       ),
     ).toBeInTheDocument();
     expect(
-      await screen.findByText('Public AMIs published by member accounts', {}, slow),
+      await screen.findByText(
+        'Public AMIs published by member accounts',
+        {},
+        slow,
+      ),
     ).toBeInTheDocument();
     const calls = getReadiness.mock.calls.length;
 

@@ -3,10 +3,7 @@ import {
   organizationStatus,
   statusResponse,
 } from '../../__testUtils__/governance';
-import {
-  renderPage,
-  renderPlatformTab,
-} from '../../__testUtils__/renderPage';
+import { renderPage, renderPlatformTab } from '../../__testUtils__/renderPage';
 import { responseError } from '../../__testUtils__/responseError';
 
 describe('AmiGovernancePage: AWS status states', () => {
@@ -100,7 +97,9 @@ describe('AmiGovernancePage: AWS status states', () => {
       drift: undefined,
     };
     status.policies.declarativePolicy.drift!.inSync = true;
-    await renderPlatformTab({ getStatus: async () => statusResponse({ status }) });
+    await renderPlatformTab({
+      getStatus: async () => statusResponse({ status }),
+    });
     const cards = await screen.findAllByRole('region', { name: /policy$/ });
     expect(cards.map(c => c.getAttribute('aria-label'))).toEqual([
       'Service control policy',

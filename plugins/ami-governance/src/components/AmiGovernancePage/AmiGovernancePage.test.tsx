@@ -1,9 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  renderPage,
-  renderPlatformTab,
-} from '../../__testUtils__/renderPage';
+import { renderPage, renderPlatformTab } from '../../__testUtils__/renderPage';
 
 const rowOf = (account: string) => screen.getByText(account).closest('tr')!;
 

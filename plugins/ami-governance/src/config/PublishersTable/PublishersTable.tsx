@@ -9,6 +9,7 @@ import type { PublisherRow } from '../publisherRows';
 import { PublisherDetails } from '../PublisherDetails';
 import { PublisherFilters } from '../PublisherFilters';
 import { publisherColumns } from './columns';
+import { toggleRowDetails } from '../../lib/rowDetails';
 
 type PublishersTableProps = {
   /** The first, unfiltered page: counts over the config; a new one makes the table fetch again. */
@@ -36,13 +37,6 @@ const detailPanel = [
     ),
   },
 ];
-
-/** A click anywhere on a row opens its details (what uses it in full, reason, ticket, approvals). */
-const openDetails = (
-  _event?: unknown,
-  _row?: PublisherRow,
-  togglePanel?: (panelIndex?: number) => void,
-) => togglePanel?.();
 
 /**
  * The publishers, a page at a time from the backend: searchable, filterable by category and
@@ -81,7 +75,7 @@ export function PublishersTable(props: PublishersTableProps) {
         data={data}
         options={options}
         detailPanel={detailPanel}
-        onRowClick={openDetails}
+        onRowClick={toggleRowDetails}
         localization={{
           toolbar: {
             searchPlaceholder: 'Search account, name, ticket, reason',

@@ -1,19 +1,14 @@
 import { InfoCard, StructuredMetadataTable } from '@backstage/core-components';
-import {
-  Box,
-  List,
-  ListItem,
-  ListItemText,
-  Typography,
-} from '@material-ui/core';
+import { List, ListItem, ListItemText, Typography } from '@material-ui/core';
 import type { ImageLineageResponse } from '../../api/lineageTypes';
 import { StatusLabel } from '../../components/StatusLabel';
 import { plural } from '../../lib/format';
 import {
   PROVENANCE_LABELS,
-  allowlistHealth,
   allowlistText,
+  criteriaText,
   provenanceHealth,
+  standingHealth,
 } from '../provenanceText';
 import { imageFactRows } from './imageFacts';
 
@@ -42,20 +37,42 @@ export function ImageFacts({ answer }: { answer: Answer }) {
   );
 }
 
-/** Provenance beside (never instead of) the owner's allowlist standing, with the backend's why. */
+/**
+ * Provenance beside (never instead of) the owner's allowlist standing and what the config's Allowed
+ * AMIs criteria say (an allowlisted owner's AMI can still fail a name or age criterion), each with
+ * the backend's why.
+ */
 export function ProvenanceStanding({ answer }: { answer: Answer }) {
   const p = answer.provenance;
+  const standings = [
+    {
+      health: provenanceHealth(p),
+      text: p ? `Provenance: ${PROVENANCE_LABELS[p]}` : 'Provenance unknown',
+      why: answer.provenanceReason,
+    },
+    {
+      health: standingHealth(answer.allowlist),
+      text: allowlistText(answer.allowlist),
+      why: answer.allowlist?.reason,
+    },
+    {
+      health: standingHealth(answer.criteria),
+      text: criteriaText(answer.criteria),
+      why: answer.criteria?.reason,
+    },
+  ];
   return (
     <InfoCard title="Provenance and allowlist">
-      <Box display="flex" flexWrap="wrap" style={{ gap: 24 }}>
-        <StatusLabel health={provenanceHealth(p)}>
-          {p ? `Provenance: ${PROVENANCE_LABELS[p]}` : 'Provenance unknown'}
-        </StatusLabel>
-        <StatusLabel health={allowlistHealth(answer.allowlist)}>
-          {allowlistText(answer.allowlist)}
-        </StatusLabel>
-      </Box>
-      <Typography variant="body2">{answer.provenanceReason ?? ''}</Typography>
+      <List dense aria-label="Provenance and allowlist standing">
+        {standings.map(s => (
+          <ListItem key={s.text} disableGutters>
+            <ListItemText
+              primary={<StatusLabel health={s.health}>{s.text}</StatusLabel>}
+              secondary={s.why ?? ''}
+            />
+          </ListItem>
+        ))}
+      </List>
     </InfoCard>
   );
 }

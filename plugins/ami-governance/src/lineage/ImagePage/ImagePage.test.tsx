@@ -65,6 +65,15 @@ describe('the AMI view', () => {
     // Provenance beside the allowlist standing, and where the answer comes from.
     expect(screen.getByText('Provenance: Golden')).toBeInTheDocument();
     expect(screen.getByText('Owner allowed (ops: Ops)')).toBeInTheDocument();
+    // The config's criteria verdict beside the owner's standing, each with its why.
+    expect(
+      screen.getByText('Allowed AMIs criteria: allowed (criteria_1)'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "criteria_1 allows it in accounts other than its owner's.",
+      ),
+    ).toBeInTheDocument();
     expect(
       screen.getAllByText(/collected 2026-11-23 06:00 UTC/).length,
     ).toBeGreaterThan(0);
@@ -111,6 +120,9 @@ describe('the AMI view', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('Provenance: Unknown')).toBeInTheDocument();
     expect(screen.getByText('Owner not on the allowlist')).toBeInTheDocument();
+    expect(
+      screen.getByText('Allowed AMIs criteria: refused'),
+    ).toBeInTheDocument();
     expect(screen.getByText(/encrypted_snapshots/)).toBeInTheDocument();
     expect(
       screen.getByText(

@@ -32,7 +32,28 @@ describe('ProvenancePanel', () => {
     expect(within(rows[1]).getByText('4 (80%)')).toBeInTheDocument();
     expect(within(rows[2]).getByText('123456789012')).toBeInTheDocument();
 
-    await userEvent.setup().click(foreign);
+    // A click on an account lists the AMIs it runs, risky first, each opening its lineage.
+    const user = userEvent.setup();
+    await user.click(within(rows[1]).getByText('210987654321'));
+    const images = await screen.findByRole('list', {
+      name: 'AMIs used in 210987654321',
+    });
+    const links = within(images).getAllByRole('link');
+    expect(links.map(l => l.textContent)).toEqual([
+      'ami-0e6f1b10c5a7d9041',
+      'ami-0a1b2c3d4e5f61101',
+    ]);
+    expect(links[0]).toHaveAttribute(
+      'href',
+      '/ami-governance/images/ami-0e6f1b10c5a7d9041',
+    );
+    expect(
+      within(images).getByText(
+        'Foreign · 3 instances, 1 launch template · fails an image compliance rule',
+      ),
+    ).toBeInTheDocument();
+
+    await user.click(foreign);
     expect(
       await screen.findByText('Accounts running foreign images'),
     ).toBeInTheDocument();
