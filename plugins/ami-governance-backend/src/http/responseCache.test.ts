@@ -1,4 +1,6 @@
-import { answerKey, AnswerInputs } from './responseCache';
+import express from 'express';
+import request from 'supertest';
+import { answerKey, AnswerInputs, ResponseCache } from './responseCache';
 import { serializeAnswer, serializedOnce } from './serializedOnce';
 import { answerEtag, serializeWithEtag } from './answerEtag';
 
@@ -112,5 +114,45 @@ describe('serializeWithEtag', () => {
     const { body, etag } = serializeWithEtag(answer);
     expect(JSON.parse(body)).toEqual(answer);
     expect(etag).toBe(answerEtag(answer));
+  });
+});
+
+describe('ResponseCache compression', () => {
+  const app = express();
+  const cache = new ResponseCache();
+  let builds = 0;
+  const big = { items: Array.from({ length: 400 }, (_, i) => `workload-${i}`) };
+  app.get('/big', (req, res) =>
+    cache.send(req, res, 'big', () => {
+      builds++;
+      return big;
+    }),
+  );
+  app.get('/small', (req, res) =>
+    cache.send(req, res, 'small', () => ({ ok: 1 })),
+  );
+
+  it('gzips a large answer off the event loop once, for every request that arrives meanwhile', async () => {
+    const asked = () => request(app).get('/big').set('Accept-Encoding', 'gzip');
+    const answers = await Promise.all([asked(), asked(), asked()]);
+    for (const res of answers) {
+      expect(res.headers['content-encoding']).toBe('gzip');
+      expect(res.body).toEqual(big);
+      expect(res.headers.etag).toBe(answers[0].headers.etag);
+    }
+    expect(builds).toBe(1);
+    // Later requests are sent the kept bytes; one that takes no gzip gets the plain body.
+    expect((await asked()).body).toEqual(big);
+    const plain = await request(app)
+      .get('/big')
+      .set('Accept-Encoding', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toEqual(big);
+  });
+
+  it('sends a small answer as it is: compressing it costs more than it saves', async () => {
+    const res = await request(app).get('/small').set('Accept-Encoding', 'gzip');
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.body).toEqual({ ok: 1 });
   });
 });
