@@ -53,6 +53,8 @@ test('the AMI view draws the golden chain from its root in eu-central-2 to the c
     picture.getByRole('listitem', { name: GOLDEN_BASE }),
   ).toContainText('eu-central-2');
   await expect(page.getByText(/^Provenance: /)).toBeVisible();
+  // Beside provenance: the owner's allowlist standing and the config's criteria verdict.
+  await expect(page.getByText(/^Allowed AMIs criteria: /)).toBeVisible();
   await expect(
     page.getByText(/^Source: The lineage graph/).first(),
   ).toBeVisible();
@@ -106,6 +108,18 @@ test('the provenance panel shows the shares and keeps the foreign ones a click a
   await foreign.click();
   await expect(page.getByText('Accounts running foreign images')).toBeVisible();
   await expect(foreign).toHaveAttribute('aria-pressed', 'true');
+  // An account opens to the AMIs it runs, each a link to its lineage.
+  await page
+    .getByText('Where do running images come from?', { exact: true })
+    .locator('xpath=ancestor::div[contains(@class, "MuiCard-root")][1]')
+    .getByRole('row', { name: /\d{12}/ })
+    .first()
+    .click();
+  const images = page.getByRole('list', { name: /^AMIs used in \d{12}$/ });
+  await expect(images.getByRole('link').first()).toHaveAttribute(
+    'href',
+    /\/ami-governance\/images\/ami-/,
+  );
   await shootCard(
     page,
     'Where do running images come from?',
