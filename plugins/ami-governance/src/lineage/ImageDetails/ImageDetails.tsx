@@ -69,6 +69,10 @@ export function ProvenanceStanding({ answer }: { answer: Answer }) {
             <ListItemText
               primary={<StatusLabel health={s.health}>{s.text}</StatusLabel>}
               secondary={s.why ?? ''}
+              // The reasons name AMIs and accounts: long words must wrap inside the card.
+              secondaryTypographyProps={{
+                style: { whiteSpace: 'normal', overflowWrap: 'anywhere' },
+              }}
             />
           </ListItem>
         ))}

@@ -4,7 +4,7 @@ import {
   Progress,
   WarningPanel,
 } from '@backstage/core-components';
-import { Grid } from '@material-ui/core';
+import { Box, Grid } from '@material-ui/core';
 import { errorMessage } from '../../config/warnings';
 import { AnswerSource } from '../AnswerSource';
 import {
@@ -64,17 +64,12 @@ export function ImageView({ imageId }: { imageId: string }) {
         </InfoCard>
       </Grid>
       <Grid item xs={12} lg={5}>
-        <Grid container spacing={3} direction="column" wrap="nowrap">
-          <Grid item>
-            <ProvenanceStanding answer={value} />
-          </Grid>
-          <Grid item>
-            <ImageCompliance answer={value} />
-          </Grid>
-          <Grid item>
-            <ImageFacts answer={value} />
-          </Grid>
-        </Grid>
+        {/* A column of cards as wide as the grid item: long reasons wrap inside them. */}
+        <Box display="flex" flexDirection="column" style={{ gap: 24 }}>
+          <ProvenanceStanding answer={value} />
+          <ImageCompliance answer={value} />
+          <ImageFacts answer={value} />
+        </Box>
       </Grid>
       <Grid item xs={12}>
         <ScopeOfImpact scope={scope} />

@@ -44,7 +44,10 @@ const columns: TableColumn<AccountProvenance>[] = [
     }),
   ),
   {
-    title: 'On AMIs failing compliance',
+    // Short words: the header wraps to fit the card at 1024 px beside the row's open arrow.
+    title: 'On failing AMIs',
+    tooltip:
+      'Workloads on AMIs that fail an image compliance rule of the config',
     cellStyle: nowrap,
     render: a =>
       String(a.onFailingImages.instances + a.onFailingImages.launchTemplates),
