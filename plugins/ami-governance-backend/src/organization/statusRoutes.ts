@@ -102,6 +102,9 @@ export function addStatusRoutes(
     },
     async (req, res, writer) => {
       const snapshot = parseSnapshot(req.body);
+      // The parsed copy is all the ingest needs: the raw body (a few hundred MB of objects for a large
+      // organization) can be collected while the push is stored, not after it answered.
+      (req as { body: unknown }).body = undefined;
       const stored = await deps.ingestor.ingest(
         snapshot,
         `push:${writer.principal.subject}`,
