@@ -83,6 +83,23 @@ describe.each(databases.eachSupportedId())(
         for (const chunkSize of [1, 500]) {
           const evaluation = await Evaluation.of(queries, id, set, chunkSize);
           const all = (await evaluation.page({}, 0, 100)).items;
+          // Every page of the whole list and of each publisher's is the slice of its listing: pages
+          // seek through the filter's layout, never scan from the start.
+          const owners = [...new Set(all.map(w => w.publisher))];
+          for (const filter of [{}, ...owners.map(o => ({ owners: [o] }))]) {
+            const listing = (await evaluation.page(filter, 0, 100)).items;
+            for (let offset = 0; offset <= listing.length; offset++)
+              for (const limit of [1, 2, 3]) {
+                const page = await evaluation.page(filter, offset, limit);
+                expect({ filter, offset, limit, ...page }).toEqual({
+                  filter,
+                  offset,
+                  limit,
+                  total: listing.length,
+                  items: listing.slice(offset, offset + limit),
+                });
+              }
+          }
           for (const accountId of Object.values(ACCOUNTS)) {
             const expected = all.filter(w => w.accountId === accountId);
             for (let offset = 0; offset <= expected.length; offset++)

@@ -11,12 +11,52 @@ import {
   refusalReason,
   summarizeBlocked,
 } from '@ami-governance/backstage-plugin-ami-governance-common';
+import { LRUCache } from 'lru-cache';
 import {
   BlockedChunk,
   WorkloadFilter,
   WorkloadItem,
   WorkloadQueries,
 } from './WorkloadQueries';
+
+type Kind = 'instance' | 'launch-template';
+type CountRow = BlockedCount & { chunk: number };
+
+/**
+ * The rows one query lists, in page order: a chunk and (unless one account is asked) one publisher.
+ * `offset` is where the run starts among the filter's workloads of its kind; `before[k]` how many of
+ * them come before its k-th row within it.
+ */
+type Run = { first: number; end: number; offset: number; before: number[] };
+
+/** Where every page of a filter starts: its rows, total and runs per kind, worked out once. */
+type PageLayout = {
+  rows: CountRow[];
+  total: number;
+  runs: Record<Kind, Run[]>;
+  /** Each run's offset, for the search of where a page starts. */
+  offsets: Record<Kind, number[]>;
+  /** Workloads of each kind under the filter. */
+  totals: Record<Kind, number>;
+};
+
+const sizeOf = (kind: Kind) => (r: BlockedCount) =>
+  kind === 'instance' ? r.instances : r.launchTemplates;
+
+/**
+ * The last index of `sorted` (ascending, starting at 0) whose value is at most `value`. Over a run's
+ * `before`, that row has workloads of the kind: a row with none shares its value with the next row.
+ */
+function lastAtMost(sorted: number[], value: number) {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (sorted[mid] <= value) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
 
 /** Values per IN list: far below every database's limit on parameters. */
 const CHUNK_SIZE = 500;
@@ -208,63 +248,117 @@ export class Evaluation {
     return blockedByAccount(this.rows(filter));
   }
 
+  /** Page layouts of the filters asked lately (a page of a deep offset seeks, never scans). */
+  private readonly layouts = new LRUCache<string, PageLayout>({ max: 32 });
+
+  private layout(filter: WorkloadFilter): PageLayout {
+    const key = JSON.stringify([
+      filter.owners ?? null,
+      filter.accountId ?? null,
+    ]);
+    const known = this.layouts.get(key);
+    if (known) return known;
+    const rows = this.rows(filter);
+    const oneAccount = filter.accountId !== undefined;
+    const layout: PageLayout = {
+      rows,
+      total: rows.reduce((n, r) => n + r.instances + r.launchTemplates, 0),
+      runs: { instance: [], 'launch-template': [] },
+      offsets: { instance: [], 'launch-template': [] },
+      totals: { instance: 0, 'launch-template': 0 },
+    };
+    for (const kind of ['instance', 'launch-template'] as const) {
+      const size = sizeOf(kind);
+      let offset = 0;
+      for (let first = 0; first < rows.length; ) {
+        const before: number[] = [];
+        let run = 0;
+        let end = first;
+        // Rows listed by one query: the same chunk and (unless one account) the same publisher.
+        for (
+          ;
+          end < rows.length &&
+          rows[end].chunk === rows[first].chunk &&
+          (oneAccount || rows[end].publisher === rows[first].publisher);
+          end++
+        ) {
+          before.push(run);
+          run += size(rows[end]);
+        }
+        if (run > 0) layout.runs[kind].push({ first, end, offset, before });
+        offset += run;
+        first = end;
+      }
+      layout.totals[kind] = offset;
+      layout.offsets[kind] = layout.runs[kind].map(run => run.offset);
+    }
+    this.layouts.set(key, layout);
+    return layout;
+  }
+
   /**
    * One page of the blocked workloads under a filter: instances first, then launch templates, each
-   * by publisher, account, region and ID. The counts say where the page starts (which publisher and
-   * account, how far into it), so each query seeks there in the owner index and reads one page,
-   * however deep the offset; chunks and publishers the filter leaves empty are never queried. One
-   * account's workloads (a few dozen) are read with one query per chunk, all its publishers at once.
+   * by publisher, account, region and ID. The filter's layout (worked out once) says where the page
+   * starts (which publisher and account, how far into it), so each query seeks there in the owner
+   * index and reads one page, however deep the offset; chunks and publishers the filter leaves empty
+   * are never queried. One account's workloads (a few dozen) are read with one query per chunk, all
+   * its publishers at once.
    */
   async page(
     filter: WorkloadFilter,
     offset: number,
     limit: number,
   ): Promise<{ total: number; items: WorkloadItem[] }> {
-    const rows = this.rows(filter);
-    const total = rows.reduce((n, r) => n + r.instances + r.launchTemplates, 0);
+    const { rows, total, runs, offsets, totals } = this.layout(filter);
     const oneAccount = filter.accountId !== undefined;
-    const sameRun = (a: BlockedCount & { chunk: number }, b: typeof a) =>
-      a.chunk === b.chunk && (oneAccount || a.publisher === b.publisher);
     const items: WorkloadItem[] = [];
     let skip = offset;
     for (const kind of ['instance', 'launch-template'] as const) {
-      const size = (r: BlockedCount) =>
-        kind === 'instance' ? r.instances : r.launchTemplates;
-      // Runs of rows listed by one query, in the order the queries list them.
-      for (let i = 0; i < rows.length && items.length < limit; ) {
-        let end = i;
-        let run = 0;
-        for (; end < rows.length && sameRun(rows[end], rows[i]); end++)
-          run += size(rows[end]);
-        if (skip >= run) {
-          skip -= run;
-        } else {
-          let start = i;
-          // Within one publisher the query seeks to the account the page starts in.
-          if (!oneAccount)
-            while (skip >= size(rows[start])) skip -= size(rows[start++]);
-          const owners = [
-            ...new Set(
-              rows
-                .slice(start, end)
-                .filter(r => size(r) > 0)
-                .map(r => r.publisher),
-            ),
-          ];
-          items.push(
-            ...(await this.queries.blockedPage(
-              this.generation,
-              kind,
-              this.chunks[rows[i].chunk],
-              { ...filter, owners, fromAccount: rows[start].accountId },
-              skip,
-              limit - items.length,
-            )),
-          );
-          skip = 0;
-        }
-        i = end;
+      if (items.length >= limit) break;
+      if (skip >= totals[kind]) {
+        skip -= totals[kind];
+        continue;
       }
+      const size = sizeOf(kind);
+      const kindRuns = runs[kind];
+      // The run the page starts in, then each following one until the page is full.
+      const firstRun = lastAtMost(offsets[kind], skip);
+      for (let r = firstRun; r < kindRuns.length && items.length < limit; r++) {
+        const run = kindRuns[r];
+        const within = r === firstRun ? skip - run.offset : 0;
+        // Within one publisher the query seeks to the account the page starts in: the last row whose
+        // workloads of this kind begin at or before the page (never an empty one: see lastAtMost).
+        let start = run.first;
+        let into = within;
+        if (!oneAccount) {
+          const k = lastAtMost(run.before, within);
+          start = run.first + k;
+          into = within - run.before[k];
+        }
+        // A run of many accounts is one publisher's; one account's run has its few publishers.
+        const owners = oneAccount
+          ? [
+              ...new Set(
+                rows
+                  .slice(start, run.end)
+                  .filter(row => size(row) > 0)
+                  .map(row => row.publisher),
+              ),
+            ]
+          : [rows[start].publisher];
+        items.push(
+          ...(await this.queries.blockedPage(
+            this.generation,
+            kind,
+            this.chunks[rows[run.first].chunk],
+            { ...filter, owners, fromAccount: rows[start].accountId },
+            into,
+            limit - items.length,
+          )),
+        );
+      }
+      // The next kind's workloads start where this kind's ended.
+      skip = 0;
     }
     return { total, items };
   }
