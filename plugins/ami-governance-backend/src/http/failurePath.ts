@@ -68,7 +68,8 @@ export function failurePath(options: FailurePathOptions): {
       return;
     }
     const timer = setTimeout(() => {
-      if (res.headersSent) return;
+      // Answered, or its answer is being compressed (ResponseCache): nothing to stand in for.
+      if (res.headersSent || res.locals.answering) return;
       logger.error(
         `AMI governance: ${req.method} ${req.path} had no answer after ${timeoutMs} ms; answering without the database`,
       );

@@ -68,9 +68,28 @@ export function answerKey(
   ]);
 }
 
-/** An answer already gzipped: the compression middleware leaves it alone. */
-function sendGzipped(res: Response, body: Buffer) {
-  res.setHeader('Content-Encoding', 'gzip');
+/** Browsers and proxies may keep an answer, but must ask again (and get a cheap 304) before reusing it. */
+function cacheHeaders(res: Response, entry: Entry) {
+  res.setHeader('ETag', entry.etag);
+  res.setHeader('Cache-Control', 'private, no-cache');
+}
+
+/**
+ * Sends an answer with its headers, unless the response went another way meanwhile (the client left,
+ * or the read timed out first). A gzipped body is sent as it is: the compression middleware leaves it
+ * alone.
+ */
+function sendAnswer(
+  res: Response,
+  entry: Entry,
+  body: string | Buffer,
+  encoding?: 'gzip',
+) {
+  if (res.headersSent || res.destroyed) return;
+  cacheHeaders(res, entry);
+  res.type('application/json');
+  res.vary('Accept-Encoding');
+  if (encoding) res.setHeader('Content-Encoding', encoding);
   res.send(body);
 }
 
@@ -127,37 +146,42 @@ export class ResponseCache {
   }
 
   private write(req: Request, res: Response, entry: Entry) {
-    res.setHeader('ETag', entry.etag);
-    // Browsers and proxies may keep it, but must ask again (and get a cheap 304) before reusing it.
-    res.setHeader('Cache-Control', 'private, no-cache');
     if (req.headers['if-none-match'] === entry.etag) {
+      cacheHeaders(res, entry);
       res.status(304).end();
       return;
     }
-    res.type('application/json');
-    res.vary('Accept-Encoding');
     if (
-      entry.body.length >= MIN_GZIP_BYTES &&
-      req.acceptsEncodings('gzip', 'identity') === 'gzip'
+      entry.body.length < MIN_GZIP_BYTES ||
+      req.acceptsEncodings('gzip', 'identity') !== 'gzip'
     ) {
-      if (entry.gzip) {
-        sendGzipped(res, entry.gzip);
-        return;
-      }
-      // Compressed on libuv's thread pool, not the event loop: a 600 KB answer took 15-30 ms of
-      // the loop with gzipSync, time every other request waited.
-      entry.gzipping ??= gzipAsync(entry.body).then(buffer => {
+      sendAnswer(res, entry, entry.body);
+      return;
+    }
+    if (entry.gzip) {
+      sendAnswer(res, entry, entry.gzip, 'gzip');
+      return;
+    }
+    // The answer is on its way: the read timeout (failurePath) must not answer in its place.
+    res.locals.answering = true;
+    // Compressed on libuv's thread pool, not the event loop: a 600 KB answer took 15-30 ms of the
+    // loop with gzipSync, time every other request waited. A failed compression is tried again by
+    // the next request; this one gets the plain body.
+    entry.gzipping ??= gzipAsync(entry.body).then(
+      buffer => {
         entry.gzip = buffer;
         entry.gzipping = undefined;
         return buffer;
-      });
-      entry.gzipping.then(
-        buffer => sendGzipped(res, buffer),
-        () => res.send(entry.body),
-      );
-      return;
-    }
-    res.send(entry.body);
+      },
+      error => {
+        entry.gzipping = undefined;
+        throw error;
+      },
+    );
+    entry.gzipping.then(
+      buffer => sendAnswer(res, entry, buffer, 'gzip'),
+      () => sendAnswer(res, entry, entry.body),
+    );
   }
 
   private entry(key: string, build: () => unknown): Entry {

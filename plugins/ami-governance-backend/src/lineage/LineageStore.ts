@@ -199,9 +199,11 @@ export class LineageStore {
   }
 
   /**
-   * The golden AMIs of this account that its catalog no longer lists, in each region whose lineage
-   * was read without an error: DescribeImages (Owners=self, deprecated and disabled included) only
-   * leaves out a deregistered AMI. Read after a failed region, nothing is concluded.
+   * The golden AMIs of this account that its catalog no longer lists, in each region where the report
+   * read the whole catalog without an error: DescribeImages (Owners=self, deprecated and disabled
+   * included) only leaves out a deregistered AMI. Only AMIs first seen before the report was
+   * collected (an older report pushed late says nothing of newer AMIs), each said once: the state is
+   * changed and the event written only by the update that changed it.
    */
   private async catalogDepartures(
     report: WorkloadAccountReport,
@@ -211,25 +213,33 @@ export class LineageStore {
     trx: Knex,
   ) {
     const regions = report.regions
-      .filter(r => r.lineage !== undefined && !r.error)
+      .filter(r => r.goldenCatalogRead && !r.error)
       .map(r => r.region);
     if (regions.length === 0) return;
+    const collectedAt = Date.parse(report.collectedAt);
+    const notDeregistered = (q: Knex.QueryBuilder) =>
+      q.whereNull('state').orWhereNot('state', 'deregistered');
     const listed: ImageRow[] = await trx<ImageRow>(T.images)
       .where({ owner_id: report.accountId, golden_catalog: true })
       .whereIn('region', regions)
-      .where(q => q.whereNull('state').orWhereNot('state', 'deregistered'));
-    const gone = listed.filter(r => !catalog.has(r.image_id));
-    for (const batch of batches(gone.map(r => r.image_id)))
-      await trx(T.images)
-        .whereIn('image_id', batch)
+      .where(notDeregistered);
+    const gone = listed.filter(
+      r =>
+        !catalog.has(r.image_id) && Date.parse(r.first_seen_at) < collectedAt,
+    );
+    for (const r of gone) {
+      const changed = await trx(T.images)
+        .where({ image_id: r.image_id })
+        .where(notDeregistered)
         .update({ state: 'deregistered', seen_in_collection: collection });
-    for (const r of gone)
-      events.push({
-        image_id: r.image_id,
-        at: report.collectedAt,
-        kind: 'deregistered',
-        detail: `Gone from the golden catalog in ${r.region}: its owner's DescribeImages (deprecated and disabled included) no longer lists it`,
-      });
+      if (changed > 0)
+        events.push({
+          image_id: r.image_id,
+          at: report.collectedAt,
+          kind: 'deregistered',
+          detail: `Gone from the golden catalog in ${r.region}: its owner's DescribeImages (deprecated and disabled included) no longer lists it`,
+        });
+    }
   }
 
   async node(imageId: string): Promise<LineageNode | undefined> {

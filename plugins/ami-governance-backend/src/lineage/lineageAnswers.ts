@@ -85,6 +85,7 @@ export async function imageAnswer(
         ownerAlias: node.ownerAlias ?? facts.ownerAlias,
         name: node.name ?? facts.name,
         creationDate: node.creationDate ?? facts.creationDate,
+        state: facts.state,
       },
       config,
       today,

@@ -89,7 +89,11 @@ const lineageReport = (
   accountId: string,
   collectedAt: string,
   images: object[],
-  region: { region?: string; error?: { code: string; message: string } } = {},
+  region: {
+    region?: string;
+    goldenCatalogRead?: boolean;
+    error?: { code: string; message: string };
+  } = {},
 ) => ({
   accountId,
   collectedAt,
@@ -341,7 +345,11 @@ describe.each(databases.eachSupportedId())(
             goldenCatalog: true,
             ancestry: [],
           })),
-          { region: 'eu-west-1', ...(error && { error }) },
+          {
+            region: 'eu-west-1',
+            goldenCatalogRead: true,
+            ...(error && { error }),
+          },
         );
       await db.lineage.record(
         catalog('2026-11-01T00:00:00Z', ['ami-keep', 'ami-gone']),
@@ -373,6 +381,26 @@ describe.each(databases.eachSupportedId())(
       // Said once: the next collection does not repeat it.
       await db.lineage.record(catalog('2026-11-04T00:00:00Z', ['ami-keep']), 4);
       expect(await db.lineage.timeline('ami-gone')).toHaveLength(2);
+      expect(await db.lineage.timeline('ami-keep')).toHaveLength(1);
+      // A report that did not read the catalog (only the AMIs the account uses), or one collected
+      // before an AMI was first seen, concludes nothing.
+      await db.lineage.record(
+        catalog('2026-11-05T00:00:00Z', ['ami-keep', 'ami-new']),
+        5,
+      );
+      await db.lineage.record(
+        lineageReport(OWNERS.ops, '2026-11-06T00:00:00Z', [], {
+          region: 'eu-west-1',
+        }),
+        6,
+      );
+      await db.lineage.record(catalog('2026-11-04T12:00:00Z', ['ami-keep']), 7);
+      expect((await db.lineage.timeline('ami-new')).map(e => e.kind)).toEqual([
+        'first-seen',
+      ]);
+      expect((await db.lineage.node('ami-new'))?.facts?.state).toBe(
+        'available',
+      );
       expect(await db.lineage.timeline('ami-keep')).toHaveLength(1);
     });
 

@@ -10,7 +10,7 @@ import { parseGovernanceConfig } from '@ami-governance/backstage-plugin-ami-gove
 import { configAsOfTestDay, TEST_TODAY } from '../__testUtils__/fixtures';
 import { blockedSetsOf, Evaluation, newlyBlockedSet } from './evaluation';
 import { criteriaOf } from './WorkloadReads';
-import { WorkloadQueries } from './WorkloadQueries';
+import { WorkloadFilter, WorkloadQueries } from './WorkloadQueries';
 
 jest.setTimeout(60_000);
 
@@ -86,16 +86,16 @@ describe.each(databases.eachSupportedId())(
           // Every page of the whole list, of each publisher's and of each account's is the slice of
           // its listing: pages seek through the filter's layout, never scan from the start.
           const owners = [...new Set(all.map(w => w.publisher))];
-          for (const filter of [
+          const filters: WorkloadFilter[] = [
             {},
             ...owners.map(o => ({ owners: [o] })),
             ...Object.values(ACCOUNTS).map(accountId => ({ accountId })),
-          ]) {
+          ];
+          for (const filter of filters) {
             const listing = all.filter(
               w =>
-                (!('owners' in filter) ||
-                  filter.owners.includes(w.publisher)) &&
-                (!('accountId' in filter) || w.accountId === filter.accountId),
+                (!filter.owners || filter.owners.includes(w.publisher)) &&
+                (!filter.accountId || w.accountId === filter.accountId),
             );
             for (let offset = 0; offset <= listing.length; offset++)
               for (const limit of [1, 2, 3, 50]) {

@@ -36,6 +36,12 @@ describe('allowlistStanding', () => {
     });
   });
 
+  it('is unknown when only an alias no entry lists is known: an entry may list the account ID', () => {
+    expect(
+      allowlistStanding({ ownerAlias: 'amazon' }, config(), TODAY),
+    ).toMatchObject({ status: 'unknown' });
+  });
+
   it('a lapsed exception does not admit its owner; an active one listing it too does', () => {
     const lapsed = exception(TEAM, '2026-11-20');
     const withLapsed = config({ exception_accounts: [lapsed] });
@@ -82,6 +88,49 @@ describe('imageCriteriaStanding', () => {
     );
     expect(refused.status).toBe('refused');
     expect(refused.reason).toContain('scratch-build');
+  });
+
+  it('refuses a disabled or deregistered AMI whatever the criteria say', () => {
+    for (const state of ['disabled', 'deregistered'])
+      expect(
+        imageCriteriaStanding(
+          { ownerId: OPS, name: 'acme-golden-al2023', state },
+          named,
+          TODAY,
+          NOW,
+        ),
+      ).toMatchObject({
+        status: 'refused',
+        reason: expect.stringContaining(state),
+      });
+  });
+
+  it('is unknown for an AMI never described when only a deprecation-limited criterion allows it', () => {
+    const limited = config({
+      policy_config: {
+        ...rawConfig().policy_config,
+        max_days_since_deprecated: 30,
+      },
+    });
+    const image = {
+      ownerId: OPS,
+      name: 'acme',
+      creationDate: `${TODAY}T00:00:00Z`,
+    };
+    // Described (its state read): no deprecation time means not deprecated.
+    expect(
+      imageCriteriaStanding(
+        { ...image, state: 'available' },
+        limited,
+        TODAY,
+        NOW,
+      ).status,
+    ).toBe('allowed');
+    // Known only from a chain: its deprecation was never read.
+    expect(imageCriteriaStanding(image, limited, TODAY, NOW)).toMatchObject({
+      status: 'unknown',
+      reason: expect.stringContaining('did not read its deprecation'),
+    });
   });
 
   it('is unknown when the owner, or the fact a criterion judges by, was not collected', () => {

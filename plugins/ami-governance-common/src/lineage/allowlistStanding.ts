@@ -45,6 +45,12 @@ export function allowlistStanding(
     !p.exception || p.exception.status.inAllowlist;
   // An owner listed twice (a vendor with a lapsed exception, say) stands by the entry that admits it.
   const entry = entries.find(inAllowlist) ?? entries[0];
+  // Only an alias known (the owner's account ID was not read): an entry may list the account.
+  if (!entry && !owner.ownerId)
+    return {
+      status: 'unknown',
+      reason: `Only the owner alias ${owner.ownerAlias} is known, and no entry lists it: an entry may list the owner's account ID, which the collection did not read.`,
+    };
   if (!entry)
     return {
       status: 'not-allowed',
@@ -95,14 +101,27 @@ const FACT_NAMES: Record<string, string> = {
   maximumDaysSinceCreated: 'its creation date',
 };
 
-/** The config's criteria verdict for an AMI's facts at `now` (see {@link ImageCriteriaStanding}). @public */
+/** States EC2 launches nothing from, whatever the criteria say. */
+const UNLAUNCHABLE = ['disabled', 'deregistered'];
+
+/**
+ * The config's criteria verdict for an AMI's facts at `now` (see {@link ImageCriteriaStanding}).
+ * `state` is DescribeImages' state, absent when the AMI was never described (an ancestor known from
+ * a chain): then its deprecation is not known either.
+ * @public
+ */
 export function imageCriteriaStanding(
-  image: Omit<ImageFacts, 'ownerId'> & { ownerId?: string },
+  image: Omit<ImageFacts, 'ownerId'> & { ownerId?: string; state?: string },
   config: GovernanceConfig,
   today: IsoDate,
   now: Date,
 ): ImageCriteriaStanding {
-  const { ownerId } = image;
+  const { ownerId, state } = image;
+  if (state && UNLAUNCHABLE.includes(state))
+    return {
+      status: 'refused',
+      reason: `The AMI is ${state}: EC2 launches no ${state} AMI, whatever the criteria say.`,
+    };
   if (!ownerId)
     return {
       status: 'unknown',
@@ -117,12 +136,25 @@ export function imageCriteriaStanding(
         'The config generates no declarative policy today (see the config errors), so there are no criteria to judge by.',
     };
   // No launching account equals the owner: the verdict for every other account.
-  const verdict = evaluateAllowedImages(
-    { ...image, ownerId },
-    criteria,
-    '',
-    now,
-  );
+  let verdict = evaluateAllowedImages({ ...image, ownerId }, criteria, '', now);
+  // An AMI never described has no known deprecation: only a criterion without a deprecation limit
+  // can be sure to allow it.
+  if (verdict.allowed && verdict.why === 'criterion' && !state) {
+    const allowedBy = verdict.criterion;
+    const allowing = criteria.find(c => c.name === allowedBy);
+    const sure = evaluateAllowedImages(
+      { ...image, ownerId },
+      criteria.filter(c => c.maximumDaysSinceDeprecated === undefined),
+      '',
+      now,
+    );
+    if (!sure.allowed)
+      return {
+        status: 'unknown',
+        reason: `${allowing?.name} allows it only if it was deprecated at most ${allowing?.maximumDaysSinceDeprecated} days ago, and the collection did not read its deprecation (it was never described).`,
+      };
+    verdict = sure;
+  }
   if (verdict.allowed)
     return {
       status: 'allowed',

@@ -80,6 +80,11 @@ export const workloadRegionSchema = z.object({
   publicImages: z.array(publicImageSchema).default([]),
   /** The AMIs used here (and the ops publisher's catalog) with their ancestry; absent before lineage was collected. */
   lineage: z.array(imageLineageSchema).optional(),
+  /**
+   * The ops publisher's whole catalog was read here (DescribeImages Owners=self, deprecated and
+   * disabled included): only then can an AMI missing from it be taken as deregistered.
+   */
+  goldenCatalogRead: z.boolean().optional(),
   /** The region refused (not opted in, access denied…): what is listed above is all that was read. */
   error: awsRefusalSchema.optional(),
 });

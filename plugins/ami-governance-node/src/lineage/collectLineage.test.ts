@@ -159,6 +159,13 @@ describe('collectWorkloads with lineage', () => {
       IncludeDeprecated: true,
       IncludeDisabled: true,
     });
+    // Only the publisher's regions say the whole catalog was read (what a missing AMI is judged by).
+    const catalogRead = (account: string) =>
+      reports
+        .find(r => r.accountId === account)!
+        .regions.map(r => r.goldenCatalogRead ?? false);
+    expect(catalogRead(OPS)).toEqual([true, true]);
+    expect(catalogRead(MEMBER)).toEqual([false, false]);
   });
 
   it('follows a chain across regions to its root, with each ancestor owner and the compliance facts', async () => {

@@ -109,6 +109,7 @@ export async function readRegion(
     launchTemplates: templates.map(t => templateOf(t, described)),
     publicImages,
     ...(images && { lineage: images }),
+    ...(images && lineage.goldenPublisher && { goldenCatalogRead: true }),
     ...(error && { error }),
   };
 }
