@@ -19,6 +19,17 @@ export const test = base.extend<{}, { portal: BrowserContext }>({
         baseURL: APP,
         viewport: { width: 1600, height: 1000 },
       });
+      // A notification the expiry job sends while a test runs pops up Backstage's toast over the
+      // bottom of the page, and it stays while the mouse is over it (once held the scaffolder's Next
+      // button for 60 s): the toasts stay visible but never catch a click meant for the page.
+      await context.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          const style = document.createElement('style');
+          style.textContent =
+            '[class*="notistack-"], [class*="notistack-"] * { pointer-events: none !important; }';
+          document.head.appendChild(style);
+        });
+      });
       await use(context);
       await context.close();
     },
