@@ -1,5 +1,5 @@
 import { UrlReaderService } from '@backstage/backend-plugin-api';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 
 const isUrl = (location: string) => /^https?:\/\//i.test(location);
@@ -54,7 +54,14 @@ export async function readLocationWithDate(
       lastModifiedAt: response.lastModifiedAt,
     };
   }
-  const path = resolve(location);
-  const [text, info] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
-  return { text, lastModifiedAt: info.mtime };
+  // One handle for the text and its date: the same file for both, and one error (from the open)
+  // when it is missing, where a read and a stat side by side raced to fail first.
+  const handle = await open(resolve(location), 'r');
+  try {
+    const text = await handle.readFile('utf8');
+    const info = await handle.stat();
+    return { text, lastModifiedAt: info.mtime };
+  } finally {
+    await handle.close();
+  }
 }
