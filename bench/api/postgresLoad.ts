@@ -8,6 +8,8 @@
  * cache never helps) — **right after**. Then as many again, with keys not asked before either, on the
  * same generation — **settled**, the baseline of the same run: the ratio says what a new generation
  * still costs its first readers. `/health` is the first case: the machine's yardstick in both phases.
+ * Before the cases, `/health` is measured for 15 s while a push is being stored: what readers of the
+ * replica that takes a push wait meanwhile.
  */
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
@@ -158,6 +160,23 @@ async function main() {
     return;
   }
   console.log(`First push: ${await push(body)} (fresh tables); load ${load()}`);
+
+  // What readers of the replica taking a push wait meanwhile: /health for 15 s from the push's start.
+  const pushing = push(body);
+  const during = await measure(
+    BASE,
+    token,
+    15,
+    { name: '/health', path: () => '/health' },
+    true,
+  );
+  console.log(
+    `/health during a push (${await pushing}): p50 ${during.p50} ms, p99 ${
+      during.p99
+    } ms, max ${during.max} ms, ${during.n} requests, ${
+      during.failed
+    } failed; load ${load()}`,
+  );
 
   const rows: { name: string; after: Row; settled: Row }[] = [];
   for (const c of CASES) {
