@@ -54,7 +54,7 @@ test('the AMI view draws the golden chain from its root in eu-central-2 to the c
   ).toContainText('eu-central-2');
   await expect(page.getByText(/^Provenance: /)).toBeVisible();
   // Beside provenance: the owner's allowlist standing and the config's criteria verdict.
-  await expect(page.getByText(/^Allowed AMIs criteria: /)).toBeVisible();
+  await expect(page.getByText(/^Allowed AMIs criteria in Git: /)).toBeVisible();
   await expect(
     page.getByText(/^Source: The lineage graph/).first(),
   ).toBeVisible();

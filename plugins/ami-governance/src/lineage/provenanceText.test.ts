@@ -13,7 +13,9 @@ describe('provenance words', () => {
     const unknownOwner = { status: 'unknown' as const, reason: 'not known' };
     expect(allowlistText(unknownOwner)).toBe('Allowlist standing unknown');
     expect(standingHealth(unknownOwner)).toBe('unknown');
-    expect(criteriaText(undefined)).toBe('Allowed AMIs criteria: unknown');
+    expect(criteriaText(undefined)).toBe(
+      'Allowed AMIs criteria in Git: unknown',
+    );
     expect(standingHealth(undefined)).toBe('unknown');
     expect(ownerText({})).toBe('owner unknown');
     expect(provenanceHealth(undefined)).toBe('unknown');
@@ -34,7 +36,7 @@ describe('provenance words', () => {
     expect(standingHealth(notListed)).toBe('error');
     expect(
       criteriaText({ status: 'allowed', criterion: 'criteria_2', reason: '' }),
-    ).toBe('Allowed AMIs criteria: allowed (criteria_2)');
+    ).toBe('Allowed AMIs criteria in Git: allowed (criteria_2)');
     expect(standingHealth({ status: 'refused', reason: '' })).toBe('error');
     expect(ownerText({ ownerId: '099720109477', ownerAlias: 'amazon' })).toBe(
       '099720109477 (amazon)',

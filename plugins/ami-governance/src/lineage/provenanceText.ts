@@ -47,10 +47,10 @@ export function allowlistText(standing: AllowlistStanding | undefined) {
   return entry ? `Owner allowed (${entry})` : 'Owner allowed';
 }
 
-/** `Allowed AMIs criteria: allowed (criteria_1)`, `… refused`, or unknown. */
+/** `Allowed AMIs criteria in Git: allowed (criteria_1)`, `… refused`, or unknown. */
 export function criteriaText(standing: ImageCriteriaStanding | undefined) {
   const status = standing?.status ?? 'unknown';
-  return `Allowed AMIs criteria: ${status}${
+  return `Allowed AMIs criteria in Git: ${status}${
     standing?.criterion ? ` (${standing.criterion})` : ''
   }`;
 }

@@ -67,7 +67,7 @@ describe('the AMI view', () => {
     expect(screen.getByText('Owner allowed (ops: Ops)')).toBeInTheDocument();
     // The config's criteria verdict beside the owner's standing, each with its why.
     expect(
-      screen.getByText('Allowed AMIs criteria: allowed (criteria_1)'),
+      screen.getByText('Allowed AMIs criteria in Git: allowed (criteria_1)'),
     ).toBeInTheDocument();
     expect(
       screen.getByText(
@@ -121,7 +121,7 @@ describe('the AMI view', () => {
     expect(screen.getByText('Provenance: Unknown')).toBeInTheDocument();
     expect(screen.getByText('Owner not on the allowlist')).toBeInTheDocument();
     expect(
-      screen.getByText('Allowed AMIs criteria: refused'),
+      screen.getByText('Allowed AMIs criteria in Git: refused'),
     ).toBeInTheDocument();
     expect(screen.getByText(/encrypted_snapshots/)).toBeInTheDocument();
     expect(

@@ -11,6 +11,7 @@ import { provenanceShares } from '../provenanceShares';
 import { PROVENANCE_LABELS, PROVENANCES_RISKY_FIRST } from '../provenanceText';
 import { PROVENANCE_PAGE_SIZE, useProvenance } from '../useProvenance';
 import { toggleRowDetails } from '../../lib/rowDetails';
+import { accountColumn } from '../../lib/tableColumns';
 
 const options = {
   search: false,
@@ -31,11 +32,7 @@ function cell(a: AccountProvenance, p: ImageProvenance) {
 }
 
 const columns: TableColumn<AccountProvenance>[] = [
-  {
-    title: 'Account',
-    cellStyle: nowrap,
-    render: a => <code>{a.accountId}</code>,
-  },
+  accountColumn<AccountProvenance>(),
   ...PROVENANCES_RISKY_FIRST.map(
     (p): TableColumn<AccountProvenance> => ({
       title: PROVENANCE_LABELS[p],

@@ -4,6 +4,7 @@ import type { ScopeWorkload } from '../../api/lineageTypes';
 import { nowrap } from '../../lib/cellStyles';
 import { ImageLink } from '../ImageLink';
 import { SCOPE_PAGE_SIZE, useScopeOfImpact } from '../useScopeOfImpact';
+import { accountColumn, regionColumn } from '../../lib/tableColumns';
 
 const options = {
   search: false,
@@ -34,12 +35,8 @@ const columns: TableColumn<ScopeWorkload>[] = [
       </>
     ),
   },
-  {
-    title: 'Account',
-    cellStyle: nowrap,
-    render: w => <code>{w.accountId}</code>,
-  },
-  { title: 'Region', field: 'region', cellStyle: nowrap },
+  accountColumn<ScopeWorkload>(),
+  regionColumn<ScopeWorkload>(),
   {
     title: 'AMI and its owner',
     cellStyle: nowrap,

@@ -5,6 +5,7 @@ import { PUBLIC_IMAGES_PAGE_SIZE, PublicImages } from '../usePublicImages';
 import { clampLines, nowrap } from '../../lib/cellStyles';
 import { formatAge } from '../../lib/format';
 import { ImageLink } from '../../lineage/ImageLink';
+import { accountColumn, regionColumn } from '../../lib/tableColumns';
 
 const options = {
   search: false,
@@ -19,12 +20,8 @@ const options = {
 
 function columnsAt(now: Date): TableColumn<PublicImageItem>[] {
   return [
-    {
-      title: 'Account',
-      cellStyle: nowrap,
-      render: i => <code>{i.accountId}</code>,
-    },
-    { title: 'Region', field: 'region', cellStyle: nowrap },
+    accountColumn<PublicImageItem>(),
+    regionColumn<PublicImageItem>(),
     {
       title: 'AMI',
       cellStyle: nowrap,
