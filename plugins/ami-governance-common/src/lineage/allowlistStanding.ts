@@ -1,7 +1,8 @@
 import { canonicalProvider } from '../lib/accounts';
 import type { GovernanceConfig } from '../config/schema';
 import type { IsoDate } from '../lib/dates';
-import { listPublishers, PublisherCategory } from '../config/publishers';
+import { listPublishers } from '../config/publishers';
+import type { ApiComponents } from '../api/contract';
 import { criteriaFromConfig } from '../workloads/impact';
 import { evaluateAllowedImages, ImageFacts } from '../workloads/imageAllowed';
 import { refusalWords } from '../workloads/criterionWords';
@@ -12,16 +13,7 @@ import { refusalWords } from '../workloads/criterionWords';
  * is not known (an ancestor the collector cannot see): never "not allowed" by guess.
  * @public
  */
-export type AllowlistStanding = {
-  status: 'allowed' | 'not-allowed' | 'unknown';
-  /** Why, in words: the entry that lists the owner, that none does, or that the owner is unknown. */
-  reason: string;
-  /** Which entry lists it; absent when none does (or the owner is unknown). */
-  category?: PublisherCategory;
-  /** JSON path of the entry in the config file. */
-  path?: string;
-  name?: string;
-};
+export type AllowlistStanding = ApiComponents['schemas']['AllowlistStanding'];
 
 /** The allowlist standing of an owner (account ID or alias) on `today`. @public */
 export function allowlistStanding(
@@ -88,12 +80,8 @@ export function allowlistStanding(
  * explainer, readiness and impact use, so name, product code and age count, not only the owner.
  * @public
  */
-export type ImageCriteriaStanding = {
-  status: 'allowed' | 'refused' | 'unknown';
-  /** The criterion that allows it (`criteria_1`). */
-  criterion?: string;
-  reason: string;
-};
+export type ImageCriteriaStanding =
+  ApiComponents['schemas']['ImageCriteriaStanding'];
 
 const FACT_NAMES: Record<string, string> = {
   imageNames: 'its name',
