@@ -115,7 +115,7 @@ async function main() {
   await check(
     'the backend plugin installs from its tarball into a new backend and serves /health',
     async () => {
-      const { dir, port, prefix } = await backendFromTarballs({
+      const { dir, port, token, prefix } = await backendFromTarballs({
         root,
         work,
         tarballs,
@@ -146,6 +146,42 @@ async function main() {
             const res = await fetch(`${base}/allowlist`);
             if (res.status !== 401)
               throw new Error(`/allowlist answered ${res.status}`);
+          },
+        );
+        await check(
+          "the installed backend checks a pushed snapshot in its built worker: stores the example, refuses a NUL with the field's path",
+          async () => {
+            const push = body =>
+              fetch(`${base}/snapshots`, {
+                method: 'POST',
+                headers: {
+                  authorization: `Bearer ${token}`,
+                  'content-type': 'application/json',
+                },
+                body: JSON.stringify(body),
+              });
+            const example = JSON.parse(
+              readFileSync(join(root, 'examples/org-snapshot.json'), 'utf8'),
+            );
+            const stored = await push(example);
+            if (stored.status !== 201)
+              throw new Error(
+                `the example snapshot got ${
+                  stored.status
+                }: ${await stored.text()}`,
+              );
+            example.accounts[0].name = 'nul\u0000';
+            const refused = await push(example);
+            const message = (await refused.json()).error?.message ?? '';
+            if (
+              refused.status !== 400 ||
+              !message.startsWith(
+                'accounts[0].name holds the control character',
+              )
+            )
+              throw new Error(
+                `a NUL in accounts[0].name got ${refused.status}: ${message}`,
+              );
           },
         );
       } finally {

@@ -61,6 +61,8 @@ export async function backendFromTarballs({ root, work, tarballs, run }) {
   );
   const port = await freePort();
   const prefix = `amigov_install_${process.pid}_`;
+  // A collector's service token, so the test can push a snapshot through the installed plugin.
+  const token = `install-test-${process.pid}-0123456789`;
   writeFileSync(
     join(dir, 'app-config.yaml'),
     [
@@ -70,6 +72,7 @@ export async function backendFromTarballs({ root, work, tarballs, run }) {
       usePostgres
         ? `  database: { client: pg, prefix: ${prefix}, connection: { host: 127.0.0.1, port: 5432, user: postgres } }`
         : '  database: { client: better-sqlite3, connection: ":memory:" }',
+      `  auth: { externalAccess: [{ type: static, options: { token: ${token}, subject: install-test } }] }`,
       'amiGovernance:',
       '  config: { location: ami_publishers.json }',
       '',
@@ -88,7 +91,7 @@ export async function backendFromTarballs({ root, work, tarballs, run }) {
     ],
     { cwd: dir },
   );
-  return { dir, port, prefix: usePostgres ? prefix : undefined };
+  return { dir, port, token, prefix: usePostgres ? prefix : undefined };
 }
 
 export async function waitForHealth(url, child, timeoutMs = 90_000) {

@@ -7,7 +7,7 @@ import {
   createOrganizationsClient,
 } from '@ami-governance/backstage-plugin-ami-governance-node';
 import { AwsCollectionOptions } from '../options';
-import { parseSnapshot } from './parseSnapshot';
+import { checkSnapshotOffThread } from './checkSnapshotOffThread';
 import {
   hideServerPath,
   locationForReaders,
@@ -62,9 +62,9 @@ export class CollectionTask {
     const source = `file:${location}`;
     // collectionError is served to readers: it names the file, never the server's path (the log does).
     const shown = locationForReaders(location);
-    let data: unknown;
+    let json: string;
     try {
-      data = JSON.parse(await readLocation(location, this.urlReader));
+      json = await readLocation(location, this.urlReader);
     } catch (e) {
       assertError(e);
       throw new Error(
@@ -74,7 +74,10 @@ export class CollectionTask {
         )}`,
       );
     }
-    const snapshot = parseSnapshot(data, `The snapshot at ${shown}`);
+    const snapshot = await checkSnapshotOffThread(
+      json,
+      `The snapshot at ${shown}`,
+    );
     if ((await this.store.latestCollectedAt(source)) === snapshot.collectedAt)
       return;
     try {

@@ -8,6 +8,7 @@ import {
 import { OrganizationSnapshot } from '@ami-governance/backstage-plugin-ami-governance-common';
 import type { Knex } from 'knex';
 import { Clock, systemClock } from '../lib/clock';
+import { checkedOffThread } from './checkSnapshotOffThread';
 import { refuseControlCharacters } from './controlCharacters';
 import { summarizeDrift } from './driftSummary';
 import { refuseFutureTime } from '../lib/futureTime';
@@ -65,7 +66,9 @@ export class SnapshotIngestor {
     const { workloads: section, ...organization } = snapshot;
     const workloadStore = this.options.workloads;
     const workloads = workloadStore && section;
-    refuseControlCharacters(snapshot);
+    // A worker checked a pushed or read snapshot's text and reports; one collected here was not.
+    const checked = checkedOffThread(snapshot);
+    if (!checked) refuseControlCharacters(snapshot);
     await this.checkTrust(snapshot, now);
     if (workloads)
       checkWorkloadSection(
@@ -73,6 +76,7 @@ export class SnapshotIngestor {
         workloads,
         now,
         await this.servedComplete(),
+        { reportsChecked: checked },
       );
     const status = this.status.compute(organization, now);
     // Without a config there is nothing to compare against yet: store the snapshot, verdict unknown.

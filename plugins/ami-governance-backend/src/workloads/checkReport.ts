@@ -14,25 +14,29 @@ const MAX_INTEGER = 2_147_483_647;
  * one account. Reports are untrusted when pushed; the check is linear in the report's size.
  */
 export function checkReport(report: WorkloadAccountReport, where: string) {
-  const fail = (path: string, problem: string): never => {
-    throw new InputError(`${where}.${path} ${problem}`);
+  // Paths are spelled only for an error: a report holds hundreds of thousands of fields.
+  type Path = string | (() => string);
+  const fail = (path: Path, problem: string): never => {
+    throw new InputError(
+      `${where}.${typeof path === 'string' ? path : path()} ${problem}`,
+    );
   };
-  const width = (path: string, value: string | undefined, max: number) => {
+  const width = (path: Path, value: string | undefined, max: number) => {
     if (value !== undefined && value.length > max)
       fail(
         path,
         `is ${value.length} characters long; at most ${max} are stored`,
       );
   };
-  const once = (seen: Set<string>, key: string, path: string) => {
+  const once = (seen: Set<string>, key: string, path: Path) => {
     if (seen.has(key)) fail(path, `lists ${key} twice`);
     seen.add(key);
   };
-  const image = (path: string, i: WorkloadImage) => {
-    width(`${path}.imageId`, i.imageId, W.id);
-    width(`${path}.ownerAlias`, i.ownerAlias, W.ownerAlias);
-    width(`${path}.creationDate`, i.creationDate, W.timestamp);
-    width(`${path}.deprecationTime`, i.deprecationTime, W.timestamp);
+  const image = (path: () => string, i: WorkloadImage) => {
+    width(() => `${path()}.imageId`, i.imageId, W.id);
+    width(() => `${path()}.ownerAlias`, i.ownerAlias, W.ownerAlias);
+    width(() => `${path()}.creationDate`, i.creationDate, W.timestamp);
+    width(() => `${path()}.deprecationTime`, i.deprecationTime, W.timestamp);
   };
   width('collectedAt', report.collectedAt, W.timestamp);
   width('error.code', report.error?.code, W.errorCode);
@@ -59,41 +63,34 @@ export function checkReport(report: WorkloadAccountReport, where: string) {
     );
     width(`${at}.error.code`, r.error?.code, W.errorCode);
     const instances = new Set<string>();
+    const instancesPath = `${at}.instances`;
     r.instances.forEach((i, n) => {
-      width(`${at}.instances[${n}].instanceId`, i.instanceId, W.id);
-      once(instances, i.instanceId, `${at}.instances`);
-      width(`${at}.instances[${n}].state`, i.state, W.state);
-      width(`${at}.instances[${n}].launchTime`, i.launchTime, W.timestamp);
-      image(`${at}.instances[${n}].image`, i.image);
+      const item = () => `${at}.instances[${n}]`;
+      width(() => `${item()}.instanceId`, i.instanceId, W.id);
+      once(instances, i.instanceId, instancesPath);
+      width(() => `${item()}.state`, i.state, W.state);
+      width(() => `${item()}.launchTime`, i.launchTime, W.timestamp);
+      image(() => `${item()}.image`, i.image);
     });
     const versions = new Set<string>();
     r.launchTemplates.forEach((t, n) => {
-      width(
-        `${at}.launchTemplates[${n}].launchTemplateId`,
-        t.launchTemplateId,
-        W.id,
-      );
+      const item = () => `${at}.launchTemplates[${n}]`;
+      width(() => `${item()}.launchTemplateId`, t.launchTemplateId, W.id);
       once(
         versions,
         `${t.launchTemplateId} version ${t.version}`,
         `${at}.launchTemplates`,
       );
       if (t.version > MAX_INTEGER)
-        fail(
-          `${at}.launchTemplates[${n}].version`,
-          `is larger than ${MAX_INTEGER}`,
-        );
-      if (t.image) image(`${at}.launchTemplates[${n}].image`, t.image);
+        fail(() => `${item()}.version`, `is larger than ${MAX_INTEGER}`);
+      if (t.image) image(() => `${item()}.image`, t.image);
     });
     const publicImages = new Set<string>();
     r.publicImages.forEach((p, n) => {
-      width(`${at}.publicImages[${n}].imageId`, p.imageId, W.id);
+      const item = () => `${at}.publicImages[${n}]`;
+      width(() => `${item()}.imageId`, p.imageId, W.id);
       once(publicImages, p.imageId, `${at}.publicImages`);
-      width(
-        `${at}.publicImages[${n}].creationDate`,
-        p.creationDate,
-        W.timestamp,
-      );
+      width(() => `${item()}.creationDate`, p.creationDate, W.timestamp);
     });
   });
 }
