@@ -4,7 +4,7 @@
 # and recreated), then for each workload route a push of the 5,000-account snapshot with 200,000
 # instances and the route measured right after it, a new key each request: see postgresLoad.ts. Run
 # by hand; stops its backend. BENCH_AMOUNT=requests per case and phase (default 2000, at most 2500);
-# BENCH_CPU_PROF=DIR writes the backend's CPU profile there (node --cpu-prof; figures then include
+# BENCH_CONNECTIONS=concurrent connections (default 10); BENCH_CPU_PROF=DIR writes the backend's CPU profile there (node --cpu-prof; figures then include
 # the profiler's cost).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -31,7 +31,7 @@ for _ in $(seq 1 300); do
   curl -fs http://127.0.0.1:$port/api/ami-governance/health >/dev/null && break
   sleep 1
 done
-echo "# bench/api on PostgreSQL — $(date -u +%FT%TZ), node $(node -v), $(psql "$pg/postgres" -Atc 'SHOW server_version'), $(nproc) cores, ${BENCH_AMOUNT:-2000} requests per case and phase, 10 connections, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# bench/api on PostgreSQL — $(date -u +%FT%TZ), node $(node -v), $(psql "$pg/postgres" -Atc 'SHOW server_version'), $(nproc) cores, ${BENCH_AMOUNT:-2000} requests per case and phase, ${BENCH_CONNECTIONS:-10} connections, load $(cut -d' ' -f1-3 /proc/loadavg)"
 run bench/api/postgresLoad.ts "$dir" "$token"
 echo
 echo "Each generation evaluated for readers after its push (backend log):"

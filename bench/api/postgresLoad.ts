@@ -16,7 +16,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { benchBase } from './fixtures';
 import { firstScope, laterPages, report } from './lineageLoad';
-import { Case, measure } from './workloadLoad';
+import { Case, CONNECTIONS, measure } from './workloadLoad';
 
 const [dir, token] = process.argv.slice(2);
 const BASE = benchBase();
@@ -192,7 +192,7 @@ async function main() {
 
   console.log();
   console.log(
-    `| GET, ${AMOUNT} requests per column, 10 connections | p50 ms right after | p99 ms right after | failed | p50 ms settled | p99 ms settled | p99 right after / settled | load (1 min) |`,
+    `| GET, ${AMOUNT} requests per column, ${CONNECTIONS} connections | p50 ms right after | p99 ms right after | failed | p50 ms settled | p99 ms settled | p99 right after / settled | load (1 min) |`,
   );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const { name, after, settled } of rows)

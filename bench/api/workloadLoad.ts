@@ -43,8 +43,11 @@ const CASES: Case[] = [
   },
 ];
 
+/** Concurrent connections of every measure: BENCH_CONNECTIONS, default 10. */
+export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+
 /**
- * Autocannon with 10 connections on one case; with `allowErrors`, non-2xx answers are counted, not
+ * Autocannon with CONNECTIONS connections on one case; with `allowErrors`, non-2xx answers are counted, not
  * fatal. With `amount`, that many requests (keys `firstKey`… of the case) rather than `duration` s.
  */
 export async function measure(
@@ -59,7 +62,7 @@ export async function measure(
   let n = firstKey;
   const result = await autocannon({
     url: url.origin,
-    connections: 10,
+    connections: CONNECTIONS,
     duration,
     amount,
     headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip' },

@@ -162,6 +162,28 @@ describe.each(databases.eachSupportedId())(
       );
     });
 
+    it('refuses a body that is not JSON as 4xx naming the problem, and stores nothing', async () => {
+      const server = await start(databaseId);
+      expect((await push(server, snapshotAt(6))).status).toBe(201);
+      const post = () =>
+        request(server).post(`${API}/snapshots`).set('Authorization', auth);
+      const truncated = await post()
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify(snapshotAt(7)).slice(0, -10));
+      expect(truncated.status).toBe(400);
+      expect(truncated.body.error.message).toMatch(
+        /^The snapshot is not valid JSON \(UTF-8\): /,
+      );
+      const text = await post()
+        .set('Content-Type', 'text/plain')
+        .send(JSON.stringify(snapshotAt(7)));
+      expect(text.status).toBeGreaterThanOrEqual(400);
+      expect(text.status).toBeLessThan(500);
+      expect((await readiness(server)).collectedAt).toBe(
+        '2026-11-23T06:00:00Z',
+      );
+    });
+
     it('refuses a report for an account outside the organization, and one collected in the future', async () => {
       const server = await start(databaseId);
       const outsider = await push(
