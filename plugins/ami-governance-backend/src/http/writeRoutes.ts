@@ -68,6 +68,18 @@ export class PayloadTooLargeError extends CustomErrorBase {
   statusCode = 413;
 }
 
+/** 415: the body is in a form the route does not read. */
+class UnsupportedMediaTypeError extends CustomErrorBase {
+  name = 'UnsupportedMediaTypeError' as const;
+  statusCode = 415;
+}
+
+/** The charset a request's Content-Type declares, lower case, if any. */
+const charsetOf = (req: express.Request) =>
+  /;\s*charset\s*=\s*"?([^";\s]+)/i
+    .exec(req.headers['content-type'] ?? '')?.[1]
+    ?.toLowerCase();
+
 function hasBody(req: express.Request) {
   return (
     req.headers['transfer-encoding'] !== undefined ||
@@ -103,9 +115,20 @@ export function createWriteRoutes(options: {
     const parse = (
       req: express.Request,
       res: express.Response,
-      next: (err?: { type?: string }) => void,
-    ) =>
-      read(req, res, (err?: { type?: string }) => {
+      next: (err?: Error & { type?: string }) => void,
+    ) => {
+      // JSON is UTF-8 (RFC 8259); express.json refused other charsets the same way.
+      const charset = parseBody && charsetOf(req);
+      if (charset && charset !== 'utf-8' && charset !== 'utf8') {
+        res.setHeader('Connection', 'close');
+        next(
+          new UnsupportedMediaTypeError(
+            `The request body is declared ${charset}: send the JSON as UTF-8 (charset=utf-8)`,
+          ),
+        );
+        return;
+      }
+      read(req, res, (err?: Error & { type?: string }) => {
         if (err || !parseBody || !Buffer.isBuffer(req.body)) {
           next(err);
           return;
@@ -115,11 +138,12 @@ export function createWriteRoutes(options: {
           next();
         }, next);
       });
+    };
     return (req, res, next) => {
       authorize(req, route.permission, ['service'])
         .then(writer => {
           writers.set(req, writer);
-          parse(req, res, (err?: { type?: string }) => {
+          parse(req, res, err => {
             if (err?.type !== 'entity.too.large') {
               next(err);
               return;

@@ -77,6 +77,7 @@ export class CollectionTask {
     const snapshot = await checkSnapshotOffThread(
       json,
       `The snapshot at ${shown}`,
+      { logger: this.logger },
     );
     if ((await this.store.latestCollectedAt(source)) === snapshot.collectedAt)
       return;

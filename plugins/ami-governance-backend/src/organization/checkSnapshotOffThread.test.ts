@@ -134,13 +134,20 @@ describe('checkSnapshotOffThread', () => {
     });
   });
 
-  it('checks one snapshot at a time and keeps going after a refusal', async () => {
-    const [refused, accepted] = await Promise.allSettled([
-      checkSnapshotOffThread(Buffer.from('nope')),
-      checkSnapshotOffThread(bytes(workloadSnapshot())),
+  it('checks one snapshot at a time, in the order asked, and keeps going after a refusal', async () => {
+    const finished: string[] = [];
+    const track = (name: string, checking: Promise<unknown>) =>
+      checking.finally(() => finished.push(name));
+    // Run side by side, the small check would end first; one at a time, the large one does.
+    const [large, refused, small] = await Promise.allSettled([
+      track('large', checkSnapshotOffThread(bytes(largeSnapshot()))),
+      track('refused', checkSnapshotOffThread(Buffer.from('nope'))),
+      track('small', checkSnapshotOffThread(bytes(workloadSnapshot()))),
     ]);
+    expect(finished).toEqual(['large', 'refused', 'small']);
+    expect(large.status).toBe('fulfilled');
     expect(refused.status).toBe('rejected');
-    expect(accepted).toMatchObject({
+    expect(small).toMatchObject({
       status: 'fulfilled',
       value: { version: workloadSnapshot().version },
     });

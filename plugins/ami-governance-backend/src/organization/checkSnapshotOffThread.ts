@@ -1,3 +1,4 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import type { OrganizationSnapshot } from '@ami-governance/backstage-plugin-ami-governance-common';
 import { ResourceLimits, Worker } from 'node:worker_threads';
@@ -41,10 +42,17 @@ function execArgvFor(file: string): string[] | undefined {
 const ownsItsMemory = (bytes: Uint8Array) =>
   bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
 
+type CheckOptions = {
+  /** The worker's heap (default: V8's, or what --max-old-space-size sets). */
+  resourceLimits?: ResourceLimits;
+  /** Where a failure of the worker itself is logged. */
+  logger?: LoggerService;
+};
+
 function checkInWorker(
   json: Uint8Array | string,
   what: string,
-  resourceLimits: ResourceLimits | undefined,
+  { resourceLimits, logger }: CheckOptions,
 ): Promise<OrganizationSnapshot> {
   return new Promise((resolve, reject) => {
     const input: SnapshotCheckInput = { task: SNAPSHOT_CHECK_TASK, json, what };
@@ -84,6 +92,16 @@ function checkInWorker(
             snapshot!.workloads!.accounts.push(account);
           next();
           break;
+        case 'regionItems': {
+          const accounts = snapshot!.workloads!.accounts;
+          const region = accounts[accounts.length - 1].regions[message.region];
+          const list = (region as unknown as Record<string, unknown[]>)[
+            message.list
+          ];
+          for (const item of message.items) list.push(item);
+          next();
+          break;
+        }
         case 'done':
           checkedSnapshots.add(snapshot!);
           settle(() => resolve(snapshot!));
@@ -94,17 +112,27 @@ function checkInWorker(
         default:
       }
     });
-    worker.on('error', (error: Error & { code?: string }) =>
-      settle(() =>
+    const fail = (error: Error & { code?: string }) =>
+      settle(() => {
+        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+          reject(
+            new PayloadTooLargeError(
+              `${what} is too large to check in this backend's memory: push workloads in parts (partial: true) or give the backend a larger heap (--max-old-space-size)`,
+            ),
+          );
+          return;
+        }
+        // The cause can name the server's files: it goes to the log, not into an answer.
+        logger?.error(`Checking ${what} failed in its worker thread`, error);
         reject(
-          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new PayloadTooLargeError(
-                `${what} is too large to check in this backend's memory: push workloads in parts (partial: true) or give the backend a larger heap (--max-old-space-size)`,
-              )
-            : new Error(`Checking ${what} failed: ${error.message}`),
-        ),
-      ),
-    );
+          new Error(
+            `Checking ${what} failed in its worker thread: the backend log has the cause`,
+          ),
+        );
+      });
+    worker.on('error', fail);
+    // A batch that could not be taken in: without it the snapshot is incomplete.
+    worker.on('messageerror', fail);
     worker.on('exit', code =>
       settle(() =>
         reject(
@@ -128,14 +156,13 @@ let queue: Promise<unknown> = Promise.resolve();
 export function checkSnapshotOffThread(
   json: Uint8Array | string,
   what = 'The snapshot',
-  options: {
-    /** The worker's heap (default: V8's, or what --max-old-space-size sets). */
-    resourceLimits?: ResourceLimits;
-  } = {},
+  options: CheckOptions = {},
 ): Promise<OrganizationSnapshot> {
-  const checked = queue.then(() =>
-    checkInWorker(json, what, options.resourceLimits),
+  const checked = queue.then(() => checkInWorker(json, what, options));
+  // The queue holds no snapshot: the last one checked is the caller's to let go of.
+  queue = checked.then(
+    () => undefined,
+    () => undefined,
   );
-  queue = checked.catch(() => undefined);
   return checked;
 }

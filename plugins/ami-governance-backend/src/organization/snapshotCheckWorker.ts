@@ -36,6 +36,8 @@ export type SnapshotCheckMessage =
   | { kind: 'head'; snapshot: OrganizationSnapshot }
   | { kind: 'accounts'; accounts: OrganizationSnapshot['accounts'] }
   | { kind: 'workloadAccounts'; accounts: WorkloadAccountReport[] }
+  /** More items of one list (`instances`…) of a region of the last workload account posted. */
+  | { kind: 'regionItems'; region: number; list: string; items: unknown[] }
   | { kind: 'done' }
   /** Refused as input (400): the message names the JSON path and the fix. */
   | { kind: 'refused'; message: string };
@@ -45,6 +47,8 @@ export const NEXT_BATCH = 'next';
 
 /** Items (accounts, instances, launch templates, AMIs…) per batch: about 1 MB of JSON. */
 const BATCH_ITEMS = 2_000;
+
+type Region = WorkloadAccountReport['regions'][number];
 
 /** An account report's weight: its regions and every list they hold. */
 function itemsOf(account: WorkloadAccountReport): number {
@@ -57,20 +61,51 @@ function itemsOf(account: WorkloadAccountReport): number {
   return items;
 }
 
-/** `list` cut into batches of about BATCH_ITEMS items. */
-function* batchesOf<T>(list: T[], weight: (item: T) => number) {
-  let batch: T[] = [];
+/** A region with each of its lists empty, to be filled by regionItems messages. */
+const withoutLists = (region: Region): Region =>
+  Object.fromEntries(
+    Object.entries(region).map(([key, value]) => [
+      key,
+      Array.isArray(value) ? [] : value,
+    ]),
+  ) as unknown as Region;
+
+function* slices<T>(list: T[]): Generator<T[]> {
+  for (let i = 0; i < list.length; i += BATCH_ITEMS)
+    yield list.slice(i, i + BATCH_ITEMS);
+}
+
+/**
+ * The workload reports in batches of about BATCH_ITEMS items; a report larger than that goes on its
+ * own, its regions' lists sent after it in slices, so no message is much larger than a batch.
+ */
+function* workloadMessages(
+  reports: WorkloadAccountReport[],
+): Generator<SnapshotCheckMessage> {
+  let batch: WorkloadAccountReport[] = [];
   let items = 0;
-  for (const item of list) {
-    batch.push(item);
-    items += weight(item);
-    if (items >= BATCH_ITEMS) {
-      yield batch;
-      batch = [];
-      items = 0;
+  for (const report of reports) {
+    const weight = itemsOf(report);
+    if (weight <= BATCH_ITEMS) {
+      batch.push(report);
+      items += weight;
+      if (items < BATCH_ITEMS) continue;
     }
+    if (batch.length > 0) yield { kind: 'workloadAccounts', accounts: batch };
+    batch = [];
+    items = 0;
+    if (weight <= BATCH_ITEMS) continue;
+    yield {
+      kind: 'workloadAccounts',
+      accounts: [{ ...report, regions: report.regions.map(withoutLists) }],
+    };
+    for (const [region, value] of report.regions.entries())
+      for (const [list, listed] of Object.entries(value))
+        if (Array.isArray(listed))
+          for (const slice of slices<unknown>(listed))
+            yield { kind: 'regionItems', region, list, items: slice };
   }
-  if (batch.length > 0) yield batch;
+  if (batch.length > 0) yield { kind: 'workloadAccounts', accounts: batch };
 }
 
 function* messagesOf(
@@ -85,10 +120,9 @@ function* messagesOf(
       ...(workloads && { workloads: { ...workloads, accounts: [] } }),
     },
   };
-  for (const batch of batchesOf(accounts, () => 1))
-    yield { kind: 'accounts', accounts: batch };
-  for (const batch of batchesOf(workloads?.accounts ?? [], itemsOf))
-    yield { kind: 'workloadAccounts', accounts: batch };
+  for (const slice of slices(accounts))
+    yield { kind: 'accounts', accounts: slice };
+  yield* workloadMessages(workloads?.accounts ?? []);
   yield { kind: 'done' };
 }
 

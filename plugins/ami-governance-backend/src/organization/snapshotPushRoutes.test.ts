@@ -174,6 +174,13 @@ describe.each(databases.eachSupportedId())(
       expect(truncated.body.error.message).toMatch(
         /^The snapshot is not valid JSON \(UTF-8\): /,
       );
+      const latin1 = await post()
+        .set('Content-Type', 'application/json; charset=latin1')
+        .send(JSON.stringify(snapshotAt(7)));
+      expect(latin1.status).toBe(415);
+      expect(latin1.body.error.message).toContain(
+        'declared latin1: send the JSON as UTF-8',
+      );
       const text = await post()
         .set('Content-Type', 'text/plain')
         .send(JSON.stringify(snapshotAt(7)));

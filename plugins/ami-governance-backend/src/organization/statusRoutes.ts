@@ -104,7 +104,8 @@ export function addStatusRoutes(
       limitSetting: 'amiGovernance.organization.maxSnapshotSize',
       // A worker parses and checks the body: a push of 200,000 instances would otherwise hold this
       // replica's event loop for over a second and leave it a gigabyte of garbage to collect.
-      parseBody: json => checkSnapshotOffThread(json),
+      parseBody: json =>
+        checkSnapshotOffThread(json, 'The snapshot', { logger: deps.logger }),
     },
     async (req, res, writer) => {
       const snapshot: unknown = req.body;

@@ -368,7 +368,7 @@ export const spec = {
       post: {
         operationId: 'PostSnapshot',
         description:
-          'Store an organization snapshot (format in docs/backend.md). Services only. The whole snapshot is checked before anything is stored, then stored in one transaction: a refused snapshot (400 naming the JSON path: a control character in any text, a workload report for an account outside the organization, a collection time in the future, a workloads section that leaves out accounts the stored complete collection has without `partial: true`) leaves the previous snapshot and workloads serving.\n',
+          "Store an organization snapshot (format in docs/backend.md). Services only. The whole snapshot is checked before anything is stored, then stored in one transaction: a refused snapshot (400 naming the JSON path: a control character in any text, a workload report for an account outside the organization, a collection time in the future, a workloads section that leaves out accounts the stored complete collection has without `partial: true`) leaves the previous snapshot and workloads serving. The body is parsed and checked in a worker thread, so the replica taking it keeps answering its readers; 413 when it exceeds `amiGovernance.organization.maxSnapshotSize` or the worker's heap, 415 when its charset is not UTF-8.\n",
         requestBody: {
           required: true,
           content: {
@@ -433,6 +433,9 @@ export const spec = {
             $ref: '#/components/responses/ErrorResponse',
           },
           '413': {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+          '415': {
             $ref: '#/components/responses/ErrorResponse',
           },
           '503': {

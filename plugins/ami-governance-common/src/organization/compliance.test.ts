@@ -41,6 +41,21 @@ describe('computeCompliance', () => {
     ]);
   });
 
+  it('reads a policy text once for the accounts that share it, giving each its own lists', () => {
+    const prod = accountOf(snapshotFixture(), ORG.paymentsProd);
+    const twin = { ...prod, id: '999988887777', name: 'payments-prod-2' };
+    const { differing } = computeCompliance([prod, twin], expectedFixture());
+    expect(differing).toEqual([
+      expect.objectContaining({
+        id: ORG.paymentsProd,
+        extra: [STRAY_PROVIDER],
+      }),
+      expect.objectContaining({ id: '999988887777', extra: [STRAY_PROVIDER] }),
+    ]);
+    differing[0].extra.push('123456789012');
+    expect(differing[1].extra).toEqual([STRAY_PROVIDER]);
+  });
+
   it('reports another mode even when the providers match', () => {
     const snapshot = snapshotFixture();
     const account = accountOf(snapshot, ORG.publisher);

@@ -10,6 +10,16 @@ type Verdict =
   | { kind: 'matching' }
   | { kind: 'differing'; difference: Difference };
 
+/** A difference of its own: accounts sharing a policy text share no list a caller could change. */
+const copyOf = (difference: Difference): Difference => ({
+  ...difference,
+  missing: [...difference.missing],
+  extra: [...difference.extra],
+  ...(difference.unrestrictedCriteria && {
+    unrestrictedCriteria: [...difference.unrestrictedCriteria],
+  }),
+});
+
 /** What one effective policy text means against the expected allowlist and mode. */
 function judge(
   text: string,
@@ -75,7 +85,7 @@ export function computeCompliance(
     if (verdict.kind === 'unknown')
       result.unknown.push({ id, name, reason: verdict.reason });
     else if (verdict.kind === 'matching') result.matching.push({ id, name });
-    else result.differing.push({ id, name, ...verdict.difference });
+    else result.differing.push({ id, name, ...copyOf(verdict.difference) });
   }
   return result;
 }

@@ -144,7 +144,7 @@ export type paths = {
     };
     get?: never;
     put?: never;
-    /** Store an organization snapshot (format in docs/backend.md). Services only. The whole snapshot is checked before anything is stored, then stored in one transaction: a refused snapshot (400 naming the JSON path: a control character in any text, a workload report for an account outside the organization, a collection time in the future, a workloads section that leaves out accounts the stored complete collection has without `partial: true`) leaves the previous snapshot and workloads serving. */
+    /** Store an organization snapshot (format in docs/backend.md). Services only. The whole snapshot is checked before anything is stored, then stored in one transaction: a refused snapshot (400 naming the JSON path: a control character in any text, a workload report for an account outside the organization, a collection time in the future, a workloads section that leaves out accounts the stored complete collection has without `partial: true`) leaves the previous snapshot and workloads serving. The body is parsed and checked in a worker thread, so the replica taking it keeps answering its readers; 413 when it exceeds `amiGovernance.organization.maxSnapshotSize` or the worker's heap, 415 when its charset is not UTF-8. */
     post: operations['PostSnapshot'];
     delete?: never;
     options?: never;
@@ -1605,6 +1605,7 @@ export interface operations {
       400: components['responses']['ErrorResponse'];
       409: components['responses']['ErrorResponse'];
       413: components['responses']['ErrorResponse'];
+      415: components['responses']['ErrorResponse'];
       503: components['responses']['ErrorResponse'];
       default: components['responses']['ErrorResponse'];
     };
