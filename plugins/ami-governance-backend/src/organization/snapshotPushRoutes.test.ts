@@ -1,4 +1,6 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { expectMatchesSpec } from '../__testUtils__/schemaCheck';
 import { ACCOUNTS, workloadSnapshot } from '../__testUtils__/workloadFixtures';
@@ -157,6 +159,38 @@ describe.each(databases.eachSupportedId())(
         collectedAt: '2026-11-23T06:00:00Z',
         items: [{ id: ACCOUNTS.prod, name: 'payments-prod' }],
       });
+      expect((await readiness(server)).collectedAt).toBe(
+        '2026-11-23T06:00:00Z',
+      );
+    });
+
+    it('stores a body sent in chunks without a Content-Length as one sent with it', async () => {
+      const server = await start(databaseId);
+      const { port } = server.address() as AddressInfo;
+      const json = JSON.stringify(snapshotAt(6));
+      // Without a length the gate reads through express.raw; with one, into one buffer as it arrives.
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = httpRequest(
+          {
+            port,
+            host: '127.0.0.1',
+            method: 'POST',
+            path: `${API}/snapshots`,
+            headers: {
+              authorization: auth,
+              'content-type': 'application/json',
+            },
+          },
+          res => {
+            res.resume();
+            resolve(res.statusCode!);
+          },
+        );
+        req.on('error', reject);
+        req.write(json.slice(0, 1_000));
+        req.end(json.slice(1_000));
+      });
+      expect(status).toBe(201);
       expect((await readiness(server)).collectedAt).toBe(
         '2026-11-23T06:00:00Z',
       );
