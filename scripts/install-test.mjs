@@ -163,6 +163,11 @@ async function main() {
             const example = JSON.parse(
               readFileSync(join(root, 'examples/org-snapshot.json'), 'utf8'),
             );
+            // Collected now, whatever the date: the backend refuses collection times in its future.
+            const now = new Date().toISOString();
+            example.collectedAt = now;
+            for (const report of example.workloads?.accounts ?? [])
+              report.collectedAt = now;
             const stored = await push(example);
             if (stored.status !== 201)
               throw new Error(
