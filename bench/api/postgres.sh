@@ -4,8 +4,8 @@
 # and recreated), then for each workload route a push of the 5,000-account snapshot with 200,000
 # instances and the route measured right after it, a new key each request: see postgresLoad.ts. Run
 # by hand; stops its backend. BENCH_AMOUNT=requests per case and phase (default 2000, at most 2500);
-# BENCH_CONNECTIONS=concurrent connections (default 10); BENCH_CPU_PROF=DIR writes the backend's CPU profile there (node --cpu-prof; figures then include
-# the profiler's cost).
+# BENCH_CONNECTIONS=concurrent connections (default 10); BENCH_CPU_PROF=DIR writes the backend's CPU
+# profile there (node --cpu-prof; figures then include the profiler's cost).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/toolchain.sh

@@ -149,9 +149,10 @@ let queue: Promise<unknown> = Promise.resolve();
 
 /**
  * Parses `json` and checks it as a snapshot (the documented format, the organization's shape, no
- * control character in any text, nothing in a workload report the tables cannot hold), in a worker thread: the serving thread only takes the result back,
- * in pieces. Refused input is an InputError naming the JSON path, as parseSnapshot's. One check runs
- * at a time, so two large pushes never hold two parsed copies besides the stored ones.
+ * control character in any text, nothing in a workload report the tables cannot hold) in a worker
+ * thread: the serving thread only takes the result back, in pieces. Refused input is an InputError
+ * naming the JSON path, as parseSnapshot's. One check runs at a time, so two large pushes never hold
+ * two parsed copies besides the stored ones.
  */
 export function checkSnapshotOffThread(
   json: Uint8Array | string,
